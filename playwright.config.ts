@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/findChromium.mjs';
+
+const PORT = 4173;
+const executablePath = await findChromium();
+
+/** Browser tests run against the built site (dist/), served as a newsroom would host it. */
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e',
+  timeout: 45_000,
+  expect: { timeout: 8_000 },
+  workers: 2,
+  retries: 0,
+  reporter: process.env.E2E_JSON_REPORT
+    ? [['list'], ['json', { outputFile: process.env.E2E_JSON_REPORT }]]
+    : [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    // A zone that is neither Kabul nor UTC, so that "the reader's own zone" is really tested.
+    timezoneId: 'America/New_York',
+    locale: 'en-GB',
+    launchOptions: {
+      executablePath,
+      // Chromium's own look-ups of Google hosts are cut off too: every request must stay on localhost.
+      args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
+    },
+  },
+  webServer: {
+    command: `node scripts/serve.mjs --port ${PORT}`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+  },
+});

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order, each reported as it finishes:
+ * types, lint, data validation, unit tests, build, bundle budget, Chromium, browser tests.
+ * A failing step does not hide the others (except that browser tests need the build and a browser).
+ * Ends with one plain line, "N passed, N failed": unit and browser tests count one each, other steps one each.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const REPORTS = 'test-results';
+mkdirSync(REPORTS, { recursive: true });
+const UNIT_REPORT = `${REPORTS}/unit.json`;
+const E2E_REPORT = `${REPORTS}/e2e.json`;
+for (const file of [UNIT_REPORT, E2E_REPORT]) rmSync(file, { force: true });
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(name, command, args, env = {}) {
+  console.log(`\n── ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function step(name, command, args) {
+  const ok = run(name, command, args);
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+  return ok;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs a test suite whose report counts its tests; a suite that crashes without a report counts as one failure. */
+function suite(name, command, args, env, count) {
+  const ok = run(name, command, args, env);
+  const counts = count();
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+    if (counts.failed > 0 || !ok) failures.push(name);
+    if (!ok && counts.failed === 0) failed++;
+  } else {
+    failed++;
+    failures.push(`${name} (no report)`);
+  }
+}
+
+step('types', 'npx', ['tsc', '--noEmit', '-p', '.']);
+step('lint', 'npx', ['biome', 'check', '.']);
+step('data validation', 'npx', ['tsx', 'scripts/validate.ts']);
+suite(
+  'unit tests',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_REPORT}`],
+  {},
+  () => {
+    const report = readJson(UNIT_REPORT);
+    return report && { passed: report.numPassedTests, failed: report.numFailedTests };
+  },
+);
+const built = step('build', 'npx', ['vite', 'build']);
+if (built) step('bundle budget', 'node', ['scripts/bundleBudget.mjs']);
+const browser = step('chromium', 'node', ['scripts/ensureChromium.mjs']);
+if (built && browser) {
+  suite('browser tests', 'npx', ['playwright', 'test'], { E2E_JSON_REPORT: E2E_REPORT }, () => {
+    const report = readJson(E2E_REPORT);
+    return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
+  });
+} else {
+  failed++;
+  failures.push('browser tests (not run: the build or Chromium is missing)');
+}
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
+if (existsSync(REPORTS)) console.log(`Reports: ${REPORTS}/`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
