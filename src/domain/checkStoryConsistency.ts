@@ -1,0 +1,81 @@
+import type { DataProblem } from './dataProblem';
+import type { StoryEvent } from './storyEvent';
+import type { StoryPlace } from './storyPlace';
+
+/** Collapses runs of white space, so that line breaks in the article do not defeat a verbatim match. */
+function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Checks what no single feature can show on its own:
+ * - every quote attributed to the source article occurs verbatim in its text;
+ * - an event that names a place id uses that place's exact coordinate and estimate flag;
+ * - every correction event exists and comes after the event it corrects.
+ */
+export function checkStoryConsistency(
+  eventsFile: string,
+  events: readonly StoryEvent[],
+  places: readonly StoryPlace[],
+  sourceArticleText: string,
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const article = normaliseSpace(sourceArticleText);
+  const placeById = new Map(places.map((place) => [place.id, place]));
+  const eventById = new Map(events.map((event) => [event.id, event]));
+  for (const event of events) {
+    event.sources.forEach((source, index) => {
+      if (source.sourceArticle && source.quote !== undefined && !article.includes(normaliseSpace(source.quote))) {
+        problems.push({
+          file: eventsFile,
+          featureId: event.id,
+          field: `properties.sources[${index}].quote`,
+          message: `expected the quote to occur verbatim in the source article, but "${source.quote}" does not`,
+        });
+      }
+    });
+    const placeId = event.place?.placeId;
+    if (placeId !== undefined && event.coordinates) {
+      const place = placeById.get(placeId);
+      if (!place) {
+        problems.push({
+          file: eventsFile,
+          featureId: event.id,
+          field: 'properties.place.id',
+          message: `expected the id of a place in places.geojson, got "${placeId}"`,
+        });
+      } else if (place.geometry.type === 'Point') {
+        const [lon, lat] = place.geometry.coordinates;
+        if (lon !== event.coordinates[0] || lat !== event.coordinates[1]) {
+          problems.push({
+            file: eventsFile,
+            featureId: event.id,
+            field: 'geometry.coordinates',
+            message: `expected the coordinates of place "${placeId}" [${lon}, ${lat}], got [${event.coordinates.join(', ')}]`,
+          });
+        }
+        if (place.estimate !== event.place?.estimate) {
+          problems.push({
+            file: eventsFile,
+            featureId: event.id,
+            field: 'properties.place.estimate',
+            message: `expected estimate: ${place.estimate}, as for place "${placeId}"`,
+          });
+        }
+      }
+    }
+    event.corrections.forEach((correction, index) => {
+      if (correction.byEvent === undefined) return;
+      const corrector = eventById.get(correction.byEvent);
+      if (corrector && corrector.start > correction.at) {
+        problems.push({
+          file: eventsFile,
+          featureId: event.id,
+          field: `properties.corrections[${index}].at`,
+          message: `expected "at" no earlier than the start of "${correction.byEvent}" (${corrector.startText})`,
+        });
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,162 @@
+/**
+ * The schema of a story's event features, written once and used by `npm run validate` and by the app at load
+ * time. Messages say what was expected, so that a journalist can fix the file without reading this code.
+ */
+import { z } from 'zod';
+import { parseIsoInstant } from './isoInstant';
+import { isHttpUrl } from './safeUrl';
+import { EVENT_KINDS, EVENT_STATUSES, TIME_PRECISIONS } from './storyEvent';
+
+// Zod compiles validators with `new Function` unless told not to; our Content-Security-Policy forbids eval.
+z.config({ jitless: true });
+
+const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `expected ${what}, got an empty string` });
+
+const slug = (what: string) =>
+  z.string({ error: `expected ${what} as text` }).regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
+    error: `expected ${what} as a slug of lowercase letters, digits and hyphens (e.g. "abbey-gate-bombing")`,
+  });
+
+/** An ISO 8601 date-time with an explicit offset, e.g. 2021-08-26T17:48:00+04:30. */
+export const isoInstantSchema = z
+  .string({ error: 'expected an ISO 8601 time with offset, e.g. "2021-08-26T17:48:00+04:30"' })
+  .refine((value) => parseIsoInstant(value) !== undefined, {
+    error: (issue) =>
+      `expected an ISO 8601 time with offset, e.g. "2021-08-26T17:48:00+04:30", got ${JSON.stringify(issue.input)}`,
+  });
+
+/** A publication date as precise as it is known. */
+const partialDateSchema = z
+  .string({ error: 'expected a publication date "YYYY-MM-DD" (or "YYYY-MM" when the day is unknown)' })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'expected a publication date "YYYY-MM-DD" (or "YYYY-MM" when the day is unknown)',
+  });
+
+const httpUrl = z.string({ error: 'expected an http(s) URL' }).refine(isHttpUrl, {
+  error: (issue) => `expected an http(s) URL, got ${JSON.stringify(issue.input)}`,
+});
+
+export const sourceSchema = z
+  .strictObject({
+    party: text('who said it (party)'),
+    via: text('who relayed the statement (via)').optional(),
+    quote: text('the verbatim quote').optional(),
+    paraphrase: text('a paraphrase').optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "es"' })
+      .optional(),
+    outlet: text('the outlet').optional(),
+    published: partialDateSchema,
+    published_inferred: z.boolean({ error: 'expected true or false' }).optional(),
+    url: httpUrl.optional(),
+    source_article: z.boolean({ error: 'expected true or false' }).optional(),
+    note: text('a note').optional(),
+    answers: z
+      .record(slug('a question key'), z.union([z.number(), text('an answer')]), {
+        error: 'expected an object of question key → number or text',
+      })
+      .optional(),
+  })
+  .check((ctx) => {
+    const source = ctx.value;
+    if (source.quote === undefined && source.paraphrase === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: source,
+        path: ['quote'],
+        message: 'expected a verbatim quote (or, only where no wording is available, a paraphrase)',
+      });
+    }
+    if (source.source_article) {
+      if (source.outlet !== undefined || source.url !== undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          input: source,
+          path: [source.outlet !== undefined ? 'outlet' : 'url'],
+          message: 'the source article has no known outlet or link: leave outlet and url out',
+        });
+      }
+    } else {
+      if (source.outlet === undefined) {
+        ctx.issues.push({ code: 'custom', input: source, path: ['outlet'], message: 'expected the outlet' });
+      }
+      if (source.url === undefined) {
+        ctx.issues.push({ code: 'custom', input: source, path: ['url'], message: 'expected an http(s) URL' });
+      }
+    }
+  });
+
+const correctionSchema = z.strictObject({
+  at: isoInstantSchema,
+  summary: text('what the correction changed (summary)'),
+  by_event: slug('the id of the correcting event').optional(),
+  by_source: z.number().int().nonnegative({ error: 'expected the index of a source of this event' }).optional(),
+  retracts_sources: z.array(z.number().int().nonnegative()).optional(),
+  status_after: z.enum(EVENT_STATUSES, { error: `expected one of ${EVENT_STATUSES.join(', ')}` }).optional(),
+});
+
+const placeSchema = z.strictObject({
+  name: text('the place name'),
+  id: slug('a place id').optional(),
+  estimate: z.boolean({ error: 'expected estimate: true or false (is the coordinate derived, not sourced?)' }),
+  uncertainty_m: z
+    .number({ error: 'expected the location uncertainty in metres' })
+    .positive({ error: 'expected a location uncertainty above 0 m' })
+    .max(100_000, { error: 'expected a location uncertainty of at most 100 km' }),
+  basis: text('the basis of the location (where the coordinate comes from)'),
+});
+
+const evacuationSchema = z.strictObject({
+  value: z.number().int().positive({ error: 'expected a positive number of people' }),
+  series: z.enum(['since-14-aug', 'since-end-of-july', 'us-military-aircraft', 'incl-coalition'], {
+    error: 'expected series since-14-aug, since-end-of-july, us-military-aircraft or incl-coalition',
+  }),
+  qualifier: z.enum(['exactly', 'about', 'more than'], { error: 'expected exactly, about or more than' }),
+  basis: text('the reporting basis'),
+});
+
+export const eventPropertiesSchema = z.strictObject({
+  title: text('a title'),
+  kind: z.enum(EVENT_KINDS, { error: `expected kind to be one of ${EVENT_KINDS.join(', ')}` }),
+  start: isoInstantSchema,
+  end: isoInstantSchema.optional(),
+  time_precision: z.enum(TIME_PRECISIONS, {
+    error: `expected time_precision to be one of ${TIME_PRECISIONS.join(', ')}`,
+  }),
+  time_uncertainty_min: z.number().positive({ error: 'expected ± minutes above 0' }).optional(),
+  time_note: text('a note on the time').optional(),
+  place: placeSchema.optional(),
+  place_name: text('the name of the place (for events with no coordinates)').optional(),
+  status: z.enum(EVENT_STATUSES, { error: `expected status to be one of ${EVENT_STATUSES.join(', ')}` }),
+  sources: z
+    .array(sourceSchema, { error: 'expected a list of sources' })
+    .min(1, { error: 'expected at least one source: every event must say who said it' }),
+  questions: z.array(z.strictObject({ key: slug('a question key'), label: text('a question label') })).optional(),
+  corrections: z.array(correctionSchema).optional(),
+  casualties: text('a casualty summary').optional(),
+  notes: text('notes').optional(),
+  evacuation: evacuationSchema.optional(),
+});
+
+const lonLat = z
+  .tuple([z.number({ error: 'expected a longitude number' }), z.number({ error: 'expected a latitude number' })], {
+    error: 'expected coordinates as [longitude, latitude]',
+  })
+  .rest(z.number());
+
+export const eventFeatureSchema = z.object({
+  type: z.literal('Feature', { error: 'expected "type": "Feature"' }),
+  id: slug('a feature id'),
+  geometry: z.union([z.null(), z.object({ type: z.literal('Point'), coordinates: lonLat })], {
+    error: 'expected a Point geometry, or null for an event with no place on the map',
+  }),
+  properties: eventPropertiesSchema,
+});
+
+export type RawEventFeature = z.infer<typeof eventFeatureSchema>;
+export type RawSource = z.infer<typeof sourceSchema>;

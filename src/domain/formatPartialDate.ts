@@ -1,0 +1,15 @@
+import type { PartialDate } from './storyEvent';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "30 Aug 2021", "Aug 2021" or "2021", with "(date inferred)" when it was not read on the page. */
+export function formatPartialDate(date: PartialDate): string {
+  const month = date.month === undefined ? undefined : MONTHS[date.month - 1];
+  const text =
+    date.day !== undefined && month
+      ? `${date.day} ${month} ${date.year}`
+      : month
+        ? `${month} ${date.year}`
+        : `${date.year}`;
+  return date.inferred ? `${text} (date inferred)` : text;
+}

@@ -1,0 +1,177 @@
+import type { DataProblem } from './dataProblem';
+import { eventFeatureSchema, type RawEventFeature, type RawSource } from './eventSchema';
+import { parseIsoInstant } from './isoInstant';
+import { type BoundingBox, checkPosition, parseFeatureCollection } from './parseFeatureCollection';
+import { parsePartialDate } from './partialDate';
+import type { Correction, Source, StoryEvent } from './storyEvent';
+
+export interface ParsedEvents {
+  /** Valid events, sorted by start time (then id). */
+  readonly events: readonly StoryEvent[];
+  readonly problems: readonly DataProblem[];
+}
+
+export interface ParseEventsOptions {
+  /** The story's area [west, south, east, north]; positions outside it are refused (and swaps detected). */
+  readonly area?: BoundingBox;
+}
+
+function toSource(raw: RawSource): Source {
+  return {
+    party: raw.party,
+    via: raw.via,
+    quote: raw.quote,
+    paraphrase: raw.paraphrase,
+    language: raw.language,
+    outlet: raw.outlet,
+    published: parsePartialDate(raw.published, raw.published_inferred ?? false),
+    url: raw.url,
+    sourceArticle: raw.source_article ?? false,
+    note: raw.note,
+    answers: raw.answers ?? {},
+  };
+}
+
+/** Checks what one feature's fields mean together; returns problems as [field, expectation] pairs. */
+function checkEventSemantics(feature: RawEventFeature, area?: BoundingBox): [string, string][] {
+  const found: [string, string][] = [];
+  const p = feature.properties;
+  const start = parseIsoInstant(p.start) as number;
+  if (p.end !== undefined && (parseIsoInstant(p.end) as number) <= start) {
+    found.push(['properties.end', `expected end (${p.end}) to be after start (${p.start})`]);
+  }
+  if (feature.geometry) {
+    const problem = checkPosition(feature.geometry.coordinates, area);
+    if (problem) found.push(['geometry.coordinates', problem]);
+    if (!p.place)
+      found.push([
+        'properties.place',
+        'expected a place (name, estimate, uncertainty_m, basis) for an event with coordinates',
+      ]);
+  } else if (p.place) {
+    found.push(['properties.place', 'an event with no coordinates (geometry null) takes place_name, not place']);
+  }
+  if (p.time_uncertainty_min !== undefined && p.time_precision !== 'approximate') {
+    found.push(['properties.time_uncertainty_min', 'expected time_precision "approximate" when giving ± minutes']);
+  }
+  if (!p.sources.some((source) => source.quote !== undefined)) {
+    found.push([
+      'properties.sources',
+      'expected at least one source with a verbatim quote (paraphrases alone are not enough)',
+    ]);
+  }
+  const questionKeys = new Set((p.questions ?? []).map((question) => question.key));
+  p.sources.forEach((source, index) => {
+    for (const key of Object.keys(source.answers ?? {})) {
+      if (!questionKeys.has(key)) {
+        found.push([
+          `properties.sources[${index}].answers.${key}`,
+          `expected a key declared in properties.questions (${[...questionKeys].join(', ') || 'none declared'})`,
+        ]);
+      }
+    }
+  });
+  (p.corrections ?? []).forEach((correction, index) => {
+    const sourceIndexes = [
+      ...(correction.by_source === undefined ? [] : [correction.by_source]),
+      ...(correction.retracts_sources ?? []),
+    ];
+    for (const sourceIndex of sourceIndexes) {
+      if (sourceIndex >= p.sources.length) {
+        found.push([
+          `properties.corrections[${index}]`,
+          `expected source indexes below ${p.sources.length}, got ${sourceIndex}`,
+        ]);
+      }
+    }
+    if (correction.by_event === undefined && correction.by_source === undefined) {
+      found.push([`properties.corrections[${index}]`, 'expected by_event or by_source: a correction must be sourced']);
+    }
+    if ((parseIsoInstant(correction.at) as number) < start) {
+      found.push([`properties.corrections[${index}].at`, 'expected a correction to come after the event starts']);
+    }
+  });
+  return found;
+}
+
+function toStoryEvent(feature: RawEventFeature): StoryEvent {
+  const p = feature.properties;
+  const corrections: Correction[] = (p.corrections ?? [])
+    .map((correction) => ({
+      at: parseIsoInstant(correction.at) as number,
+      atText: correction.at,
+      summary: correction.summary,
+      byEvent: correction.by_event,
+      bySource: correction.by_source,
+      retractsSources: correction.retracts_sources ?? [],
+      statusAfter: correction.status_after,
+    }))
+    .sort((a, b) => a.at - b.at);
+  const coordinates = feature.geometry
+    ? ([feature.geometry.coordinates[0], feature.geometry.coordinates[1]] as const)
+    : null;
+  return {
+    id: feature.id,
+    title: p.title,
+    kind: p.kind,
+    start: parseIsoInstant(p.start) as number,
+    end: p.end === undefined ? undefined : parseIsoInstant(p.end),
+    startText: p.start,
+    endText: p.end,
+    timePrecision: p.time_precision,
+    timeUncertaintyMin: p.time_uncertainty_min,
+    timeNote: p.time_note,
+    coordinates,
+    place: p.place && {
+      name: p.place.name,
+      placeId: p.place.id,
+      estimate: p.place.estimate,
+      uncertaintyM: p.place.uncertainty_m,
+      basis: p.place.basis,
+    },
+    placeName: p.place_name,
+    status: p.status,
+    sources: p.sources.map(toSource),
+    questions: p.questions ?? [],
+    corrections,
+    casualties: p.casualties,
+    notes: p.notes,
+    evacuation: p.evacuation,
+  };
+}
+
+/**
+ * Parses an events FeatureCollection (already JSON-decoded) into domain events.
+ * Invalid features are skipped and reported; valid ones are returned sorted by start time.
+ * Corrections pointing at events that do not exist are reported and the event is skipped.
+ */
+export function parseEvents(file: string, value: unknown, options: ParseEventsOptions = {}): ParsedEvents {
+  const { accepted, problems: schemaProblems } = parseFeatureCollection(file, value, eventFeatureSchema);
+  const problems: DataProblem[] = [...schemaProblems];
+  const valid: RawEventFeature[] = [];
+  for (const feature of accepted) {
+    const found = checkEventSemantics(feature, options.area);
+    if (found.length === 0) valid.push(feature);
+    for (const [field, message] of found) problems.push({ file, featureId: feature.id, field, message });
+  }
+  const ids = new Set(valid.map((feature) => feature.id));
+  const events: StoryEvent[] = [];
+  for (const feature of valid) {
+    const missing = (feature.properties.corrections ?? []).findIndex(
+      (correction) => correction.by_event !== undefined && !ids.has(correction.by_event),
+    );
+    if (missing >= 0) {
+      const target = feature.properties.corrections?.[missing]?.by_event;
+      problems.push({
+        file,
+        featureId: feature.id,
+        field: `properties.corrections[${missing}].by_event`,
+        message: `expected the id of an event in this file, got "${target}"`,
+      });
+      continue;
+    }
+    events.push(toStoryEvent(feature));
+  }
+  events.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { events, problems };
+}

@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+import { type DataProblem, formatFieldPath } from './dataProblem';
+
+/** Bounding box [west, south, east, north] in degrees. */
+export type BoundingBox = readonly [number, number, number, number];
+
+export interface FeatureCheckResult<T> {
+  readonly accepted: readonly T[];
+  readonly problems: readonly DataProblem[];
+}
+
+function featureLabel(feature: unknown, index: number): string {
+  if (feature && typeof feature === 'object' && 'id' in feature) {
+    const id = (feature as { id: unknown }).id;
+    if (typeof id === 'string' && id.trim() !== '') return id;
+  }
+  return `#${index}`;
+}
+
+function inBox(position: readonly number[], [west, south, east, north]: BoundingBox): boolean {
+  const lon = position[0] ?? Number.NaN;
+  const lat = position[1] ?? Number.NaN;
+  return lon >= west && lon <= east && lat >= south && lat <= north;
+}
+
+/**
+ * Checks one [longitude, latitude] pair: range, and, given the story's area, whether it looks swapped.
+ * Returns what was expected, or undefined when the position is fine.
+ */
+export function checkPosition(position: readonly number[], area?: BoundingBox): string | undefined {
+  const lon = position[0] ?? Number.NaN;
+  const lat = position[1] ?? Number.NaN;
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return 'expected finite numbers [longitude, latitude]';
+  const inRange = lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90;
+  const swappedInRange = lat >= -180 && lat <= 180 && lon >= -90 && lon <= 90;
+  if (area && !inBox(position, area)) {
+    if (swappedInRange && inBox([lat, lon], area)) {
+      return `coordinates [${lon}, ${lat}] look swapped: GeoJSON order is [longitude, latitude], and [${lat}, ${lon}] lies in the story area`;
+    }
+    if (!inRange) return `expected longitude within ±180 and latitude within ±90, got [${lon}, ${lat}]`;
+    return `coordinates [${lon}, ${lat}] lie outside the story area [${area.join(', ')}] (west, south, east, north)`;
+  }
+  if (!inRange) return `expected longitude within ±180 and latitude within ±90, got [${lon}, ${lat}]`;
+  return undefined;
+}
+
+/**
+ * Validates a GeoJSON FeatureCollection feature by feature, so that one broken feature never hides the others.
+ * Every accepted feature has a unique id; every problem names the file, the feature and the field.
+ */
+export function parseFeatureCollection<S extends z.ZodType>(
+  file: string,
+  value: unknown,
+  featureSchema: S,
+): FeatureCheckResult<z.infer<S>> {
+  const problems: DataProblem[] = [];
+  if (!value || typeof value !== 'object' || (value as { type?: unknown }).type !== 'FeatureCollection') {
+    return {
+      accepted: [],
+      problems: [{ file, message: 'expected a GeoJSON object with "type": "FeatureCollection"' }],
+    };
+  }
+  const features = (value as { features?: unknown }).features;
+  if (!Array.isArray(features)) {
+    return { accepted: [], problems: [{ file, field: 'features', message: 'expected an array of features' }] };
+  }
+  const accepted: z.infer<S>[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  features.forEach((feature, index) => {
+    const featureId = featureLabel(feature, index);
+    const result = featureSchema.safeParse(feature);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, featureId, field: formatFieldPath(issue.path), message: issue.message });
+      }
+      return;
+    }
+    const id = (result.data as { id: string }).id;
+    const earlier = firstIndexOfId.get(id);
+    if (earlier !== undefined) {
+      problems.push({
+        file,
+        featureId,
+        field: 'id',
+        message: `duplicate id: feature #${earlier} already uses "${id}"; ids must be unique`,
+      });
+      return;
+    }
+    firstIndexOfId.set(id, index);
+    accepted.push(result.data);
+  });
+  return { accepted, problems };
+}

@@ -1,0 +1,137 @@
+/**
+ * The domain model of a story: events, their sources and claims, places.
+ * Plain data, no React or Leaflet. Built once by `parseEvents` and never mutated.
+ */
+
+/** What kind of thing happened; decides the map symbol and the layer an event belongs to. */
+export const EVENT_KINDS = [
+  'attack',
+  'impact',
+  'strike',
+  'evacuation',
+  'incident',
+  'withdrawal',
+  'political',
+  'diplomatic',
+  'finding',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** How precisely the start time is known. `day` means the clock time in `start` is a placeholder. */
+export const TIME_PRECISIONS = ['minute', 'hour', 'day', 'approximate'] as const;
+export type TimePrecision = (typeof TIME_PRECISIONS)[number];
+
+/** Editorial status of an event as first reported; corrections may change it later. */
+export const EVENT_STATUSES = ['reported', 'confirmed', 'disputed', 'retracted'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** A publication date as precise as it is known: `2021-08-30`, `2021-08` or `2021`. */
+export interface PartialDate {
+  readonly text: string;
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  /** True when the researcher inferred the date (e.g. from the URL) rather than reading it on the page. */
+  readonly inferred: boolean;
+}
+
+/** One attributed statement about an event. */
+export interface Source {
+  /** Who said it: a person, an organisation or a group (e.g. "ISIS-K", "Pentagon (Maj. Gen. Hank Taylor)"). */
+  readonly party: string;
+  /** Who relayed it, when the outlet quotes someone else (e.g. "AFP", "Nasher News (Telegram), via Reuters"). */
+  readonly via?: string;
+  /** Verbatim words, exactly as published. */
+  readonly quote?: string;
+  /** A researcher's summary, used only where no verbatim text was available; shown as "not a quote". */
+  readonly paraphrase?: string;
+  /** BCP 47 language of the quote when it is not English. */
+  readonly language?: string;
+  /** The publication it appeared in. Absent only for the source article, whose outlet is unknown. */
+  readonly outlet?: string;
+  readonly published: PartialDate;
+  /** http(s) link to the page. Absent only for the source article. */
+  readonly url?: string;
+  /** True for statements taken from the article this map is built from. */
+  readonly sourceArticle: boolean;
+  readonly note?: string;
+  /** This source's answers to the event's comparable questions, by question key. */
+  readonly answers: Readonly<Record<string, number | string>>;
+}
+
+/** A question the sources of an event answer differently (e.g. "Rockets fired"). */
+export interface Question {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** A later finding that changes what a reader should believe about an event. */
+export interface Correction {
+  /** When the correction became public. */
+  readonly at: number;
+  readonly atText: string;
+  /** What changed, in the editor's words. */
+  readonly summary: string;
+  /** The event that carries the correcting statement, if it is a separate event. */
+  readonly byEvent?: string;
+  /** Index into the event's own sources of the correcting statement, if it is one of them. */
+  readonly bySource?: number;
+  /** Indexes of this event's sources whose claim the correction retracts. */
+  readonly retractsSources: readonly number[];
+  /** The event's status from this correction on. */
+  readonly statusAfter?: EventStatus;
+}
+
+/** Where an event happened, with how well that is known. */
+export interface EventPlace {
+  readonly name: string;
+  /** Id of the matching feature in places.geojson, if any. */
+  readonly placeId?: string;
+  /** True when no source gave a coordinate and the point was derived by the researcher. */
+  readonly estimate: boolean;
+  /** Radius in metres within which the place lies. */
+  readonly uncertaintyM: number;
+  /** How the coordinate was obtained. */
+  readonly basis: string;
+}
+
+/** A reported evacuation figure, for the evacuation chart. */
+export interface EvacuationFigure {
+  readonly value: number;
+  /** Which count this is (figures with different series are not comparable). */
+  readonly series: 'since-14-aug' | 'since-end-of-july' | 'us-military-aircraft' | 'incl-coalition';
+  readonly qualifier: 'exactly' | 'about' | 'more than';
+  /** The reporting basis in words, e.g. "White House, 24 h to the morning of 24 Aug (US)". */
+  readonly basis: string;
+}
+
+export interface StoryEvent {
+  /** Stable, author-given slug. */
+  readonly id: string;
+  readonly title: string;
+  readonly kind: EventKind;
+  /** Epoch milliseconds. */
+  readonly start: number;
+  /** Epoch milliseconds, exclusive; absent for instants. */
+  readonly end?: number;
+  /** The ISO strings as written in the data (they carry the source's offset). */
+  readonly startText: string;
+  readonly endText?: string;
+  readonly timePrecision: TimePrecision;
+  /** ± minutes for `approximate` times. */
+  readonly timeUncertaintyMin?: number;
+  /** Why the time is what it is, where sources differ. */
+  readonly timeNote?: string;
+  /** [longitude, latitude], or null for events with no place on this map. */
+  readonly coordinates: readonly [number, number] | null;
+  readonly place?: EventPlace;
+  /** Where an event without coordinates happened, in words (e.g. "US Department of State, Washington"). */
+  readonly placeName?: string;
+  readonly status: EventStatus;
+  readonly sources: readonly Source[];
+  readonly questions: readonly Question[];
+  readonly corrections: readonly Correction[];
+  readonly casualties?: string;
+  readonly notes?: string;
+  readonly evacuation?: EvacuationFigure;
+}
