@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeAxis } from '../time/timeAxis';
+import { type AppState, appReducer, DEFAULT_STATE } from './appState';
+import { applySharedState, parseAutoplay, parseUrlState, serializeUrlState } from './urlState';
+
+const axis = buildTimeAxis([Date.parse('2021-08-14T00:00:00+04:30'), Date.parse('2021-08-31T00:00:00+04:30')], {
+  timeZone: 'Asia/Kabul',
+});
+const context = {
+  axis,
+  eventIds: new Set(['abbey-gate-bombing', 'rocket-attack-0830-launch']),
+  area: [60, 29, 75, 39] as const,
+};
+const loaded = appReducer(DEFAULT_STATE, { type: 'storyLoaded', axis });
+
+describe('URL state', () => {
+  it('round-trips a shared moment', () => {
+    const state: AppState = {
+      ...loaded,
+      time: Date.parse('2021-08-30T02:10:00Z'),
+      selectedId: 'rocket-attack-0830-launch',
+      layers: { airport: false, attacks: true, strikes: true, other: false },
+      basemap: 'satellite',
+      view: { lat: 34.56583, lon: 69.21306, zoom: 13.5 },
+      zone: 'utc',
+      showPast: false,
+    };
+    const query = serializeUrlState(state, DEFAULT_STATE);
+    expect(query).toBe(
+      't=2021-08-30T02:10Z&event=rocket-attack-0830-launch&layers=attacks,strikes&basemap=satellite&view=34.56583,69.21306,13.5&tz=utc&past=0',
+    );
+    const restored = applySharedState(loaded, parseUrlState(`?${query}`, context));
+    expect(restored).toEqual({ ...state, selectionOrigin: 'url' });
+  });
+
+  it('leaves defaults out of the link', () => {
+    expect(serializeUrlState(loaded, DEFAULT_STATE)).toBe('t=2021-08-13T19:30Z');
+  });
+
+  it('writes "none" when every layer is off, and reads it back', () => {
+    const none = { ...loaded, layers: { airport: false, attacks: false, strikes: false, other: false } };
+    expect(parseUrlState(`?${serializeUrlState(none, DEFAULT_STATE)}`, context).layers).toEqual(none.layers);
+  });
+
+  it.each([
+    ['t=yesterday', 'time'],
+    ['t=2030-01-01T00:00Z', 'time'],
+    ['t=2021-08-20T10:00', 'time'],
+    ['event=unknown-id', 'selectedId'],
+    ['event=%3Cscript%3Ealert(1)%3C/script%3E', 'selectedId'],
+    ['layers=attacks,bogus', 'layers'],
+    ['basemap=javascript:alert(1)', 'basemap'],
+    ['view=999,69,12', 'view'],
+    ['view=34.5,69.2,99', 'view'],
+    ['view=34.5,69.2', 'view'],
+    ['view=1e3,69.2,12', 'view'],
+    ['tz=Mars/Olympus', 'zone'],
+    ['past=maybe', 'showPast'],
+  ])('ignores %s, keeping the default %s', (query) => {
+    expect(parseUrlState(`?${query}`, context)).toEqual({});
+  });
+
+  it('takes the valid parameters of a partly broken link', () => {
+    expect(parseUrlState('?t=2021-08-20T10:00Z&event=nope&tz=utc&view=x', context)).toEqual({
+      time: Date.parse('2021-08-20T10:00:00Z'),
+      zone: 'utc',
+    });
+  });
+
+  it('never throws, whatever the query', () => {
+    for (const query of ['?%', '?t=%E0%A4%A', '?&&&==&', `?t=${'9'.repeat(5000)}`, '?view=,,,']) {
+      expect(() => parseUrlState(query, context)).not.toThrow();
+    }
+  });
+
+  it('reads autoplay only as 1 or true', () => {
+    expect(parseAutoplay('?autoplay=1')).toBe(true);
+    expect(parseAutoplay('?autoplay=true')).toBe(true);
+    expect(parseAutoplay('?autoplay=yes')).toBe(false);
+    expect(parseAutoplay('')).toBe(false);
+  });
+});

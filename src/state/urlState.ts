@@ -1,0 +1,138 @@
+import { parseIsoInstant } from '../domain/isoInstant';
+import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
+import { DISPLAY_ZONE_CHOICES, type DisplayZoneChoice } from '../time/displayZone';
+import type { TimeAxis } from '../time/timeAxis';
+import { type AppState, BASEMAPS, type BasemapId, type MapViewState } from './appState';
+
+/** The parts of the app state a link carries. */
+export interface SharedState {
+  readonly time?: number;
+  readonly selectedId?: string;
+  readonly layers?: Readonly<Record<StoryLayerId, boolean>>;
+  readonly basemap?: BasemapId;
+  readonly view?: MapViewState;
+  readonly zone?: DisplayZoneChoice;
+  readonly showPast?: boolean;
+}
+
+/** What a link is checked against: only values that exist in this story are accepted. */
+export interface UrlStateContext {
+  readonly axis: TimeAxis;
+  readonly eventIds: ReadonlySet<string>;
+  /** [west, south, east, north] the map may be centred in. */
+  readonly area: readonly [number, number, number, number];
+}
+
+const MIN_ZOOM = 3;
+const MAX_ZOOM = 18;
+
+/** "2021-08-30T02:10Z": minute resolution, in UTC, so a link reads the same in every zone. */
+export function formatUrlTime(t: number): string {
+  return new Date(t).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
+}
+
+function parseTime(value: string, axis: TimeAxis): number | undefined {
+  const t = parseIsoInstant(value.replace(' ', '+'));
+  if (t === undefined || t < axis.start || t > axis.end) return undefined;
+  return t;
+}
+
+function parseLayers(value: string): Record<StoryLayerId, boolean> | undefined {
+  const tokens = value === 'none' ? [] : value.split(',');
+  if (!tokens.every((token) => (STORY_LAYER_IDS as readonly string[]).includes(token))) return undefined;
+  return Object.fromEntries(STORY_LAYER_IDS.map((id) => [id, tokens.includes(id)])) as Record<StoryLayerId, boolean>;
+}
+
+function parseView(value: string, area: UrlStateContext['area']): MapViewState | undefined {
+  const parts = value.split(',');
+  if (parts.length !== 3 || parts.some((part) => !/^-?\d+(\.\d+)?$/.test(part))) return undefined;
+  const [lat, lon, zoom] = parts.map(Number) as [number, number, number];
+  const [west, south, east, north] = area;
+  if (lon < west || lon > east || lat < south || lat > north) return undefined;
+  if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) return undefined;
+  return { lat, lon, zoom };
+}
+
+/**
+ * Reads the shared state from a query string. Every parameter is optional and checked on its own: an unknown,
+ * malformed or out-of-range value is dropped and the default applies. Never throws.
+ */
+export function parseUrlState(search: string, context: UrlStateContext): SharedState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return {};
+  }
+  const get = (name: string): string | undefined => {
+    const value = params.get(name);
+    return value === null || value.length > 200 ? undefined : value;
+  };
+  const shared: {
+    -readonly [K in keyof SharedState]: SharedState[K];
+  } = {};
+  const t = get('t');
+  if (t !== undefined) shared.time = parseTime(t, context.axis);
+  const event = get('event');
+  if (event !== undefined && context.eventIds.has(event)) shared.selectedId = event;
+  const layers = get('layers');
+  if (layers !== undefined) shared.layers = parseLayers(layers);
+  const basemap = get('basemap');
+  if (basemap !== undefined && BASEMAPS.some((option) => option.id === basemap)) shared.basemap = basemap as BasemapId;
+  const view = get('view');
+  if (view !== undefined) shared.view = parseView(view, context.area);
+  const zone = get('tz');
+  if (zone !== undefined && (DISPLAY_ZONE_CHOICES as readonly string[]).includes(zone)) {
+    shared.zone = zone as DisplayZoneChoice;
+  }
+  const past = get('past');
+  if (past === '0' || past === '1') shared.showPast = past === '1';
+  for (const key of Object.keys(shared) as (keyof SharedState)[]) {
+    if (shared[key] === undefined) delete shared[key];
+  }
+  return shared;
+}
+
+/** Writes the shareable part of the state as a query string (without "?"), leaving defaults out. */
+export function serializeUrlState(state: AppState, defaults: AppState): string {
+  const params = new URLSearchParams();
+  params.set('t', formatUrlTime(state.time));
+  if (state.selectedId) params.set('event', state.selectedId);
+  if (STORY_LAYER_IDS.some((id) => state.layers[id] !== defaults.layers[id])) {
+    const on = STORY_LAYER_IDS.filter((id) => state.layers[id]);
+    params.set('layers', on.length === 0 ? 'none' : on.join(','));
+  }
+  if (state.basemap !== defaults.basemap) params.set('basemap', state.basemap);
+  if (state.view) {
+    params.set('view', `${state.view.lat.toFixed(5)},${state.view.lon.toFixed(5)},${state.view.zoom}`);
+  }
+  if (state.zone !== defaults.zone) params.set('tz', state.zone);
+  if (state.showPast !== defaults.showPast) params.set('past', state.showPast ? '1' : '0');
+  // Commas and colons are safe in a query string and keep the link readable.
+  return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+}
+
+/** Applies a parsed link onto a state. */
+export function applySharedState(state: AppState, shared: SharedState): AppState {
+  return {
+    ...state,
+    time: shared.time ?? state.time,
+    selectedId: shared.selectedId ?? state.selectedId,
+    selectionOrigin: shared.selectedId ? 'url' : state.selectionOrigin,
+    layers: shared.layers ?? state.layers,
+    basemap: shared.basemap ?? state.basemap,
+    view: shared.view ?? state.view,
+    zone: shared.zone ?? state.zone,
+    showPast: shared.showPast ?? state.showPast,
+  };
+}
+
+/** Whether a link asks for playback to start on load (`autoplay=1` or `autoplay=true`). */
+export function parseAutoplay(search: string): boolean {
+  try {
+    const value = new URLSearchParams(search).get('autoplay');
+    return value === '1' || value === 'true';
+  } catch {
+    return false;
+  }
+}

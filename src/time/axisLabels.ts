@@ -1,0 +1,61 @@
+import { DAY_MS, type TimeAxis, timeToFraction } from './timeAxis';
+
+export interface AxisLabel {
+  readonly time: number;
+  readonly fraction: number;
+  readonly day: number;
+  readonly month: string;
+  /** True for the first label of a segment after a break (it shows the month). */
+  readonly segmentStart: boolean;
+}
+
+export interface AxisBreak {
+  readonly fraction: number;
+  /** "+16 days", "+5 months": the time a break skips. */
+  readonly label: string;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Day labels for the track, thinned so that they are at least `minGap` (a fraction of the track) apart.
+ * `dayOf` gives the calendar day and month of a time in the display zone.
+ */
+export function buildAxisLabels(
+  axis: TimeAxis,
+  minGap: number,
+  dayOf: (t: number) => { day: number; month: number },
+): AxisLabel[] {
+  const labels: AxisLabel[] = [];
+  for (const segment of axis.segments) {
+    const days = Math.round((segment.end - segment.start) / DAY_MS);
+    const perDay = (segment.to - segment.from) / Math.max(1, days);
+    const every = Math.max(1, Math.ceil(minGap / perDay));
+    for (let i = 0; i < days; i += every) {
+      const time = segment.start + i * DAY_MS;
+      const { day, month } = dayOf(time);
+      labels.push({
+        time,
+        fraction: timeToFraction(axis, time),
+        day,
+        month: MONTHS[month - 1] ?? '',
+        segmentStart: i === 0,
+      });
+    }
+  }
+  return labels;
+}
+
+function describeGap(ms: number): string {
+  const days = Math.round(ms / DAY_MS);
+  if (days < 60) return `+${days} days`;
+  return `+${Math.round(days / 30.4)} months`;
+}
+
+/** Where the scale breaks are on the track, and how much time each one skips. */
+export function buildAxisBreaks(axis: TimeAxis): AxisBreak[] {
+  return axis.segments.slice(1).map((segment, i) => {
+    const previous = axis.segments[i] as (typeof axis.segments)[number];
+    return { fraction: (previous.to + segment.from) / 2, label: describeGap(segment.start - previous.end) };
+  });
+}

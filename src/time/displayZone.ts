@@ -1,0 +1,24 @@
+/** The time zone a reader chose for the display. */
+export type DisplayZoneChoice = 'story' | 'utc' | 'local';
+
+export const DISPLAY_ZONE_CHOICES: readonly DisplayZoneChoice[] = ['story', 'utc', 'local'];
+
+/** A resolved display zone: the IANA id for Intl (undefined = the reader's own) and how to name it. */
+export interface DisplayZone {
+  readonly choice: DisplayZoneChoice;
+  readonly timeZone: string | undefined;
+  /** Short label, e.g. "Kabul", "UTC", "your time". */
+  readonly label: string;
+  /** Suffix for spoken or written times, e.g. "Kabul time". */
+  readonly suffix: string;
+}
+
+/** Resolves a choice against the story's own zone (e.g. Asia/Kabul, labelled "Kabul"). */
+export function resolveDisplayZone(choice: DisplayZoneChoice, story: { id: string; label: string }): DisplayZone {
+  if (choice === 'utc') return { choice, timeZone: 'UTC', label: 'UTC', suffix: 'UTC' };
+  if (choice === 'local') {
+    const own = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return { choice, timeZone: undefined, label: `Your time (${own})`, suffix: 'your time' };
+  }
+  return { choice, timeZone: story.id, label: story.label, suffix: `${story.label} time` };
+}
