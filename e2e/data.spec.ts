@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { eventMarker, eventPopup, expect, openStory, test } from './support';
+
+const hostile = readFileSync(new URL('./fixtures/hostile-events.geojson', import.meta.url), 'utf8');
+
+test.describe('bad and hostile data', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/geodata/events.geojson', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/geo+json', body: hostile }),
+    );
+    page.on('dialog', (dialog) => {
+      throw new Error(`a dialog opened: ${dialog.message()}`);
+    });
+  });
+
+  test('renders hostile strings as inert text, and no script from the data ever runs', async ({ page }) => {
+    await openStory(page, '/?t=2021-08-26T10:00Z');
+    const marker = eventMarker(page, 'hostile-but-valid');
+    await expect(marker).toHaveAttribute('aria-label', '<img src=x onerror="window.__pwned=\'title\'">Hostile title');
+    await marker.click();
+    const popup = eventPopup(page);
+    await expect(popup.locator('.popup-title')).toHaveText(
+      '<img src=x onerror="window.__pwned=\'title\'">Hostile title',
+    );
+    await expect(popup.locator('blockquote')).toHaveText("<script>window.__pwned='quote'</script>Quoted words");
+    await expect(popup).toContainText('<b onmouseover');
+    await expect(popup.locator('img, script, svg[onload], b')).toHaveCount(0);
+    await popup.locator('.place-name').hover();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  });
+
+  test('skips invalid features with a readable notice and still renders every valid one', async ({ page }) => {
+    await openStory(page, '/?t=2021-08-26T14:00Z');
+    const notice = page.locator('.data-notice');
+    await expect(notice).toContainText('Some data could not be shown');
+    await notice.locator('summary').click();
+    await expect(notice).toContainText(
+      'geodata/events.geojson: feature "javascript-link": properties.sources[0].url: expected an http(s) URL',
+    );
+    await expect(notice).toContainText(
+      'feature "swapped": geometry.coordinates: coordinates [34.56, 69.21] look swapped',
+    );
+    await expect(eventMarker(page, 'valid-neighbour')).toBeVisible();
+    await expect(eventMarker(page, 'hostile-but-valid')).toBeVisible();
+    await expect(eventMarker(page, 'javascript-link')).toHaveCount(0);
+    await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  });
+});
+
+test('a missing data file gets a clear message, not a blank page', async ({ page }) => {
+  await page.route('**/geodata/events.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('geodata/events.geojson: could not be loaded (HTTP 404)');
+});

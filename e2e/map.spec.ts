@@ -1,0 +1,150 @@
+import AxeBuilder from '@axe-core/playwright';
+import { at, eventMarker, eventPopup, expect, openStory, test } from './support';
+
+const ROCKET = 'rocket-attack-0830-launch';
+const ROCKET_QUOTE = 'Caliphate soldiers targeted Kabul International Airport with six rockets';
+const AFTER_ROCKETS = at('2021-08-30T04:00Z');
+
+test.describe('the map', () => {
+  test('draws the embedded basemap, the airport and the story layers, with no request off localhost', async ({
+    page,
+  }) => {
+    await openStory(page, at('2021-08-31T12:00Z'));
+    // The embedded basemap: canvas polygons, town names, the runway polygon, the scale bar.
+    await expect(page.locator('.leaflet-embeddedFill-pane canvas')).toBeAttached();
+    await expect(page.locator('.leaflet-storyContext-pane path.runway')).toHaveCount(1);
+    await expect(page.locator('.leaflet-control-scale-line')).toBeVisible();
+    await expect(page.locator('.map-attribution')).toContainText('Natural Earth');
+    await expect(page.locator('.map-attribution')).toContainText('geoBoundaries');
+    await expect(page.locator('.map-attribution')).toContainText('OurAirports');
+    // Story layers: airport places and events.
+    await expect(page.getByRole('button', { name: 'Abbey Gate', exact: true })).toBeAttached();
+    await expect(page.getByRole('button', { name: 'East Gate (approximate)' })).toBeAttached();
+    await expect(eventMarker(page, 'abbey-gate-bombing')).toBeVisible();
+    await expect(eventMarker(page, 'kabul-drone-strike-0829')).toBeVisible();
+    await expect(eventMarker(page, ROCKET)).toBeVisible();
+    // Estimated locations have an uncertainty circle.
+    await expect(page.locator('.leaflet-uncertainty-pane path.kind-strike')).not.toHaveCount(0);
+  });
+
+  test('opens with town names at low zoom and the Kabul district outline at city zoom', async ({ page }) => {
+    await openStory(page, at('2021-08-31T12:00Z', 'view=34.5,68.5,6'));
+    await expect(page.locator('.town-label', { hasText: /^Kabul$/ })).toBeVisible();
+    await expect(page.locator('.district-label')).toHaveCount(0);
+    await page.goto(at('2021-08-31T12:00Z', 'view=34.56,69.2,12'));
+    await expect(page.locator('.district-label', { hasText: 'Bagrami district' })).toBeAttached();
+  });
+
+  test('opens the rocket attack popup with a click, quoting the source article with its attribution', async ({
+    page,
+  }) => {
+    await openStory(page, AFTER_ROCKETS);
+    await eventMarker(page, ROCKET).click();
+    const popup = eventPopup(page);
+    await expect(popup).toBeVisible();
+    await expect(popup.getByRole('heading', { level: 2 })).toContainText('Rockets fired from a car');
+    const quote = popup.locator('figure[data-source-article="true"]', { hasText: ROCKET_QUOTE });
+    await expect(quote.locator('blockquote')).toHaveText(ROCKET_QUOTE);
+    await expect(quote.locator('figcaption')).toContainText('ISIS-K');
+    await expect(quote.locator('figcaption')).toContainText('the source article (outlet not identified)');
+    await expect(popup).toContainText('Mon 30 Aug 2021, around 06:40 (± 30 min) Kabul time');
+    await expect(popup.locator('.badge-estimate')).toHaveText('approximate');
+    await expect(popup.locator('.distances')).toContainText('of the airport reference point');
+    // Links leave in a new tab without handing over the page.
+    const link = popup.locator('a.external-link').first();
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  test('opens the rocket attack popup from the keyboard: Tab to the marker, Enter', async ({ page }) => {
+    await openStory(page, AFTER_ROCKETS);
+    const marker = eventMarker(page, ROCKET);
+    await expect(marker).toHaveAttribute('tabindex', '0');
+    await expect(page.getByRole('button', { name: /^Rockets fired from a car/ })).toHaveCount(1);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const popup = eventPopup(page);
+    await expect(popup.locator('blockquote', { hasText: ROCKET_QUOTE })).toBeVisible();
+    await expect(popup.locator('.popup-title')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(popup).toHaveCount(0);
+  });
+
+  test('hides a layer’s markers when its toggle is turned off', async ({ page }) => {
+    await openStory(page, AFTER_ROCKETS);
+    await expect(eventMarker(page, ROCKET)).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Attacks' }).uncheck();
+    await expect(eventMarker(page, ROCKET)).toHaveCount(0);
+    await expect(eventMarker(page, 'abbey-gate-bombing')).toHaveCount(0);
+    await expect(eventMarker(page, 'kabul-drone-strike-0829')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Airport' }).uncheck();
+    await expect(page.getByRole('button', { name: 'Abbey Gate', exact: true })).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Attacks' }).check();
+    await expect(eventMarker(page, ROCKET)).toBeVisible();
+  });
+
+  test('shows an event with no place in the list and beside the map, never on it', async ({ page }) => {
+    await openStory(page, at('2021-08-30T12:00Z'));
+    await expect(eventMarker(page, 'joint-statement-0829')).toHaveCount(0);
+    const entry = page.locator('.event-row[data-event-id="joint-statement-0829"]');
+    await expect(entry).toContainText('not on the map');
+    await entry.click();
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect(details).toContainText('US Department of State');
+    await expect(details.getByRole('heading', { name: 'Accounts differ' })).toBeVisible();
+  });
+
+  test('has no serious or critical accessibility violations, with a popup open', async ({ page }) => {
+    await openStory(page, AFTER_ROCKETS);
+    await eventMarker(page, ROCKET).click();
+    await expect(eventPopup(page)).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  for (const width of [375, 1280]) {
+    test(`looks right at ${width} px wide`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: width < 600 ? 812 : 900 });
+      await openStory(page, at('2021-08-30T04:00Z', `event=${ROCKET}`));
+      await expect(eventPopup(page)).toBeVisible();
+      // Nothing overflows the page sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(page.locator('.time-controls')).toBeVisible();
+      await page.screenshot({ path: testInfo.outputPath(`map-${width}.png`), fullPage: true, animations: 'disabled' });
+    });
+  }
+
+  test('works from a sub-path, as a newsroom hosts it', async ({ page }) => {
+    await openStory(page, '/interactive/2021/kabul/?t=2021-08-30T04:00Z');
+    await expect(eventMarker(page, ROCKET)).toBeVisible();
+    await expect(page.locator('.leaflet-embeddedFill-pane canvas')).toBeAttached();
+  });
+});
+
+test.describe('online basemaps', () => {
+  test.use({ allowExternalRequests: true });
+
+  test('are requested only once chosen, with their attribution, and failing tiles leave the embedded map', async ({
+    page,
+    externalRequests,
+  }) => {
+    await openStory(page, AFTER_ROCKETS);
+    await page.waitForTimeout(500);
+    expect(externalRequests).toEqual([]);
+    await page.getByRole('radio', { name: /OpenStreetMap/ }).check();
+    await expect
+      .poll(() => externalRequests.some((url) => url.startsWith('https://tile.openstreetmap.org/')))
+      .toBe(true);
+    await expect(page.locator('.map-attribution')).toContainText('OpenStreetMap contributors');
+    // This machine has no route out: the tiles fail, the map says so and keeps the embedded basemap.
+    await expect(page.getByText('The online map tiles could not be loaded')).toBeVisible();
+    await expect(page.locator('.leaflet-embeddedFill-pane canvas')).toBeVisible();
+    await page.getByRole('radio', { name: /Satellite/ }).check();
+    await expect
+      .poll(() => externalRequests.some((url) => url.startsWith('https://server.arcgisonline.com/')))
+      .toBe(true);
+    await expect(page.locator('.map-attribution')).toContainText('Esri');
+  });
+});

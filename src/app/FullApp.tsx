@@ -1,0 +1,123 @@
+import { useCallback, useMemo, useState } from 'react';
+import { CopyLinkButton } from '../controls/CopyLinkButton';
+import { DataNotice } from '../controls/DataNotice';
+import { EventList } from '../controls/EventList';
+import { LayerPanel } from '../controls/LayerPanel';
+import { LiveAnnouncer } from '../controls/LiveAnnouncer';
+import { PlacelessEventDetails } from '../controls/PlacelessEventDetails';
+import { TimeControls } from '../controls/TimeControls';
+import { MapView } from '../map/MapView';
+import { parseAutoplay } from '../state/urlState';
+import { StoryLoadFailure } from './StoryLoadFailure';
+import type { StoryModel } from './storyModel';
+import { useAutoplay } from './useAutoplay';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+import { useStory } from './useStory';
+import { useStoryState } from './useStoryState';
+import { useUrlStateSync } from './useUrlStateSync';
+
+/** The full map page: header, map with time controls, and beside it layers, the event list and notices. */
+export function FullApp() {
+  const story = useStory();
+  if (story.state === 'loading') {
+    return (
+      <p className="loading" role="status">
+        Loading the story…
+      </p>
+    );
+  }
+  if (!story.ok) return <StoryLoadFailure problems={story.problems} />;
+  return <FullStory model={story.model} />;
+}
+
+function FullStory({ model }: { model: StoryModel }) {
+  const reducedMotion = usePrefersReducedMotion();
+  const { state, dispatch, zone, activateEvent, goToPreviousEvent, goToNextEvent } = useStoryState(model);
+  useUrlStateSync(state, true);
+  const [initialView] = useState(state.view);
+  useAutoplay(parseAutoplay(window.location.search), reducedMotion, dispatch);
+  const [layersOpen] = useState(() => window.matchMedia('(min-width: 900px)').matches);
+  const presentKinds = useMemo(() => new Set(model.events.map((event) => event.kind)), [model]);
+  const selected = state.selectedId ? model.eventById.get(state.selectedId) : undefined;
+  const closeDetails = useCallback(() => dispatch({ type: 'deselect' }), [dispatch]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div>
+          <h1>{model.config.title}</h1>
+          <p className="subtitle">{model.config.subtitle}</p>
+        </div>
+        <CopyLinkButton />
+      </header>
+      <main className="app-main">
+        <div className="map-column">
+          <div className="map-stack">
+            <MapView
+              model={model}
+              time={state.time}
+              showPast={state.showPast}
+              layers={state.layers}
+              basemap={state.basemap}
+              selectedId={state.selectedId}
+              selectionOrigin={state.selectionOrigin}
+              initialView={initialView}
+              zone={zone}
+              reducedMotion={reducedMotion}
+              dispatch={dispatch}
+            />
+          </div>
+          <TimeControls
+            model={model}
+            state={state}
+            zone={zone}
+            dispatch={dispatch}
+            onActivateEvent={activateEvent}
+            onPrevious={goToPreviousEvent}
+            onNext={goToNextEvent}
+          />
+        </div>
+        <aside className="side-panel" aria-label="Story details">
+          <DataNotice problems={model.problems} />
+          {selected && !selected.coordinates && (
+            <PlacelessEventDetails
+              event={selected}
+              model={model}
+              time={state.time}
+              zone={zone}
+              focus={state.selectionOrigin === 'list' || state.selectionOrigin === 'keyboard'}
+              onClose={closeDetails}
+              onNavigate={activateEvent}
+            />
+          )}
+          <details className="layers-details" open={layersOpen}>
+            <summary>Layers and legend</summary>
+            <LayerPanel
+              layers={state.layers}
+              basemap={state.basemap}
+              showPast={state.showPast}
+              presentKinds={presentKinds}
+              dispatch={dispatch}
+            />
+          </details>
+          <EventList
+            model={model}
+            time={state.time}
+            zone={zone}
+            selectedId={state.selectedId}
+            playing={state.playing}
+            onActivate={activateEvent}
+          />
+          <footer className="app-credit">
+            <p>{model.config.credit}</p>
+            <p>
+              Times are shown in {zone.suffix}. The source article (30 Aug 2021) is quoted verbatim; its outlet is not
+              known.
+            </p>
+          </footer>
+        </aside>
+      </main>
+      <LiveAnnouncer model={model} time={state.time} zone={zone} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { type AppState, appReducer, DEFAULT_STATE } from '../state/appState';
+import { applySharedState, parseUrlState } from '../state/urlState';
+import type { StoryModel } from './storyModel';
+
+/** The state a page opens with: defaults on the story's axis, then whatever valid state the link carries. */
+export function buildInitialState(model: StoryModel, search: string, overrides: Partial<AppState> = {}): AppState {
+  const loaded = appReducer({ ...DEFAULT_STATE, ...overrides }, { type: 'storyLoaded', axis: model.axis });
+  const shared = parseUrlState(search, {
+    axis: model.axis,
+    eventIds: new Set(model.index.ids),
+    area: model.config.area,
+  });
+  return applySharedState(loaded, shared);
+}

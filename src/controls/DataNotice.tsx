@@ -1,0 +1,23 @@
+import { type DataProblem, formatDataProblem } from '../domain/dataProblem';
+
+/** Tells the reader (and the editor) that some data was skipped, and exactly why. Everything valid still shows. */
+export function DataNotice({ problems }: { problems: readonly DataProblem[] }) {
+  if (problems.length === 0) return null;
+  const features = new Set(problems.map((problem) => `${problem.file}#${problem.featureId ?? ''}`));
+  return (
+    <div className="data-notice" role="status">
+      <details>
+        <summary>
+          Some data could not be shown: {problems.length} problem{problems.length === 1 ? '' : 's'} in {features.size}{' '}
+          {features.size === 1 ? 'item' : 'items'}. Everything else is on the map.
+        </summary>
+        <ul>
+          {problems.map((problem, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed once loaded
+            <li key={index}>{formatDataProblem(problem)}</li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { memo } from 'react';
+import type { StoryModel } from '../app/storyModel';
+import { KIND_SYMBOLS } from '../map/kindSymbols';
+import type { DisplayZone } from '../time/displayZone';
+import { formatShortEventTime } from '../time/formatTime';
+import type { EventPhase } from '../time/timeIndex';
+import { KindSymbolIcon } from './KindSymbolIcon';
+
+const PHASE_LABELS: Record<EventPhase, string> = { past: 'Past', current: 'Now', upcoming: 'Upcoming' };
+
+export interface EventRowProps {
+  readonly model: StoryModel;
+  readonly ordinal: number;
+  readonly phase: EventPhase;
+  readonly zone: DisplayZone;
+  readonly selected: boolean;
+  readonly onActivate: (id: string) => void;
+}
+
+/** One entry: time, symbol, title; where it stands relative to the slider is said in words as well. */
+export const EventRow = memo(function EventRow({ model, ordinal, phase, zone, selected, onActivate }: EventRowProps) {
+  const event = model.events[ordinal];
+  if (!event) return null;
+  return (
+    <button
+      type="button"
+      className="event-row"
+      data-phase={phase}
+      data-event-id={event.id}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onActivate(event.id)}
+    >
+      <span className="visually-hidden">{PHASE_LABELS[phase]}: </span>
+      <time className="row-time" dateTime={event.startText}>
+        {formatShortEventTime(event, zone)}
+      </time>
+      <KindSymbolIcon symbol={KIND_SYMBOLS[event.kind]} size={16} />
+      <span className="row-title">{event.title}</span>
+      {!event.coordinates && <span className="row-note">not on the map</span>}
+    </button>
+  );
+});

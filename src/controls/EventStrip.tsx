@@ -1,0 +1,64 @@
+import { memo, useMemo } from 'react';
+import type { StoryModel } from '../app/storyModel';
+import { KIND_SYMBOLS } from '../map/kindSymbols';
+import { type TimeAxis, timeToFraction } from '../time/timeAxis';
+import { EventHistogram } from './EventHistogram';
+
+/** Above this many events, the strip shows a histogram instead of one tick per event. */
+export const MAX_EVENT_TICKS = 400;
+const STACK_ROWS = 3;
+const SAME_PLACE = 0.006;
+
+interface Tick {
+  readonly id: string;
+  readonly title: string;
+  readonly fraction: number;
+  readonly color: string;
+  readonly row: number;
+}
+
+/**
+ * The story's events along the slider: one tick per event, coloured by kind, stacked where they coincide;
+ * clicking a tick jumps there. For the keyboard and screen readers, the event list offers the same jumps.
+ */
+export const EventStrip = memo(function EventStrip({
+  model,
+  axis,
+  time,
+  onEventTick,
+}: {
+  model: StoryModel;
+  axis: TimeAxis;
+  time: number;
+  onEventTick: (id: string) => void;
+}) {
+  const ticks = useMemo<Tick[] | undefined>(() => {
+    if (model.events.length > MAX_EVENT_TICKS) return undefined;
+    const result: Tick[] = [];
+    for (const event of model.events) {
+      const fraction = timeToFraction(axis, event.start);
+      const row = result.filter((tick) => Math.abs(tick.fraction - fraction) < SAME_PLACE).length % STACK_ROWS;
+      result.push({ id: event.id, title: event.title, fraction, color: KIND_SYMBOLS[event.kind].color, row });
+    }
+    return result;
+  }, [model, axis]);
+
+  if (!ticks) return <EventHistogram model={model} axis={axis} time={time} />;
+  const started = model.index.starts;
+  return (
+    <div className="event-strip" aria-hidden="true">
+      {ticks.map((tick, ordinal) => (
+        // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the event list is the accessible way
+        // biome-ignore lint/a11y/useKeyWithClickEvents: same jump is on the keyboard via the event list
+        <div
+          key={tick.id}
+          className={`event-tick${(started[ordinal] as number) <= time ? ' is-started' : ''}`}
+          title={tick.title}
+          data-event-id={tick.id}
+          style={{ left: `${tick.fraction * 100}%`, bottom: `${tick.row * 7}px`, backgroundColor: tick.color }}
+          onClick={() => onEventTick(tick.id)}
+        />
+      ))}
+    </div>
+  );
+});

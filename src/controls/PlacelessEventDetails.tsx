@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import type { StoryModel } from '../app/storyModel';
+import type { StoryEvent } from '../domain/storyEvent';
+import { EventPopup } from '../popup/EventPopup';
+import type { DisplayZone } from '../time/displayZone';
+
+/**
+ * The details of a selected event that has no place on the map (a statement in Washington): shown beside the
+ * map, with the same content as a popup, never at a made-up coordinate.
+ */
+export function PlacelessEventDetails(props: {
+  event: StoryEvent;
+  model: StoryModel;
+  time: number;
+  zone: DisplayZone;
+  focus: boolean;
+  onClose: () => void;
+  onNavigate: (id: string) => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a newly selected event takes the focus again
+  useEffect(
+    function focusDetailsWhenAsked() {
+      if (props.focus) ref.current?.querySelector<HTMLElement>('.popup-title')?.focus();
+    },
+    [props.focus, props.event],
+  );
+  return (
+    <section className="placeless-details" aria-label="Event details" ref={ref}>
+      <button type="button" className="close-button" onClick={props.onClose} aria-label="Close event details">
+        ×
+      </button>
+      <EventPopup
+        event={props.event}
+        model={props.model}
+        time={props.time}
+        zone={props.zone}
+        onNavigate={props.onNavigate}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { memo, useCallback } from 'react';
+import type { StoryModel } from '../app/storyModel';
+import type { AppAction, AppState } from '../state/appState';
+import type { DisplayZone } from '../time/displayZone';
+import { formatSliderValue } from '../time/formatTime';
+import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
+import { PlaybackControls } from './PlaybackControls';
+import { TimeSlider } from './TimeSlider';
+import { TimeZonePicker } from './TimeZonePicker';
+
+export interface TimeControlsProps {
+  readonly model: StoryModel;
+  readonly state: AppState;
+  readonly zone: DisplayZone;
+  readonly dispatch: (action: AppAction) => void;
+  readonly onActivateEvent: (id: string) => void;
+  readonly onPrevious: () => void;
+  readonly onNext: () => void;
+  readonly minimal?: boolean;
+}
+
+/** The time readout, the slider with its event strip, and playback. */
+export const TimeControls = memo(function TimeControls(props: TimeControlsProps) {
+  const { model, state, zone, dispatch, minimal } = props;
+  const onTime = useCallback((time: number) => dispatch({ type: 'setTime', time }), [dispatch]);
+  const onStep = useCallback((deltaMs: number) => dispatch({ type: 'stepTime', deltaMs }), [dispatch]);
+  const onHome = useCallback(() => dispatch({ type: 'jumpToStart' }), [dispatch]);
+  const onEnd = useCallback(() => dispatch({ type: 'jumpToEnd' }), [dispatch]);
+  const onScrubStart = useCallback(() => dispatch({ type: 'pause' }), [dispatch]);
+  return (
+    <section className="time-controls" aria-label="Time controls">
+      <div className="time-readout-row">
+        <p className="time-readout" aria-hidden="true">
+          {formatSliderValue(state.time, zone)}
+        </p>
+        {!minimal && (
+          <TimeZonePicker
+            zone={state.zone}
+            storyZone={model.config.timeZone}
+            onChange={(choice) => dispatch({ type: 'setZone', zone: choice })}
+          />
+        )}
+      </div>
+      <TimeSlider
+        model={model}
+        time={state.time}
+        zone={zone}
+        onTime={onTime}
+        onStep={onStep}
+        onHome={onHome}
+        onEnd={onEnd}
+        onEventTick={props.onActivateEvent}
+        onScrubStart={onScrubStart}
+      />
+      <PlaybackControls
+        playing={state.playing}
+        speed={state.speed}
+        loop={state.loop}
+        canGoBack={previousEventTime(model.index, state.time) !== undefined}
+        canGoForward={nextEventTime(model.index, state.time) !== undefined}
+        onPrevious={props.onPrevious}
+        onNext={props.onNext}
+        dispatch={dispatch}
+        minimal={minimal}
+      />
+    </section>
+  );
+});

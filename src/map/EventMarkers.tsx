@@ -1,0 +1,122 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useMap } from 'react-leaflet';
+import type { StoryModel } from '../app/storyModel';
+import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
+import { EventPopup } from '../popup/EventPopup';
+import type { SelectionOrigin } from '../state/appState';
+import type { DisplayZone } from '../time/displayZone';
+import { VisibilitySync } from '../time/visibilitySync';
+import { EventMarkerDrawing } from './eventMarkerDrawing';
+import { useLeafletPopup } from './useLeafletPopup';
+
+export interface EventMarkersProps {
+  readonly model: StoryModel;
+  readonly time: number;
+  readonly showPast: boolean;
+  readonly layers: Readonly<Record<StoryLayerId, boolean>>;
+  readonly selectedId: string | null;
+  readonly selectionOrigin: SelectionOrigin;
+  readonly zone: DisplayZone;
+  readonly reducedMotion: boolean;
+  readonly onSelect: (id: string, origin: SelectionOrigin) => void;
+  readonly onDeselect: () => void;
+  readonly onNavigate: (id: string) => void;
+}
+
+interface Drawn {
+  readonly drawing: EventMarkerDrawing;
+  readonly sync: VisibilitySync;
+}
+
+/**
+ * The story's events on the map: markers created once per story, brought to the current time by the visibility
+ * diff, and one popup for the selected event that stays open while time moves, as long as its event is drawn.
+ */
+export function EventMarkers(props: EventMarkersProps) {
+  const { model, time, showPast, layers, selectedId, selectionOrigin, zone, reducedMotion } = props;
+  const map = useMap();
+  const [drawn, setDrawn] = useState<Drawn>();
+  const handlers = useRef(props);
+  handlers.current = props;
+  const returnFocus = useRef<() => void>(() => {});
+  const popup = useLeafletPopup(
+    'event-popup',
+    () => {
+      returnFocus.current();
+      handlers.current.onDeselect();
+    },
+    reducedMotion,
+  );
+
+  useLayoutEffect(
+    function createEventMarkers() {
+      const drawing = new EventMarkerDrawing(map, model.events, (id, origin) => handlers.current.onSelect(id, origin));
+      setDrawn({ drawing, sync: new VisibilitySync(model.index, drawing) });
+      return function removeEventMarkers() {
+        drawing.remove();
+      };
+    },
+    [map, model],
+  );
+
+  useLayoutEffect(
+    function syncEventsToTime() {
+      if (!drawn) return;
+      drawn.sync.sync(time, showPast);
+      drawn.drawing.updateStatuses(time);
+    },
+    [drawn, time, showPast],
+  );
+
+  useLayoutEffect(
+    function syncLayerToggles() {
+      if (!drawn) return;
+      for (const layer of STORY_LAYER_IDS) drawn.drawing.setLayerVisible(layer, layers[layer]);
+    },
+    [drawn, layers],
+  );
+
+  const selectedOrdinal = selectedId === null ? undefined : model.index.ordinalOf.get(selectedId);
+  const selected = selectedOrdinal === undefined ? undefined : model.events[selectedOrdinal];
+  returnFocus.current = () => {
+    if (selectionOrigin !== 'keyboard' || selectedOrdinal === undefined) return;
+    drawn?.drawing.visibleMarker(selectedOrdinal)?.getElement()?.focus({ preventScroll: true });
+  };
+
+  // The selection whose popup last took the focus: a popup takes it once, when opened from the keyboard or the list.
+  const focusedSelection = useRef<string | undefined>(undefined);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: time, layers and past events decide whether the selected event is drawn
+  useLayoutEffect(
+    function placeSelectedPopup() {
+      if (!drawn) return;
+      drawn.drawing.setSelected(selectedOrdinal);
+      const marker = selectedOrdinal === undefined ? undefined : drawn.drawing.visibleMarker(selectedOrdinal);
+      if (!marker) {
+        popup.close(map);
+        if (selectedId === null) focusedSelection.current = undefined;
+        return;
+      }
+      popup.open(map, marker.getLatLng());
+      const wantsFocus = selectionOrigin === 'keyboard' || selectionOrigin === 'list';
+      if (wantsFocus && focusedSelection.current !== `${selectedId}:${selectionOrigin}`) {
+        focusedSelection.current = `${selectedId}:${selectionOrigin}`;
+        popup.content.querySelector<HTMLElement>('.popup-title')?.focus({ preventScroll: true });
+      }
+    },
+    [drawn, map, popup, selectedOrdinal, selectedId, selectionOrigin, time, showPast, layers],
+  );
+
+  if (!selected?.coordinates) return null;
+  return createPortal(
+    <EventPopup
+      event={selected}
+      model={model}
+      time={time}
+      zone={zone}
+      onNavigate={props.onNavigate}
+      onContentChange={() => popup.popup.update()}
+    />,
+    popup.content,
+  );
+}

@@ -1,0 +1,25 @@
+import { useLayoutEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import { BASEMAP_PANES } from './basemapStyle';
+import { STORY_PANES } from './eventMarkerDrawing';
+
+/**
+ * Prepares the map before any layer is added: names the map region for assistive technology, and creates the
+ * panes: the embedded basemap under Leaflet's tile pane (so online tiles cover it, and it shows through when
+ * they fail), the story's context, uncertainty circles and labels above.
+ */
+export function MapSetup({ label }: { label: string }) {
+  const map = useMap();
+  useLayoutEffect(
+    function createPanesAndLabel() {
+      for (const pane of [...Object.values(BASEMAP_PANES), ...Object.values(STORY_PANES)]) {
+        if (!map.getPane(pane.name)) map.createPane(pane.name).style.zIndex = String(pane.zIndex);
+      }
+      const container = map.getContainer();
+      container.setAttribute('role', 'region');
+      container.setAttribute('aria-label', label);
+    },
+    [map, label],
+  );
+  return null;
+}

@@ -1,0 +1,122 @@
+import 'leaflet/dist/leaflet.css';
+import { memo, useCallback, useState } from 'react';
+import { MapContainer } from 'react-leaflet';
+import type { StoryModel } from '../app/storyModel';
+import type { StoryLayerId } from '../domain/storyLayers';
+import type { AppAction, BasemapId, MapViewState, SelectionOrigin } from '../state/appState';
+import type { DisplayZone } from '../time/displayZone';
+import { AirportLayer } from './AirportLayer';
+import { EmbeddedBasemap } from './EmbeddedBasemap';
+import { EventMarkers } from './EventMarkers';
+import { MapAttribution } from './MapAttribution';
+import { MapSetup } from './MapSetup';
+import { MapViewSync } from './MapViewSync';
+import { OnlineTiles } from './OnlineTiles';
+import { ScaleBar } from './ScaleBar';
+import { StoryPlaceLabels } from './StoryPlaceLabels';
+
+export interface MapViewProps {
+  readonly model: StoryModel;
+  readonly time: number;
+  readonly showPast: boolean;
+  readonly layers: Readonly<Record<StoryLayerId, boolean>>;
+  readonly basemap: BasemapId;
+  readonly selectedId: string | null;
+  readonly selectionOrigin: SelectionOrigin;
+  /** The view to open at (from a link); otherwise the story's initial bounds. Read once. */
+  readonly initialView: MapViewState | null;
+  readonly zone: DisplayZone;
+  readonly reducedMotion: boolean;
+  readonly dispatch: (action: AppAction) => void;
+}
+
+/**
+ * The map: embedded basemap, optional online tiles, the airport and the story's events, each layer a thin shell
+ * over the pure core. Notices about failing tiles or basemap data appear over the map.
+ */
+export const MapView = memo(function MapView(props: MapViewProps) {
+  const { model, dispatch, reducedMotion, initialView } = props;
+  const [tilesFailing, setTilesFailing] = useState(false);
+  const [basemapError, setBasemapError] = useState<string>();
+  const [west, south, east, north] = model.config.initialBounds;
+
+  const onSelect = useCallback(
+    (id: string, origin: SelectionOrigin) => dispatch({ type: 'select', id, origin }),
+    [dispatch],
+  );
+  const onDeselect = useCallback(() => dispatch({ type: 'deselect' }), [dispatch]);
+  const onNavigate = useCallback(
+    (id: string) => {
+      const event = model.eventById.get(id);
+      if (event) dispatch({ type: 'select', id, origin: 'list', time: event.start });
+    },
+    [dispatch, model],
+  );
+  const onView = useCallback((view: MapViewState) => dispatch({ type: 'setView', view }), [dispatch]);
+  const selected = props.selectedId ? model.eventById.get(props.selectedId) : undefined;
+
+  return (
+    <div className="map-frame">
+      <MapContainer
+        className="map"
+        {...(initialView
+          ? { center: [initialView.lat, initialView.lon], zoom: initialView.zoom }
+          : {
+              bounds: [
+                [south, west],
+                [north, east],
+              ],
+            })}
+        minZoom={4}
+        maxZoom={18}
+        zoomSnap={0.5}
+        attributionControl={false}
+        zoomAnimation={!reducedMotion}
+        fadeAnimation={!reducedMotion}
+        markerZoomAnimation={!reducedMotion}
+        keyboardPanDelta={120}
+        worldCopyJump={false}
+      >
+        <MapSetup label="Map of the story. Arrow keys pan, plus and minus zoom; Tab moves through the markers." />
+        <ScaleBar />
+        <EmbeddedBasemap onError={setBasemapError} />
+        <OnlineTiles basemap={props.basemap} onTileStatus={setTilesFailing} />
+        <AirportLayer
+          places={model.places}
+          airport={model.airport}
+          visible={props.layers.airport}
+          reducedMotion={reducedMotion}
+        />
+        <StoryPlaceLabels places={model.places} />
+        <EventMarkers
+          model={model}
+          time={props.time}
+          showPast={props.showPast}
+          layers={props.layers}
+          selectedId={props.selectedId}
+          selectionOrigin={props.selectionOrigin}
+          zone={props.zone}
+          reducedMotion={reducedMotion}
+          onSelect={onSelect}
+          onDeselect={onDeselect}
+          onNavigate={onNavigate}
+        />
+        <MapViewSync
+          onView={onView}
+          selected={selected}
+          selectionOrigin={props.selectionOrigin}
+          reducedMotion={reducedMotion}
+        />
+      </MapContainer>
+      <MapAttribution basemap={props.basemap} />
+      <div className="map-notices" role="status">
+        {tilesFailing && (
+          <p className="map-notice">
+            The online map tiles could not be loaded (offline or blocked). The embedded map is still shown.
+          </p>
+        )}
+        {basemapError && <p className="map-notice">{basemapError}</p>}
+      </div>
+    </div>
+  );
+});

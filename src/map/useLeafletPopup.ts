@@ -1,0 +1,74 @@
+import L from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+
+export interface LeafletPopupHandle {
+  readonly popup: L.Popup;
+  /** The element React renders the popup's content into (through a portal). */
+  readonly content: HTMLElement;
+  /** Opens at a position, unless already open there. */
+  open(map: L.Map, at: L.LatLng): void;
+  /** Closes without reporting a close by the reader. */
+  close(map: L.Map): void;
+}
+
+/**
+ * One Leaflet popup whose content React renders through a portal (never an HTML string). `onReaderClose` runs
+ * when the reader closes it (close button, Escape, a click on the map), not when the app closes it.
+ */
+export function useLeafletPopup(
+  className: string,
+  onReaderClose: () => void,
+  reducedMotion: boolean,
+): LeafletPopupHandle {
+  const onCloseRef = useRef(onReaderClose);
+  onCloseRef.current = onReaderClose;
+  const handle = useMemo<LeafletPopupHandle>(() => {
+    const content = document.createElement('div');
+    content.className = 'popup-content';
+    const popup = L.popup({
+      className,
+      maxWidth: 380,
+      minWidth: 240,
+      autoPan: !reducedMotion,
+      autoPanPadding: [16, 16],
+      closeOnEscapeKey: true,
+      offset: [0, -10],
+    }).setContent(content);
+    let closingByApp = false;
+    popup.on('remove', () => {
+      if (!closingByApp) onCloseRef.current();
+      closingByApp = false;
+    });
+    content.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        popup.close();
+      }
+    });
+    return {
+      popup,
+      content,
+      open(map, at) {
+        if (map.hasLayer(popup) && popup.getLatLng()?.equals(at)) return;
+        if (reducedMotion) map.panInside(at, { animate: false, padding: [40, 40] });
+        popup.setLatLng(at);
+        if (!map.hasLayer(popup)) popup.openOn(map);
+      },
+      close(map) {
+        if (!map.hasLayer(popup)) return;
+        closingByApp = true;
+        map.closePopup(popup);
+        closingByApp = false;
+      },
+    };
+  }, [className, reducedMotion]);
+  useEffect(
+    () =>
+      function closePopupOnUnmount() {
+        handle.popup.off();
+        handle.popup.remove();
+      },
+    [handle],
+  );
+  return handle;
+}

@@ -1,0 +1,47 @@
+import type { StoryModel } from '../app/storyModel';
+import type { Correction, StoryEvent } from '../domain/storyEvent';
+import type { DisplayZone } from '../time/displayZone';
+import { formatDate } from '../time/formatTime';
+
+export interface CorrectionNoticeProps {
+  readonly event: StoryEvent;
+  readonly corrections: readonly Correction[];
+  readonly model: StoryModel;
+  readonly zone: DisplayZone;
+  readonly onNavigate: (id: string) => void;
+}
+
+/** Later findings about this event that are public at the slider's time, each with its date and its source. */
+export function CorrectionNotice({ event, corrections, model, zone, onNavigate }: CorrectionNoticeProps) {
+  if (corrections.length === 0) return null;
+  return (
+    <section className="corrections" aria-label="Corrections">
+      {corrections.map((correction) => {
+        const byEvent = correction.byEvent === undefined ? undefined : model.eventById.get(correction.byEvent);
+        const bySource = correction.bySource === undefined ? undefined : event.sources[correction.bySource];
+        return (
+          <div className="correction" key={correction.atText + correction.summary}>
+            <p className="correction-heading">
+              <strong>Correction</strong>, <time dateTime={correction.atText}>{formatDate(correction.at, zone)}</time>
+            </p>
+            <p>{correction.summary}</p>
+            {bySource && (
+              <p className="correction-source">
+                Source: {bySource.party}
+                {bySource.outlet ? ` (${bySource.outlet})` : ''}, below.
+              </p>
+            )}
+            {byEvent && (
+              <p className="correction-source">
+                See:{' '}
+                <button type="button" className="link-button" onClick={() => onNavigate(byEvent.id)}>
+                  {byEvent.title}
+                </button>
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
