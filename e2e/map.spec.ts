@@ -54,6 +54,9 @@ test.describe('the map', () => {
     const link = popup.locator('a.external-link').first();
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    // A click on the map closes it.
+    await page.locator('.map').click({ position: { x: 30, y: 300 } });
+    await expect(popup).toHaveCount(0);
   });
 
   test('opens the rocket attack popup from the keyboard: Tab to the marker, Enter', async ({ page }) => {

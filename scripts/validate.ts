@@ -28,7 +28,15 @@ const story = parseStory({
 const problems = [...story.problems];
 if (story.config) {
   const article = read(story.config.sourceArticle.file);
-  problems.push(...checkStoryConsistency(nameOf('events.geojson'), story.events, story.places, article));
+  problems.push(
+    ...checkStoryConsistency(
+      nameOf('events.geojson'),
+      story.events,
+      story.places,
+      article,
+      nameOf(story.config.sourceArticle.file),
+    ),
+  );
   for (const id of [story.config.referencePlaceId, story.config.runwayPlaceId]) {
     if (id !== undefined && !story.places.some((place) => place.id === id)) {
       problems.push({

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { CopyLinkButton } from '../controls/CopyLinkButton';
 import { DataNotice } from '../controls/DataNotice';
+import { EvacuationChart } from '../controls/EvacuationChart';
 import { EventList } from '../controls/EventList';
 import { LayerPanel } from '../controls/LayerPanel';
 import { LiveAnnouncer } from '../controls/LiveAnnouncer';
@@ -100,6 +101,7 @@ function FullStory({ model }: { model: StoryModel }) {
               dispatch={dispatch}
             />
           </details>
+          <EvacuationChart model={model} time={state.time} />
           <EventList
             model={model}
             time={state.time}

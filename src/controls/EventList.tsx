@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
 import type { StoryModel } from '../app/storyModel';
+import { correctionsAt } from '../domain/correctionsAt';
 import type { DisplayZone } from '../time/displayZone';
 import { phaseAt, startedCount } from '../time/timeIndex';
 import { EventRow } from './EventRow';
@@ -63,6 +64,7 @@ export const EventList = memo(function EventList({
                   model={model}
                   ordinal={ordinal}
                   phase={phaseAt(model.index, ordinal, time)}
+                  status={event.corrections.length > 0 ? correctionsAt(event, time).status : event.status}
                   zone={zone}
                   selected={event.id === selectedId}
                   onActivate={onActivate}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { StoryModel } from '../app/storyModel';
+import type { EventStatus } from '../domain/storyEvent';
 import { KIND_SYMBOLS } from '../map/kindSymbols';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
@@ -12,13 +13,23 @@ export interface EventRowProps {
   readonly model: StoryModel;
   readonly ordinal: number;
   readonly phase: EventPhase;
+  /** The event's status at the slider's time (a retraction shows once it is public). */
+  readonly status: EventStatus;
   readonly zone: DisplayZone;
   readonly selected: boolean;
   readonly onActivate: (id: string) => void;
 }
 
 /** One entry: time, symbol, title; where it stands relative to the slider is said in words as well. */
-export const EventRow = memo(function EventRow({ model, ordinal, phase, zone, selected, onActivate }: EventRowProps) {
+export const EventRow = memo(function EventRow({
+  model,
+  ordinal,
+  phase,
+  status,
+  zone,
+  selected,
+  onActivate,
+}: EventRowProps) {
   const event = model.events[ordinal];
   if (!event) return null;
   return (
@@ -36,6 +47,7 @@ export const EventRow = memo(function EventRow({ model, ordinal, phase, zone, se
       </time>
       <KindSymbolIcon symbol={KIND_SYMBOLS[event.kind]} size={16} />
       <span className="row-title">{event.title}</span>
+      {status === 'retracted' && <span className="row-note row-retracted">retracted</span>}
       {!event.coordinates && <span className="row-note">not on the map</span>}
     </button>
   );

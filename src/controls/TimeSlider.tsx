@@ -2,7 +2,7 @@ import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef
 import type { StoryModel } from '../app/storyModel';
 import { buildAxisBreaks, buildAxisLabels } from '../time/axisLabels';
 import type { DisplayZone } from '../time/displayZone';
-import { formatSliderValue } from '../time/formatTime';
+import { calendarDayOf, formatSliderValue } from '../time/formatTime';
 import { DAY_MS, fractionToTime, HOUR_MS, layoutTimeAxis, timeToFraction } from '../time/timeAxis';
 import { EventStrip } from './EventStrip';
 
@@ -16,21 +16,6 @@ export interface TimeSliderProps {
   readonly onEnd: () => void;
   readonly onEventTick: (id: string) => void;
   readonly onScrubStart?: () => void;
-}
-
-const dayFormatterCache = new Map<string, Intl.DateTimeFormat>();
-function dayOf(t: number, zone: DisplayZone): { day: number; month: number } {
-  const key = zone.timeZone ?? '';
-  let formatter = dayFormatterCache.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', { timeZone: zone.timeZone, day: 'numeric', month: 'numeric' });
-    dayFormatterCache.set(key, formatter);
-  }
-  const parts = formatter.formatToParts(t);
-  return {
-    day: Number(parts.find((part) => part.type === 'day')?.value),
-    month: Number(parts.find((part) => part.type === 'month')?.value),
-  };
 }
 
 /**
@@ -56,7 +41,10 @@ export const TimeSlider = memo(function TimeSlider(props: TimeSliderProps) {
     () => layoutTimeAxis(model.axis, { breakWidth: 18 / trackWidth, minSegmentWidth: 52 / trackWidth }),
     [model.axis, trackWidth],
   );
-  const labels = useMemo(() => buildAxisLabels(axis, 34 / trackWidth, (t) => dayOf(t, zone)), [axis, zone, trackWidth]);
+  const labels = useMemo(
+    () => buildAxisLabels(axis, 34 / trackWidth, (t) => calendarDayOf(t, zone.timeZone)),
+    [axis, zone, trackWidth],
+  );
   const breaks = useMemo(() => buildAxisBreaks(axis), [axis]);
   const fraction = timeToFraction(axis, time);
 

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import type { StoryModel } from '../app/storyModel';
+import { correctionsAt } from '../domain/correctionsAt';
 import type { DisplayZone } from '../time/displayZone';
 import { phaseAt } from '../time/timeIndex';
 import { EventRow } from './EventRow';
@@ -40,6 +41,7 @@ export const VirtualEventList = memo(function VirtualEventList(props: {
           model={model}
           ordinal={ordinal}
           phase={phaseAt(model.index, ordinal, time)}
+          status={event.corrections.length > 0 ? correctionsAt(event, time).status : event.status}
           zone={zone}
           selected={event.id === selectedId}
           onActivate={onActivate}

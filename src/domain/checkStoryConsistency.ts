@@ -7,9 +7,36 @@ function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The sentences of an article: split after ., ! or ? (and a closing quote) before a capital or an opening quote. */
+export function splitSentences(text: string): string[] {
+  return normaliseSpace(text)
+    .split(/(?<=[.!?][”"’]?)\s+(?=[A-Z“"‘])/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+/** Shortest quote that counts as quoting a sentence it appears in. */
+const MIN_COVERING_QUOTE = 25;
+
+/**
+ * Sentences of the source article that no source quotes: every statement of the article must be on the map,
+ * attributed to whoever it quotes.
+ */
+export function unquotedSentences(events: readonly StoryEvent[], sourceArticleText: string): string[] {
+  const quotes = events.flatMap((event) =>
+    event.sources.flatMap((source) => (source.sourceArticle && source.quote ? [normaliseSpace(source.quote)] : [])),
+  );
+  return splitSentences(sourceArticleText).filter(
+    (sentence) =>
+      !quotes.some(
+        (quote) => quote.includes(sentence) || (quote.length >= MIN_COVERING_QUOTE && sentence.includes(quote)),
+      ),
+  );
+}
+
 /**
  * Checks what no single feature can show on its own:
- * - every quote attributed to the source article occurs verbatim in its text;
+ * - every quote attributed to the source article occurs verbatim in its text, and every sentence of it is quoted;
  * - an event that names a place id uses that place's exact coordinate and estimate flag;
  * - every correction event exists and comes after the event it corrects.
  */
@@ -18,8 +45,15 @@ export function checkStoryConsistency(
   events: readonly StoryEvent[],
   places: readonly StoryPlace[],
   sourceArticleText: string,
+  sourceArticleFile = 'the source article',
 ): DataProblem[] {
   const problems: DataProblem[] = [];
+  for (const sentence of unquotedSentences(events, sourceArticleText)) {
+    problems.push({
+      file: sourceArticleFile,
+      message: `expected every statement of the source article on the map, but no source quotes: "${sentence}"`,
+    });
+  }
   const article = normaliseSpace(sourceArticleText);
   const placeById = new Map(places.map((place) => [place.id, place]));
   const eventById = new Map(events.map((event) => [event.id, event]));

@@ -1,6 +1,5 @@
+import { MONTH_NAMES as MONTHS } from '../time/calendarNames';
 import type { PartialDate } from './storyEvent';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "30 Aug 2021", "Aug 2021" or "2021", with "(date inferred)" when it was not read on the page. */
 export function formatPartialDate(date: PartialDate): string {

@@ -32,10 +32,30 @@ export function useLeafletPopup(
       autoPan: !reducedMotion,
       autoPanPadding: [16, 16],
       closeOnEscapeKey: true,
+      // Leaflet's own close-on-map-click misreads a click on content that React replaces during the click (the
+      // target is detached by the time Leaflet looks) as a click on the map; clicks are told apart here instead.
+      closeOnClick: false,
       offset: [0, -10],
     }).setContent(content);
     let closingByApp = false;
+    let clickInside = false;
+    content.addEventListener(
+      'click',
+      () => {
+        clickInside = true;
+        window.setTimeout(() => {
+          clickInside = false;
+        });
+      },
+      true,
+    );
+    let openOn: L.Map | undefined;
+    const closeOnMapClick = () => {
+      if (!clickInside) popup.close();
+    };
     popup.on('remove', () => {
+      openOn?.off('click', closeOnMapClick);
+      openOn = undefined;
       if (!closingByApp) onCloseRef.current();
       closingByApp = false;
     });
@@ -52,7 +72,10 @@ export function useLeafletPopup(
         if (map.hasLayer(popup) && popup.getLatLng()?.equals(at)) return;
         if (reducedMotion) map.panInside(at, { animate: false, padding: [40, 40] });
         popup.setLatLng(at);
-        if (!map.hasLayer(popup)) popup.openOn(map);
+        if (map.hasLayer(popup)) return;
+        popup.openOn(map);
+        openOn = map;
+        map.on('click', closeOnMapClick);
       },
       close(map) {
         if (!map.hasLayer(popup)) return;

@@ -1,3 +1,4 @@
+import { MONTH_NAMES as MONTHS } from './calendarNames';
 import { DAY_MS, type TimeAxis, timeToFraction } from './timeAxis';
 
 export interface AxisLabel {
@@ -14,8 +15,6 @@ export interface AxisBreak {
   /** "+16 days", "+5 months": the time a break skips. */
   readonly label: string;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * Day labels for the track, thinned so that they are at least `minGap` (a fraction of the track) apart.

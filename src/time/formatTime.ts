@@ -1,3 +1,4 @@
+import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './calendarNames';
 import type { DisplayZone } from './displayZone';
 
 interface Parts {
@@ -15,11 +16,12 @@ function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
   const key = timeZone ?? '';
   let formatter = formatterCache.get(key);
   if (!formatter) {
+    // Numbers only: month and weekday names come from our own tables, so that every browser and Node version
+    // writes the same text ("Sep", never "Sept").
     formatter = new Intl.DateTimeFormat('en-GB', {
       timeZone,
-      weekday: 'short',
       day: 'numeric',
-      month: 'short',
+      month: 'numeric',
       year: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
@@ -30,12 +32,38 @@ function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** Calendar day, month (1–12) and year of t in a zone. */
+export function calendarDayOf(t: number, timeZone: string | undefined): { day: number; month: number; year: number } {
+  const parts = partsOf(t, timeZone);
+  return {
+    day: Number(parts.day),
+    month: (MONTHS as readonly string[]).indexOf(parts.month) + 1,
+    year: Number(parts.year),
+  };
+}
+
 function partsOf(t: number, timeZone: string | undefined): Parts {
-  const parts: Parts = { weekday: '', day: '', month: '', year: '', hour: '', minute: '' };
+  let day = 0;
+  let month = 0;
+  let year = 0;
+  let hour = '';
+  let minute = '';
   for (const part of formatterFor(timeZone).formatToParts(t)) {
-    if (part.type in parts) parts[part.type as keyof Parts] = part.value;
+    if (part.type === 'day') day = Number(part.value);
+    else if (part.type === 'month') month = Number(part.value);
+    else if (part.type === 'year') year = Number(part.value);
+    else if (part.type === 'hour') hour = part.value;
+    else if (part.type === 'minute') minute = part.value;
   }
-  return parts;
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return {
+    weekday: WEEKDAYS[weekday] ?? '',
+    day: String(day),
+    month: MONTHS[month - 1] ?? '',
+    year: String(year),
+    hour,
+    minute,
+  };
 }
 
 /** "Mon 30 Aug 2021" in the given zone. */
@@ -59,9 +87,6 @@ export function formatDateTime(t: number, zone: DisplayZone): string {
 export function formatSliderValue(t: number, zone: DisplayZone): string {
   return `${formatDateTime(t, zone)} ${zone.suffix}`;
 }
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * The calendar date as written in an ISO string ("2021-08-24T00:00:00+04:30" → "Tue 24 Aug 2021").
@@ -125,4 +150,10 @@ export function formatShortEventTime(event: EventTime, zone: DisplayZone): strin
   const p = partsOf(event.start, zone.timeZone);
   const approx = event.timePrecision === 'approximate' || event.timePrecision === 'hour' ? '~' : '';
   return `${p.day} ${p.month} ${approx}${p.hour}:${p.minute}`;
+}
+
+/** "26 Aug" in a zone. */
+export function formatDayMonth(t: number, timeZone: string | undefined): string {
+  const p = partsOf(t, timeZone);
+  return `${p.day} ${p.month}`;
 }

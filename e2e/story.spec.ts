@@ -1,0 +1,98 @@
+import { at, eventMarker, eventPopup, expect, openStory, test, timeSlider } from './support';
+
+test.describe('conflicting accounts and corrections', () => {
+  test('the rocket attack popup shows both rocket counts side by side', async ({ page }) => {
+    await openStory(page, at('2021-08-30T04:00Z', 'event=rocket-attack-0830-launch'));
+    const differ = eventPopup(page).locator('.accounts-differ');
+    await expect(differ.getByRole('heading', { name: 'Accounts differ' })).toBeVisible();
+    const fired = differ.locator('.comparison', { hasText: 'Rockets fired' });
+    await expect(fired.locator('.comparison-answer', { hasText: 'ISIS-K' }).locator('.answer-value')).toHaveText('6');
+    await expect(fired.locator('.comparison-answer', { hasText: 'Pentagon' }).locator('.answer-value')).toHaveText('5');
+    const intercepted = differ.locator('.comparison', { hasText: 'Rockets intercepted' });
+    await expect(intercepted.locator('.comparison-answer', { hasText: 'Taliban official at the scene' })).toContainText(
+      'all',
+    );
+    await expect(
+      intercepted.locator('.comparison-answer', { hasText: 'Pentagon' }).locator('.answer-value'),
+    ).toHaveText('1');
+    // Sources grouped by who said it.
+    await expect(eventPopup(page).locator('.party-name', { hasText: /^ISIS-K$/ })).toHaveCount(1);
+  });
+
+  test('the drone strike popup shows its correction only once the slider reaches 17 Sep 2021', async ({ page }) => {
+    // 17 Sep 2021, 23:00 Kabul: half an hour before CENTCOM's admission.
+    await openStory(page, at('2021-09-17T18:30Z', 'event=kabul-drone-strike-0829'));
+    const popup = eventPopup(page);
+    await expect(popup.locator('.popup-title')).toContainText('drone strike');
+    await expect(popup.locator('.correction')).toHaveCount(0);
+    await expect(popup.locator('.badge-retracted')).toHaveCount(0);
+    await timeSlider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Sat 18 Sep 2021, 00:00 Kabul time');
+    const correction = popup.locator('.correction');
+    await expect(correction).toContainText('Correction, Fri 17 Sep 2021');
+    await expect(correction).toContainText('tragic mistake');
+    await expect(popup.locator('.source.is-retracted', { hasText: 'multiple suicide bombers' }).first()).toBeVisible();
+    await correction.getByRole('button', { name: /admits/ }).click();
+    await expect(popup.locator('.popup-title')).toContainText('tragic mistake');
+  });
+
+  test('the Baron Hotel blast is reported at first and marked retracted once the Pentagon corrected it', async ({
+    page,
+  }) => {
+    await openStory(page, at('2021-08-26T14:00Z', 'event=baron-hotel-second-blast-retracted'));
+    const popup = eventPopup(page);
+    await expect(popup.locator('.badge-status')).toHaveText('Reported');
+    await expect(eventMarker(page, 'baron-hotel-second-blast-retracted').locator('.event-symbol')).toHaveAttribute(
+      'data-status',
+      'reported',
+    );
+    await timeSlider(page).focus();
+    await page.keyboard.press('PageUp');
+    await expect(popup.locator('.badge-status')).toHaveText('Retracted');
+    await expect(popup.locator('.correction')).toContainText('Correction, Fri 27 Aug 2021');
+    await expect(eventMarker(page, 'baron-hotel-second-blast-retracted').locator('.event-symbol')).toHaveAttribute(
+      'data-status',
+      'retracted',
+    );
+    await expect(page.locator('.event-row[data-event-id="baron-hotel-second-blast-retracted"]')).toContainText(
+      'retracted',
+    );
+  });
+
+  test('places no source locates are named but not plotted, and estimates say so', async ({ page }) => {
+    await openStory(page, at('2021-08-30T04:00Z', 'event=rocket-attack-0830-launch'));
+    await expect(eventPopup(page)).toContainText('Chahr-e-Shaheed');
+    await expect(page.locator('.map-label', { hasText: 'Chahr-e-Shaheed' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Baron Hotel (UK processing centre) (approximate)' })).toBeAttached();
+    await expect(page.getByRole('button', { name: 'North Gate (approximate)' })).toBeAttached();
+  });
+
+  test('distances the story relies on come from the data', async ({ page }) => {
+    await openStory(page, at('2021-08-29T13:00Z', 'event=kabul-drone-strike-0829'));
+    await expect(eventPopup(page).locator('.distances')).toContainText(
+      '3.0 km north-west of the airport reference point',
+    );
+    await page.goto(at('2021-08-26T14:00Z', 'event=abbey-gate-bombing'));
+    await expect(eventPopup(page).locator('.distances')).toContainText(
+      '1.0 km south-east of the airport reference point',
+    );
+  });
+});
+
+test.describe('the evacuation chart', () => {
+  test('moves its cursor with the slider and says the latest reported total', async ({ page }) => {
+    await openStory(page, at('2021-08-24T12:00Z'));
+    const chart = page.getByRole('region', { name: 'People evacuated' });
+    await expect(chart).toContainText('Reported by Tue 24 Aug 2021: about 58,700');
+    const cursor = page.getByTestId('chart-cursor');
+    const before = Number(await cursor.getAttribute('x1'));
+    await timeSlider(page).focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp');
+    await expect(chart).toContainText('Reported by Sun 29 Aug 2021: about 114,400');
+    expect(Number(await cursor.getAttribute('x1'))).toBeGreaterThan(before);
+    await chart.getByText('The figures and how they were counted').click();
+    await expect(chart.getByRole('table')).toContainText('124,334');
+    await expect(chart.getByRole('img')).toHaveAttribute('aria-label', /Reported evacuation totals/);
+  });
+});
