@@ -100,7 +100,7 @@ test.describe('the map', () => {
   test('has no serious or critical accessibility violations, with a popup open', async ({ page }) => {
     await openStory(page, AFTER_ROCKETS);
     await eventMarker(page, ROCKET).click();
-    await expect(eventPopup(page)).toBeVisible();
+    await expect(eventPopup(page)).toHaveCSS('opacity', '1');
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

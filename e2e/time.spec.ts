@@ -171,7 +171,7 @@ test.describe('shareable moments', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openStory(page, at('2021-08-26T12:00Z'));
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect(page.getByText('Link copied')).toBeVisible();
+    await expect(page.getByText('Copied')).toBeVisible();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(copied.searchParams.get('t')).toBe('2021-08-26T12:00Z');
   });

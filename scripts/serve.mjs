@@ -6,14 +6,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
-};
-const port = Number(option('port', process.env.PORT ?? '4173'));
-const root = resolve(option('dir', 'dist'));
 /** The site is also served under this prefix, as a newsroom would host it. */
 export const SUB_PATH = '/interactive/2021/kabul/';
 
@@ -29,8 +23,13 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function resolveFile(urlPath) {
-  let path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+function resolveFile(root, urlPath) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return undefined;
+  }
   if (path.startsWith(SUB_PATH)) path = `/${path.slice(SUB_PATH.length)}`;
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(root, path));
@@ -42,23 +41,38 @@ function resolveFile(urlPath) {
   }
 }
 
-const server = createServer((request, response) => {
-  const file = resolveFile(request.url ?? '/');
-  if (!file) {
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end('Not found');
-    return;
-  }
-  response.writeHead(200, {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
+/** Starts a static server for a folder on 127.0.0.1; resolves with the server once it listens. */
+export function startStaticServer({ port, root }) {
+  const directory = resolve(root);
+  const server = createServer((request, response) => {
+    const file = resolveFile(directory, request.url ?? '/');
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    createReadStream(file).pipe(response);
   });
-  createReadStream(file).pipe(response);
-});
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolvePromise(server));
+  });
+}
 
-server.listen(port, '127.0.0.1', () => {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const at = args.indexOf(`--${name}`);
+    return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+  };
+  const port = Number(option('port', process.env.PORT ?? '4173'));
+  await startStaticServer({ port, root: option('dir', 'dist') });
   console.log(`The map is served at http://localhost:${port}/`);
   console.log(`  also under a sub-path: http://localhost:${port}${SUB_PATH}`);
   console.log(`  the embed: http://localhost:${port}/embed.html`);
-});
+}

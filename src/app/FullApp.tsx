@@ -1,14 +1,16 @@
 import { useCallback, useMemo, useState } from 'react';
-import { CopyLinkButton } from '../controls/CopyLinkButton';
+import { CopyButton } from '../controls/CopyButton';
 import { DataNotice } from '../controls/DataNotice';
 import { EvacuationChart } from '../controls/EvacuationChart';
 import { EventList } from '../controls/EventList';
 import { LayerPanel } from '../controls/LayerPanel';
 import { LiveAnnouncer } from '../controls/LiveAnnouncer';
 import { PlacelessEventDetails } from '../controls/PlacelessEventDetails';
+import { ShareDialog } from '../controls/ShareDialog';
 import { TimeControls } from '../controls/TimeControls';
 import { MapView } from '../map/MapView';
 import { parseAutoplay } from '../state/urlState';
+import { formatSliderValue } from '../time/formatTime';
 import { StoryLoadFailure } from './StoryLoadFailure';
 import type { StoryModel } from './storyModel';
 import { useAutoplay } from './useAutoplay';
@@ -31,6 +33,8 @@ export function FullApp() {
   return <FullStory model={story.model} />;
 }
 
+const currentAddress = () => window.location.href;
+
 function FullStory({ model }: { model: StoryModel }) {
   const reducedMotion = usePrefersReducedMotion();
   const { state, dispatch, zone, activateEvent, goToPreviousEvent, goToNextEvent } = useStoryState(model);
@@ -49,7 +53,14 @@ function FullStory({ model }: { model: StoryModel }) {
           <h1>{model.config.title}</h1>
           <p className="subtitle">{model.config.subtitle}</p>
         </div>
-        <CopyLinkButton />
+        <div className="header-actions">
+          <CopyButton text={currentAddress} label="Copy link" />
+          <ShareDialog
+            state={state}
+            title={model.config.title}
+            momentLabel={[formatSliderValue(state.time, zone), selected?.title].filter(Boolean).join(' · ')}
+          />
+        </div>
       </header>
       <main className="app-main">
         <div className="map-column">

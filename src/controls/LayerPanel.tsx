@@ -10,6 +10,8 @@ export interface LayerPanelProps {
   readonly basemap: BasemapId;
   readonly showPast: boolean;
   readonly presentKinds: ReadonlySet<EventKind>;
+  /** Offer the basemap choice (not in embeds, whose Content-Security-Policy allows only the basemap they load with). */
+  readonly showBasemaps?: boolean;
   readonly dispatch: (action: AppAction) => void;
 }
 
@@ -38,6 +40,7 @@ export const LayerPanel = memo(function LayerPanel({
   showPast,
   presentKinds,
   dispatch,
+  showBasemaps = true,
 }: LayerPanelProps) {
   return (
     <div className="layer-panel">
@@ -92,22 +95,24 @@ export const LayerPanel = memo(function LayerPanel({
           Show past events
         </label>
       </fieldset>
-      <fieldset>
-        <legend>Basemap</legend>
-        {BASEMAPS.map((option) => (
-          <label className="radio-field" key={option.id}>
-            <input
-              type="radio"
-              name="basemap"
-              value={option.id}
-              checked={basemap === option.id}
-              onChange={() => dispatch({ type: 'setBasemap', basemap: option.id })}
-            />
-            {option.label}
-          </label>
-        ))}
-        {basemap !== 'embedded' && <p className="muted small">Online tiles are loaded from a third-party server.</p>}
-      </fieldset>
+      {showBasemaps && (
+        <fieldset>
+          <legend>Basemap</legend>
+          {BASEMAPS.map((option) => (
+            <label className="radio-field" key={option.id}>
+              <input
+                type="radio"
+                name="basemap"
+                value={option.id}
+                checked={basemap === option.id}
+                onChange={() => dispatch({ type: 'setBasemap', basemap: option.id })}
+              />
+              {option.label}
+            </label>
+          ))}
+          {basemap !== 'embedded' && <p className="muted small">Online tiles are loaded from a third-party server.</p>}
+        </fieldset>
+      )}
     </div>
   );
 });

@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import {
   BASEMAP_PANES,
   BASEMAP_STYLES,
+  BASEMAP_STYLES_DARK,
   DISTRICT_LABEL_MIN_ZOOM,
   DISTRICT_MIN_ZOOM,
   maxPlaceRankAtZoom,
@@ -37,11 +38,12 @@ function boundsCentre(layer: L.Layer): L.LatLng | undefined {
  * importance for the zoom, and at city zoom the districts around Kabul. Everything is served by the site
  * itself; names are set as text, never as HTML.
  */
-export function EmbeddedBasemap({ onError }: { onError: (message: string) => void }) {
+export function EmbeddedBasemap({ onError, dark = false }: { onError: (message: string) => void; dark?: boolean }) {
   const map = useMap();
   useEffect(
     function drawEmbeddedBasemap() {
       let cancelled = false;
+      const styles = dark ? BASEMAP_STYLES_DARK : BASEMAP_STYLES;
       const renderer = L.canvas({ pane: BASEMAP_PANES.fill.name, padding: 0.5 });
       const always = L.layerGroup().addTo(map);
       const districts = L.layerGroup();
@@ -70,24 +72,24 @@ export function EmbeddedBasemap({ onError }: { onError: (message: string) => voi
           if (cancelled) return;
           const geo = (data: Collection, style: L.PathOptions) =>
             L.geoJSON(data, { style, renderer, interactive: false, pane: BASEMAP_PANES.fill.name } as L.GeoJSONOptions);
-          geo(countries as Collection, BASEMAP_STYLES.countries as L.PathOptions).addTo(always);
-          geo(afghanistan as Collection, BASEMAP_STYLES.afghanistan as L.PathOptions).addTo(always);
-          geo(provinces as Collection, BASEMAP_STYLES.provinces as L.PathOptions).addTo(always);
-          geo(lakes as Collection, BASEMAP_STYLES.lakes as L.PathOptions).addTo(always);
-          geo(rivers as Collection, BASEMAP_STYLES.rivers as L.PathOptions).addTo(always);
+          geo(countries as Collection, styles.countries as L.PathOptions).addTo(always);
+          geo(afghanistan as Collection, styles.afghanistan as L.PathOptions).addTo(always);
+          geo(provinces as Collection, styles.provinces as L.PathOptions).addTo(always);
+          geo(lakes as Collection, styles.lakes as L.PathOptions).addTo(always);
+          geo(rivers as Collection, styles.rivers as L.PathOptions).addTo(always);
           L.geoJSON(kabulDistricts, {
             renderer,
             interactive: false,
             pane: BASEMAP_PANES.fill.name,
             style: (feature) =>
-              (feature?.properties?.name === 'Kabul'
-                ? BASEMAP_STYLES.kabulDistrict
-                : BASEMAP_STYLES.districts) as L.PathOptions,
+              (feature?.properties?.name === 'Kabul' ? styles.kabulDistrict : styles.districts) as L.PathOptions,
             onEachFeature: (feature, layer) => {
               const centre = boundsCentre(layer);
               const name = String(feature.properties?.name ?? '');
               if (!centre || !name) return;
-              const text = name === 'Kabul' ? 'Kabul district (city)' : `${name} district`;
+              // The city's own district is named by the town label "Kabul" already.
+              if (name === 'Kabul') return;
+              const text = `${name} district`;
               districtLabels.addLayer(createMapLabel(centre, text, 'district-label', BASEMAP_PANES.labels.name));
             },
           } as L.GeoJSONOptions).addTo(districts);
@@ -121,7 +123,7 @@ export function EmbeddedBasemap({ onError }: { onError: (message: string) => voi
         for (const group of [always, districts, districtLabels, placeGroup]) group.remove();
       };
     },
-    [map, onError],
+    [map, onError, dark],
   );
   return null;
 }

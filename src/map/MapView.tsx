@@ -27,6 +27,8 @@ export interface MapViewProps {
   readonly initialView: MapViewState | null;
   readonly zone: DisplayZone;
   readonly reducedMotion: boolean;
+  /** Draw the embedded basemap for a dark page. */
+  readonly dark?: boolean;
   readonly dispatch: (action: AppAction) => void;
 }
 
@@ -79,7 +81,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
       >
         <MapSetup label="Map of the story. Arrow keys pan, plus and minus zoom; Tab moves through the markers." />
         <ScaleBar />
-        <EmbeddedBasemap onError={setBasemapError} />
+        <EmbeddedBasemap onError={setBasemapError} dark={props.dark} />
         <OnlineTiles basemap={props.basemap} onTileStatus={setTilesFailing} />
         <AirportLayer
           places={model.places}

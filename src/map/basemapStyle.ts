@@ -6,7 +6,7 @@ export const BASEMAP_PANES = {
   labels: { name: 'embeddedLabels', zIndex: 160 },
 } as const;
 
-/** Styles of the embedded basemap layers, one per layer. */
+/** Styles of the embedded basemap layers, one per layer, for light pages. */
 export const BASEMAP_STYLES: Record<string, L.PathOptions> = {
   countries: { color: '#b8b0a3', weight: 0.8, fillColor: '#ece8e1', fillOpacity: 1 },
   afghanistan: { color: '#5d564d', weight: 1.6, fillColor: '#faf9f6', fillOpacity: 1 },
@@ -15,6 +15,17 @@ export const BASEMAP_STYLES: Record<string, L.PathOptions> = {
   kabulDistrict: { color: '#6f675c', weight: 1.6, fill: false },
   rivers: { color: '#86acc9', weight: 1.1, fill: false },
   lakes: { color: '#86acc9', weight: 0.6, fillColor: '#c9dcea', fillOpacity: 1 },
+};
+
+/** The same layers for dark pages (an embed with theme=dark, or auto for a reader in dark mode). */
+export const BASEMAP_STYLES_DARK: Record<string, L.PathOptions> = {
+  countries: { color: '#4b535c', weight: 0.8, fillColor: '#262b31', fillOpacity: 1 },
+  afghanistan: { color: '#a59d90', weight: 1.6, fillColor: '#30363d', fillOpacity: 1 },
+  provinces: { color: '#4f5861', weight: 0.8, fill: false },
+  districts: { color: '#68717a', weight: 0.8, dashArray: '3 3', fill: false },
+  kabulDistrict: { color: '#b3aa9c', weight: 1.6, fill: false },
+  rivers: { color: '#4d7594', weight: 1.1, fill: false },
+  lakes: { color: '#4d7594', weight: 0.6, fillColor: '#1f3345', fillOpacity: 1 },
 };
 
 /**

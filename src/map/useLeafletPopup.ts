@@ -70,6 +70,11 @@ export function useLeafletPopup(
       content,
       open(map, at) {
         if (map.hasLayer(popup) && popup.getLatLng()?.equals(at)) return;
+        // Fit the map it opens on: small embeds and phones get a narrower, scrolling popup.
+        const size = map.getSize();
+        popup.options.maxWidth = Math.max(200, Math.min(380, size.x - 56));
+        popup.options.minWidth = Math.min(240, popup.options.maxWidth);
+        popup.options.maxHeight = Math.max(160, size.y - 70);
         if (reducedMotion) map.panInside(at, { animate: false, padding: [40, 40] });
         popup.setLatLng(at);
         if (map.hasLayer(popup)) return;

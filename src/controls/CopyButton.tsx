@@ -1,14 +1,14 @@
 import { useState } from 'react';
 
-/** Copies the current page address (which carries the moment) to the clipboard and says so. */
-export function CopyLinkButton({ label = 'Copy link' }: { label?: string }) {
+/** Copies a text (or, for a function, the text it returns at the click) and says whether it worked. */
+export function CopyButton({ text, label }: { text: string | (() => string); label: string }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
-      setStatus('Link copied');
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
+      setStatus('Copied');
     } catch {
-      setStatus('Copy failed: copy the address bar instead');
+      setStatus('Copy failed: select the text and copy it');
     }
     window.setTimeout(() => setStatus(''), 2500);
   };

@@ -1,0 +1,142 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { buildEmbedSnippet } from '../embed/buildEmbedSnippet';
+import { DEFAULT_EMBED_OPTIONS, type EmbedOptions } from '../embed/embedOptions';
+import { buildEmbedUrl } from '../embed/embedUrl';
+import type { AppState } from '../state/appState';
+import { CopyButton } from './CopyButton';
+
+export interface ShareDialogProps {
+  readonly state: AppState;
+  readonly title: string;
+  /** A one-line description of the moment being shared, e.g. its time and selected event. */
+  readonly momentLabel: string;
+}
+
+/** Initial height of the iframe: enough for the title, map and slider at article width. */
+const DEFAULT_HEIGHT = 600;
+
+/**
+ * "Share / Embed": a link to the current moment, and an embed snippet for articles (iframe plus an optional
+ * auto-height script) with its options. The snippet is shown as text to copy, never run here.
+ */
+export function ShareDialog({ state, title, momentLabel }: ShareDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const ids = useId();
+  const [controls, setControls] = useState<EmbedOptions['controls']>(DEFAULT_EMBED_OPTIONS.controls);
+  const [theme, setTheme] = useState<EmbedOptions['theme']>(DEFAULT_EMBED_OPTIONS.theme);
+  const [autoplay, setAutoplay] = useState(false);
+  const [autoHeight, setAutoHeight] = useState(true);
+  const [height, setHeight] = useState(DEFAULT_HEIGHT);
+  const [open, setOpen] = useState(false);
+
+  const pageUrl = window.location.href;
+  const link = pageUrl;
+  const snippet = useMemo(() => {
+    if (!open) return '';
+    const options: EmbedOptions = { controls, theme, id: DEFAULT_EMBED_OPTIONS.id };
+    return buildEmbedSnippet({
+      src: buildEmbedUrl(state, options, autoplay, pageUrl),
+      id: options.id,
+      title: `Interactive map: ${title}`,
+      height,
+      autoHeight,
+    });
+  }, [open, state, controls, theme, autoplay, autoHeight, height, title, pageUrl]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="text-button"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+      >
+        Share / Embed
+      </button>
+      <dialog ref={dialog} className="share-dialog" aria-labelledby={`${ids}-title`} onClose={() => setOpen(false)}>
+        <form method="dialog" className="dialog-close-form">
+          <button type="submit" className="close-button" aria-label="Close">
+            ×
+          </button>
+        </form>
+        <h2 id={`${ids}-title`}>Share this moment</h2>
+        <p className="muted">{momentLabel}</p>
+        {open && (
+          <>
+            <section aria-labelledby={`${ids}-link`}>
+              <h3 id={`${ids}-link`}>Link</h3>
+              <div className="copy-row">
+                <input
+                  type="text"
+                  readOnly
+                  value={link}
+                  aria-label="Link to this moment"
+                  onFocus={(e) => e.target.select()}
+                />
+                <CopyButton text={link} label="Copy link" />
+              </div>
+            </section>
+            <section aria-labelledby={`${ids}-embed`}>
+              <h3 id={`${ids}-embed`}>Embed in an article</h3>
+              <div className="embed-options">
+                <label className="compact-field">
+                  Controls
+                  <select value={controls} onChange={(e) => setControls(e.target.value as EmbedOptions['controls'])}>
+                    <option value="minimal">Minimal: slider and Play</option>
+                    <option value="full">Full: with layers and the event list</option>
+                  </select>
+                </label>
+                <label className="compact-field">
+                  Theme
+                  <select value={theme} onChange={(e) => setTheme(e.target.value as EmbedOptions['theme'])}>
+                    <option value="auto">Follow the reader (light or dark)</option>
+                    <option value="light">Light</option>
+                    <option value="dark">Dark</option>
+                  </select>
+                </label>
+                <label className="compact-field">
+                  Initial height (px)
+                  <input
+                    type="number"
+                    min={320}
+                    max={2000}
+                    step={10}
+                    value={height}
+                    onChange={(e) => setHeight(Math.min(2000, Math.max(320, Number(e.target.value) || DEFAULT_HEIGHT)))}
+                  />
+                </label>
+                <label className="checkbox-field">
+                  <input type="checkbox" checked={autoplay} onChange={(e) => setAutoplay(e.target.checked)} />
+                  Play on load (never for readers who prefer reduced motion)
+                </label>
+                <label className="checkbox-field">
+                  <input type="checkbox" checked={autoHeight} onChange={(e) => setAutoHeight(e.target.checked)} />
+                  Add the auto-height script (the embed sets its own height)
+                </label>
+              </div>
+              <label className="snippet-label" htmlFor={`${ids}-snippet`}>
+                Embed code
+              </label>
+              <textarea
+                id={`${ids}-snippet`}
+                className="snippet"
+                readOnly
+                value={snippet}
+                rows={6}
+                spellCheck={false}
+              />
+              <div className="copy-row">
+                <CopyButton text={snippet} label="Copy embed code" />
+              </div>
+              <p className="muted small">
+                The embed loads nothing from third parties, sets no cookies and reports only its height to your page.
+              </p>
+            </section>
+          </>
+        )}
+      </dialog>
+    </>
+  );
+}

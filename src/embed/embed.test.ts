@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE } from '../state/appState';
+import { buildEmbedSnippet } from './buildEmbedSnippet';
+import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, serializeEmbedOptions } from './embedOptions';
+import { buildEmbedUrl, buildFullMapUrl } from './embedUrl';
+import { ampHeightMessage, datawrapperHeightMessage, parsePymWidthMessage, pymHeightMessage } from './heightMessages';
+
+describe('embed options', () => {
+  it('reads valid options', () => {
+    expect(parseEmbedOptions('?controls=full&theme=dark&id=my-map&childId=pym-1')).toEqual({
+      controls: 'full',
+      theme: 'dark',
+      id: 'my-map',
+      pymChildId: 'pym-1',
+    });
+  });
+
+  it('falls back to the defaults for anything else', () => {
+    expect(parseEmbedOptions('?controls=all&theme=%3Cb%3E&id=%22onload%3D&childId=1x')).toEqual(DEFAULT_EMBED_OPTIONS);
+    expect(parseEmbedOptions('')).toEqual(DEFAULT_EMBED_OPTIONS);
+  });
+
+  it('writes only what differs from the defaults, and the id', () => {
+    expect(serializeEmbedOptions(DEFAULT_EMBED_OPTIONS, false)).toBe('id=kabul-airlift-map');
+    expect(serializeEmbedOptions({ ...DEFAULT_EMBED_OPTIONS, controls: 'full', theme: 'light' }, true)).toBe(
+      'controls=full&theme=light&autoplay=1&id=kabul-airlift-map',
+    );
+  });
+});
+
+describe('height messages', () => {
+  it('speak the formats host pages listen for', () => {
+    expect(datawrapperHeightMessage('kabul-airlift-map', 612)).toEqual({
+      'datawrapper-height': { 'kabul-airlift-map': 612 },
+    });
+    expect(ampHeightMessage(612)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 612 });
+    expect(pymHeightMessage('container', 612)).toBe('pymxPYMxcontainerxPYMxheightxPYMx612');
+  });
+
+  it('understand only a Pym width message addressed to this child', () => {
+    expect(parsePymWidthMessage('pymxPYMxcontainerxPYMxwidthxPYMx640', 'container')).toBe(640);
+    expect(parsePymWidthMessage('pymxPYMxotherxPYMxwidthxPYMx640', 'container')).toBeUndefined();
+    expect(
+      parsePymWidthMessage('pymxPYMxcontainerxPYMxnavigateToxPYMxhttps://evil.example', 'container'),
+    ).toBeUndefined();
+    expect(parsePymWidthMessage({ width: 640 }, 'container')).toBeUndefined();
+    expect(parsePymWidthMessage('pymxPYMxcontainerxPYMxwidthxPYMx-5', 'container')).toBeUndefined();
+  });
+});
+
+describe('the embed snippet', () => {
+  const options = {
+    src: 'https://news.example/kabul/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=kabul-airlift-map',
+    id: 'kabul-airlift-map',
+    title: 'Interactive map: The end of the Kabul airlift',
+    height: 600,
+    autoHeight: true,
+  };
+
+  it('is a full-width, lazy, titled iframe', () => {
+    const snippet = buildEmbedSnippet({ ...options, autoHeight: false });
+    expect(snippet).toBe(
+      '<iframe id="kabul-airlift-map" title="Interactive map: The end of the Kabul airlift" src="https://news.example/kabul/embed.html?t=2021-08-30T02:10Z&amp;event=rocket-attack-0830-launch&amp;id=kabul-airlift-map" style="width:100%;height:600px;border:0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>',
+    );
+  });
+
+  it('adds a script that accepts heights only from its own iframe', () => {
+    const snippet = buildEmbedSnippet(options);
+    expect(snippet).toContain('e.source!==f.contentWindow');
+    expect(snippet).toContain('d["kabul-airlift-map"]');
+  });
+
+  it('escapes what it puts in attributes', () => {
+    const snippet = buildEmbedSnippet({ ...options, title: 'A "map" <b>', autoHeight: false });
+    expect(snippet).toContain('title="A &quot;map&quot; &lt;b&gt;"');
+  });
+});
+
+describe('embed and full-map addresses', () => {
+  const state = { ...DEFAULT_STATE, time: Date.parse('2021-08-30T02:10:00Z'), selectedId: 'rocket-attack-0830-launch' };
+
+  it('sit next to the current page, so that they work from any folder', () => {
+    expect(
+      buildEmbedUrl(state, DEFAULT_EMBED_OPTIONS, false, 'https://news.example/interactive/kabul/index.html?t=x'),
+    ).toBe(
+      'https://news.example/interactive/kabul/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=kabul-airlift-map',
+    );
+    expect(buildFullMapUrl(state, 'https://news.example/interactive/kabul/embed.html?id=a')).toBe(
+      'https://news.example/interactive/kabul/index.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch',
+    );
+  });
+});

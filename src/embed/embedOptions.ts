@@ -1,0 +1,50 @@
+/** Options only the embed reads from its URL; the shared state (t, event, layers, basemap…) is read as usual. */
+export interface EmbedOptions {
+  /** minimal: Play, previous/next and the slider; full: also speed, loop, zone, layers and the event list. */
+  readonly controls: 'minimal' | 'full';
+  /** light, dark, or auto (following the reader's prefers-color-scheme). */
+  readonly theme: 'light' | 'dark' | 'auto';
+  /** The id the embed uses in its height messages (Datawrapper format), and its iframe's id in our snippet. */
+  readonly id: string;
+  /** The id a Pym.js parent gave this child (`childId`), if any. */
+  readonly pymChildId?: string;
+}
+
+/** Defaults, one per line. */
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
+  controls: 'minimal', // an article needs the slider and Play, not the whole app
+  theme: 'auto', // follow the reader's light or dark setting
+  id: 'kabul-airlift-map', // the iframe id our snippet uses
+};
+
+const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+/** Reads the embed options; anything unknown or malformed falls back to the default. Never throws. */
+export function parseEmbedOptions(search: string): EmbedOptions {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return DEFAULT_EMBED_OPTIONS;
+  }
+  const controls = params.get('controls');
+  const theme = params.get('theme');
+  const id = params.get('id');
+  const childId = params.get('childId');
+  return {
+    controls: controls === 'minimal' || controls === 'full' ? controls : DEFAULT_EMBED_OPTIONS.controls,
+    theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : DEFAULT_EMBED_OPTIONS.theme,
+    id: id && ID_PATTERN.test(id) ? id : DEFAULT_EMBED_OPTIONS.id,
+    pymChildId: childId && ID_PATTERN.test(childId) ? childId : undefined,
+  };
+}
+
+/** Writes the embed options that differ from the defaults, for the embed snippet's URL. */
+export function serializeEmbedOptions(options: EmbedOptions, autoplay: boolean): string {
+  const params = new URLSearchParams();
+  if (options.controls !== DEFAULT_EMBED_OPTIONS.controls) params.set('controls', options.controls);
+  if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) params.set('theme', options.theme);
+  if (autoplay) params.set('autoplay', '1');
+  params.set('id', options.id);
+  return params.toString();
+}
