@@ -42,7 +42,7 @@ function resolveFile(root, urlPath) {
 }
 
 /** Starts a static server for a folder on 127.0.0.1; resolves with the server once it listens. */
-export function startStaticServer({ port, root }) {
+export function startStaticServer({ port, root, isolated = false }) {
   const directory = resolve(root);
   const server = createServer((request, response) => {
     const file = resolveFile(directory, request.url ?? '/');
@@ -55,6 +55,8 @@ export function startStaticServer({ port, root }) {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      // Cross-origin isolation gives the benchmark page 5 µs timers instead of 100 µs.
+      ...(isolated ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } : {}),
     });
     createReadStream(file).pipe(response);
   });
@@ -71,7 +73,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
   };
   const port = Number(option('port', process.env.PORT ?? '4173'));
-  await startStaticServer({ port, root: option('dir', 'dist') });
+  await startStaticServer({ port, root: option('dir', 'dist'), isolated: args.includes('--isolated') });
   console.log(`The map is served at http://localhost:${port}/`);
   console.log(`  also under a sub-path: http://localhost:${port}${SUB_PATH}`);
   console.log(`  the embed: http://localhost:${port}/embed.html`);

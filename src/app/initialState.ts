@@ -4,7 +4,10 @@ import type { StoryModel } from './storyModel';
 
 /** The state a page opens with: defaults on the story's axis, then whatever valid state the link carries. */
 export function buildInitialState(model: StoryModel, search: string, overrides: Partial<AppState> = {}): AppState {
-  const loaded = appReducer({ ...DEFAULT_STATE, ...overrides }, { type: 'storyLoaded', axis: model.axis });
+  const loaded = appReducer(
+    { ...DEFAULT_STATE, ...overrides },
+    { type: 'storyLoaded', axis: model.axis, time: overrides.time },
+  );
   const shared = parseUrlState(search, {
     axis: model.axis,
     eventIds: new Set(model.index.ids),

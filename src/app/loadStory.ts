@@ -10,40 +10,50 @@ export const STORY_FILES = {
 
 export type LoadedStory = { ok: true; model: StoryModel } | { ok: false; problems: readonly DataProblem[] };
 
-async function fetchText(path: string): Promise<{ name: string; text: string }> {
-  const url = new URL(path, document.baseURI);
+async function fetchText(path: string): Promise<{ name: string; text: string } | DataProblem> {
   try {
-    const response = await fetch(url);
-    if (!response.ok) return { name: path, text: `\u0000HTTP ${response.status}` };
+    const response = await fetch(new URL(path, document.baseURI));
+    if (!response.ok) return { file: path, message: `could not be loaded (HTTP ${response.status})` };
     return { name: path, text: await response.text() };
   } catch (error) {
-    return { name: path, text: `\u0000${(error as Error).message}` };
+    return { file: path, message: `could not be loaded (${(error as Error).message})` };
   }
 }
 
+const isProblem = (value: { name: string; text: string } | DataProblem): value is DataProblem => 'message' in value;
+
 /**
  * Fetches and validates the story. The parser (and its schema library) load with the data, after the page's
- * first paint, to keep the initial bundle small. Invalid features are skipped and reported, never fatal.
+ * first paint, to keep the initial bundle small; a large events file is validated in a worker. Invalid features
+ * are skipped and reported, never fatal.
  */
 export async function loadStory(): Promise<LoadedStory> {
-  const [parser, story, events, places] = await Promise.all([
+  const [parser, eventsParser, story, events, places] = await Promise.all([
     import('../domain/parseStory'),
+    import('./parseEventsFile'),
     fetchText(STORY_FILES.story),
     fetchText(STORY_FILES.events),
     fetchText(STORY_FILES.places),
   ]);
-  const unreachable = [story, events, places]
-    .filter((file) => file.text.startsWith('\u0000'))
-    .map((file) => ({ file: file.name, message: `could not be loaded (${file.text.slice(1)})` }));
-  if (unreachable.some((problem) => problem.file !== STORY_FILES.places)) return { ok: false, problems: unreachable };
-  const parsed = parser.parseStory({
+  if (isProblem(story)) return { ok: false, problems: [story] };
+  if (isProblem(events)) return { ok: false, problems: [events] };
+  const frame = parser.parseStory({
     story,
-    events,
-    places: unreachable.length > 0 ? { name: places.name, text: '{"type":"FeatureCollection","features":[]}' } : places,
+    events: { name: events.name, text: '{"type":"FeatureCollection","features":[]}' },
+    places: isProblem(places)
+      ? { name: STORY_FILES.places, text: '{"type":"FeatureCollection","features":[]}' }
+      : places,
   });
-  if (!parsed.config) return { ok: false, problems: [...unreachable, ...parsed.problems] };
+  if (!frame.config) return { ok: false, problems: frame.problems };
+  const job = await eventsParser.parseEventsFile({ file: events.name, text: events.text, area: frame.config.area });
   return {
     ok: true,
-    model: buildStoryModel({ ...parsed, config: parsed.config, problems: [...unreachable, ...parsed.problems] }),
+    model: buildStoryModel({
+      config: frame.config,
+      places: frame.places,
+      problems: [...(isProblem(places) ? [places] : []), ...frame.problems, ...job.problems],
+      events: job.events,
+      index: job.index,
+    }),
   };
 }

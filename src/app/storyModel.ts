@@ -1,11 +1,10 @@
 import type { DataProblem } from '../domain/dataProblem';
 import type { AirportGeometry } from '../domain/measureFromAirport';
-import type { ParsedStory } from '../domain/parseStory';
 import type { StoryConfig } from '../domain/storyConfig';
 import type { StoryEvent } from '../domain/storyEvent';
 import type { StoryPlace } from '../domain/storyPlace';
 import { buildTimeAxis, type TimeAxis } from '../time/timeAxis';
-import { buildTimeIndex, type TimeIndex } from '../time/timeIndex';
+import { buildTimeIndex, type TimeIndex, type TimeIndexOptions } from '../time/timeIndex';
 
 /** Everything the app derives from a story's data, built once when it loads and never changed. */
 export interface StoryModel {
@@ -18,6 +17,15 @@ export interface StoryModel {
   readonly places: readonly StoryPlace[];
   readonly airport?: AirportGeometry;
   readonly problems: readonly DataProblem[];
+}
+
+export interface StoryParts {
+  readonly config: StoryConfig;
+  readonly places: readonly StoryPlace[];
+  readonly problems: readonly DataProblem[];
+  /** The events; in time-index order when `index` is given (as a worker returns them), in any order otherwise. */
+  readonly events: readonly StoryEvent[];
+  readonly index?: TimeIndex;
 }
 
 function airportGeometry(config: StoryConfig, places: readonly StoryPlace[]): AirportGeometry | undefined {
@@ -33,20 +41,28 @@ function airportGeometry(config: StoryConfig, places: readonly StoryPlace[]): Ai
   };
 }
 
-/** Builds the time index and the axis (with its scale breaks) from the parsed story. */
-export function buildStoryModel(story: ParsedStory & { config: StoryConfig }): StoryModel {
-  const index = buildTimeIndex(story.events);
-  const byId = new Map(story.events.map((event) => [event.id, event]));
-  const events = index.ids.map((id) => byId.get(id) as StoryEvent);
-  const moments = story.events.flatMap((event) => (event.end === undefined ? [event.start] : [event.start, event.end]));
+/** Builds the time index (unless given) and the axis with its scale breaks. */
+export function buildStoryModel(parts: StoryParts, indexOptions: TimeIndexOptions = {}): StoryModel {
+  let index = parts.index;
+  let events = parts.events;
+  if (!index) {
+    index = buildTimeIndex(parts.events, indexOptions);
+    const byId = new Map(parts.events.map((event) => [event.id, event]));
+    events = index.ids.map((id) => byId.get(id) as StoryEvent);
+  }
+  const moments: number[] = [];
+  for (const event of events) {
+    moments.push(event.start);
+    if (event.end !== undefined) moments.push(event.end);
+  }
   return {
-    config: story.config,
+    config: parts.config,
     events,
-    eventById: byId,
+    eventById: new Map(events.map((event) => [event.id, event])),
     index,
-    axis: buildTimeAxis(moments, { timeZone: story.config.timeZone.id }),
-    places: story.places,
-    airport: airportGeometry(story.config, story.places),
-    problems: story.problems,
+    axis: buildTimeAxis(moments, { timeZone: parts.config.timeZone.id }),
+    places: parts.places,
+    airport: airportGeometry(parts.config, parts.places),
+    problems: parts.problems,
   };
 }

@@ -1,4 +1,4 @@
-import { type Dispatch, useCallback, useMemo, useReducer } from 'react';
+import { type Dispatch, useCallback, useMemo, useReducer, useRef } from 'react';
 import { type AppAction, type AppState, appReducer } from '../state/appState';
 import { type DisplayZone, resolveDisplayZone } from '../time/displayZone';
 import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
@@ -30,13 +30,16 @@ export function useStoryState(model: StoryModel, overrides?: Partial<AppState>):
     },
     [model],
   );
+  // The latest time, read by the stable callbacks below (so that controls using them need not re-render per step).
+  const latestTime = useRef(state.time);
+  latestTime.current = state.time;
   const goToPreviousEvent = useCallback(() => {
-    const time = previousEventTime(model.index, state.time);
+    const time = previousEventTime(model.index, latestTime.current);
     if (time !== undefined) dispatch({ type: 'setTime', time });
-  }, [model, state.time]);
+  }, [model]);
   const goToNextEvent = useCallback(() => {
-    const time = nextEventTime(model.index, state.time);
+    const time = nextEventTime(model.index, latestTime.current);
     if (time !== undefined) dispatch({ type: 'setTime', time });
-  }, [model, state.time]);
+  }, [model]);
   return { state, dispatch, zone, activateEvent, goToPreviousEvent, goToNextEvent };
 }

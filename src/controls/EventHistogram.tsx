@@ -5,15 +5,7 @@ import { type TimeAxis, timeToFraction } from '../time/timeAxis';
 const BINS = 160;
 
 /** For large stories: how many events start in each slice of the track, as bars (no per-event DOM). */
-export const EventHistogram = memo(function EventHistogram({
-  model,
-  axis,
-  time,
-}: {
-  model: StoryModel;
-  axis: TimeAxis;
-  time: number;
-}) {
+export const EventHistogram = memo(function EventHistogram({ model, axis }: { model: StoryModel; axis: TimeAxis }) {
   const bins = useMemo(() => {
     const counts = new Array<number>(BINS).fill(0);
     for (const start of model.index.starts) {
@@ -23,7 +15,6 @@ export const EventHistogram = memo(function EventHistogram({
     return counts;
   }, [model, axis]);
   const max = Math.max(1, ...bins);
-  const current = timeToFraction(axis, time) * BINS;
   return (
     <svg className="event-histogram" viewBox={`0 0 ${BINS} 20`} preserveAspectRatio="none" aria-hidden="true">
       {bins.map((count, bin) =>
@@ -35,7 +26,7 @@ export const EventHistogram = memo(function EventHistogram({
             width={0.8}
             y={20 - (count / max) * 20}
             height={(count / max) * 20}
-            className={bin < current ? 'bin is-started' : 'bin'}
+            className="bin"
           />
         ),
       )}

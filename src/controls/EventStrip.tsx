@@ -17,9 +17,36 @@ interface Tick {
   readonly row: number;
 }
 
+/** The ticks themselves: they depend on the story and the track's layout, never on the time. */
+const EventTicks = memo(function EventTicks({
+  ticks,
+  onEventTick,
+}: {
+  ticks: readonly Tick[];
+  onEventTick: (id: string) => void;
+}) {
+  return (
+    <>
+      {ticks.map((tick) => (
+        // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the event list is the accessible way
+        // biome-ignore lint/a11y/useKeyWithClickEvents: same jump is on the keyboard via the event list
+        <div
+          key={tick.id}
+          className="event-tick"
+          title={tick.title}
+          data-event-id={tick.id}
+          style={{ left: `${tick.fraction * 100}%`, bottom: `${tick.row * 7}px`, backgroundColor: tick.color }}
+          onClick={() => onEventTick(tick.id)}
+        />
+      ))}
+    </>
+  );
+});
+
 /**
  * The story's events along the slider: one tick per event, coloured by kind, stacked where they coincide;
- * clicking a tick jumps there. For the keyboard and screen readers, the event list offers the same jumps.
+ * clicking a tick jumps there. What is still to come is veiled by one mask, so a time step changes one style,
+ * not every tick. For the keyboard and screen readers, the event list offers the same jumps.
  */
 export const EventStrip = memo(function EventStrip({
   model,
@@ -42,23 +69,11 @@ export const EventStrip = memo(function EventStrip({
     }
     return result;
   }, [model, axis]);
-
-  if (!ticks) return <EventHistogram model={model} axis={axis} time={time} />;
-  const started = model.index.starts;
+  const reached = timeToFraction(axis, time);
   return (
     <div className="event-strip" aria-hidden="true">
-      {ticks.map((tick, ordinal) => (
-        // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the event list is the accessible way
-        // biome-ignore lint/a11y/useKeyWithClickEvents: same jump is on the keyboard via the event list
-        <div
-          key={tick.id}
-          className={`event-tick${(started[ordinal] as number) <= time ? ' is-started' : ''}`}
-          title={tick.title}
-          data-event-id={tick.id}
-          style={{ left: `${tick.fraction * 100}%`, bottom: `${tick.row * 7}px`, backgroundColor: tick.color }}
-          onClick={() => onEventTick(tick.id)}
-        />
-      ))}
+      {ticks ? <EventTicks ticks={ticks} onEventTick={onEventTick} /> : <EventHistogram model={model} axis={axis} />}
+      <div className="strip-future" style={{ left: `${reached * 100}%` }} />
     </div>
   );
 });

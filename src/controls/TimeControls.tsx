@@ -1,7 +1,7 @@
 import { memo, useCallback } from 'react';
 import type { StoryModel } from '../app/storyModel';
 import type { AppAction, AppState } from '../state/appState';
-import type { DisplayZone } from '../time/displayZone';
+import type { DisplayZone, DisplayZoneChoice } from '../time/displayZone';
 import { formatSliderValue } from '../time/formatTime';
 import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
 import { PlaybackControls } from './PlaybackControls';
@@ -27,24 +27,22 @@ export const TimeControls = memo(function TimeControls(props: TimeControlsProps)
   const onHome = useCallback(() => dispatch({ type: 'jumpToStart' }), [dispatch]);
   const onEnd = useCallback(() => dispatch({ type: 'jumpToEnd' }), [dispatch]);
   const onScrubStart = useCallback(() => dispatch({ type: 'pause' }), [dispatch]);
+  // Formatted once per step, for the readout and the slider's spoken value.
+  const valueText = formatSliderValue(state.time, zone);
+  const onZone = useCallback((choice: DisplayZoneChoice) => dispatch({ type: 'setZone', zone: choice }), [dispatch]);
   return (
     <section className="time-controls" aria-label="Time controls">
       <div className="time-readout-row">
         <p className="time-readout" aria-hidden="true">
-          {formatSliderValue(state.time, zone)}
+          {valueText}
         </p>
-        {!minimal && (
-          <TimeZonePicker
-            zone={state.zone}
-            storyZone={model.config.timeZone}
-            onChange={(choice) => dispatch({ type: 'setZone', zone: choice })}
-          />
-        )}
+        {!minimal && <TimeZonePicker zone={state.zone} storyZone={model.config.timeZone} onChange={onZone} />}
       </div>
       <TimeSlider
         model={model}
         time={state.time}
         zone={zone}
+        valueText={valueText}
         onTime={onTime}
         onStep={onStep}
         onHome={onHome}

@@ -1,8 +1,8 @@
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoryModel } from '../app/storyModel';
-import { buildAxisBreaks, buildAxisLabels } from '../time/axisLabels';
+import { type AxisBreak, type AxisLabel, buildAxisBreaks, buildAxisLabels } from '../time/axisLabels';
 import type { DisplayZone } from '../time/displayZone';
-import { calendarDayOf, formatSliderValue } from '../time/formatTime';
+import { calendarDayOf } from '../time/formatTime';
 import { DAY_MS, fractionToTime, HOUR_MS, layoutTimeAxis, timeToFraction } from '../time/timeAxis';
 import { EventStrip } from './EventStrip';
 
@@ -10,6 +10,8 @@ export interface TimeSliderProps {
   readonly model: StoryModel;
   readonly time: number;
   readonly zone: DisplayZone;
+  /** The human time, e.g. "Mon 30 Aug 2021, 06:40 Kabul time" (aria-valuetext). */
+  readonly valueText: string;
   readonly onTime: (time: number) => void;
   readonly onStep: (deltaMs: number) => void;
   readonly onHome: () => void;
@@ -17,6 +19,34 @@ export interface TimeSliderProps {
   readonly onEventTick: (id: string) => void;
   readonly onScrubStart?: () => void;
 }
+
+/** Day labels and break labels under the track: they change with the layout, not with the time. */
+const AxisLabelRow = memo(function AxisLabelRow({
+  labels,
+  breaks,
+}: {
+  labels: readonly AxisLabel[];
+  breaks: readonly AxisBreak[];
+}) {
+  return (
+    <div className="axis-labels" aria-hidden="true">
+      {labels.map((label) => (
+        <span
+          key={label.time}
+          className={`axis-label${label.segmentStart ? ' segment-start' : ''}`}
+          style={{ left: `${label.fraction * 100}%` }}
+        >
+          {label.segmentStart || label.day === 1 ? `${label.day} ${label.month}` : label.day}
+        </span>
+      ))}
+      {breaks.map((scaleBreak) => (
+        <span key={scaleBreak.fraction} className="break-label" style={{ left: `${scaleBreak.fraction * 100}%` }}>
+          {scaleBreak.label}
+        </span>
+      ))}
+    </div>
+  );
+});
 
 /**
  * The time slider: an ARIA slider named "Time" whose value text is the human time. Pointer (mouse, pen, touch)
@@ -124,29 +154,14 @@ export const TimeSlider = memo(function TimeSlider(props: TimeSliderProps) {
           aria-valuemin={0}
           aria-valuemax={Math.round((axis.end - axis.start) / 60_000)}
           aria-valuenow={Math.round((time - axis.start) / 60_000)}
-          aria-valuetext={formatSliderValue(time, zone)}
+          aria-valuetext={props.valueText}
           aria-orientation="horizontal"
           className="slider-thumb"
           style={{ left: `${fraction * 100}%` }}
           onKeyDown={onKeyDown}
         />
       </div>
-      <div className="axis-labels" aria-hidden="true">
-        {labels.map((label) => (
-          <span
-            key={label.time}
-            className={`axis-label${label.segmentStart ? ' segment-start' : ''}`}
-            style={{ left: `${label.fraction * 100}%` }}
-          >
-            {label.segmentStart || label.day === 1 ? `${label.day} ${label.month}` : label.day}
-          </span>
-        ))}
-        {breaks.map((scaleBreak) => (
-          <span key={scaleBreak.fraction} className="break-label" style={{ left: `${scaleBreak.fraction * 100}%` }}>
-            {scaleBreak.label}
-          </span>
-        ))}
-      </div>
+      <AxisLabelRow labels={labels} breaks={breaks} />
     </div>
   );
 });

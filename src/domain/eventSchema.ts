@@ -4,22 +4,8 @@
  */
 import { z } from 'zod';
 import { parseIsoInstant } from './isoInstant';
-import { isHttpUrl } from './safeUrl';
+import { httpUrl, position, slug, requiredText as text } from './schemaParts';
 import { EVENT_KINDS, EVENT_STATUSES, TIME_PRECISIONS } from './storyEvent';
-
-// Zod compiles validators with `new Function` unless told not to; our Content-Security-Policy forbids eval.
-z.config({ jitless: true });
-
-const text = (what: string) =>
-  z
-    .string({ error: `expected ${what} as text` })
-    .trim()
-    .min(1, { error: `expected ${what}, got an empty string` });
-
-const slug = (what: string) =>
-  z.string({ error: `expected ${what} as text` }).regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
-    error: `expected ${what} as a slug of lowercase letters, digits and hyphens (e.g. "abbey-gate-bombing")`,
-  });
 
 /** An ISO 8601 date-time with an explicit offset, e.g. 2021-08-26T17:48:00+04:30. */
 export const isoInstantSchema = z
@@ -35,10 +21,6 @@ const partialDateSchema = z
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
     error: 'expected a publication date "YYYY-MM-DD" (or "YYYY-MM" when the day is unknown)',
   });
-
-const httpUrl = z.string({ error: 'expected an http(s) URL' }).refine(isHttpUrl, {
-  error: (issue) => `expected an http(s) URL, got ${JSON.stringify(issue.input)}`,
-});
 
 export const sourceSchema = z
   .strictObject({
@@ -143,16 +125,10 @@ export const eventPropertiesSchema = z.strictObject({
   evacuation: evacuationSchema.optional(),
 });
 
-const lonLat = z
-  .tuple([z.number({ error: 'expected a longitude number' }), z.number({ error: 'expected a latitude number' })], {
-    error: 'expected coordinates as [longitude, latitude]',
-  })
-  .rest(z.number());
-
 export const eventFeatureSchema = z.object({
   type: z.literal('Feature', { error: 'expected "type": "Feature"' }),
   id: slug('a feature id'),
-  geometry: z.union([z.null(), z.object({ type: z.literal('Point'), coordinates: lonLat })], {
+  geometry: z.union([z.null(), z.object({ type: z.literal('Point'), coordinates: position })], {
     error: 'expected a Point geometry, or null for an event with no place on the map',
   }),
   properties: eventPropertiesSchema,

@@ -8,6 +8,8 @@ import type { Correction, Source, StoryEvent } from './storyEvent';
 export interface ParsedEvents {
   /** Valid events, sorted by start time (then id). */
   readonly events: readonly StoryEvent[];
+  /** Where each of those events is in the file's features array. */
+  readonly positions: readonly number[];
   readonly problems: readonly DataProblem[];
 }
 
@@ -94,7 +96,8 @@ function checkEventSemantics(feature: RawEventFeature, area?: BoundingBox): [str
   return found;
 }
 
-function toStoryEvent(feature: RawEventFeature): StoryEvent {
+/** Converts a feature that passed the schema into a domain event (times parsed, fields renamed). */
+export function toStoryEvent(feature: RawEventFeature): StoryEvent {
   const p = feature.properties;
   const corrections: Correction[] = (p.corrections ?? [])
     .map((correction) => ({
@@ -146,14 +149,18 @@ function toStoryEvent(feature: RawEventFeature): StoryEvent {
  * Corrections pointing at events that do not exist are reported and the event is skipped.
  */
 export function parseEvents(file: string, value: unknown, options: ParseEventsOptions = {}): ParsedEvents {
-  const { accepted, problems: schemaProblems } = parseFeatureCollection(file, value, eventFeatureSchema);
+  const { accepted, positions, problems: schemaProblems } = parseFeatureCollection(file, value, eventFeatureSchema);
   const problems: DataProblem[] = [...schemaProblems];
   const valid: RawEventFeature[] = [];
-  for (const feature of accepted) {
+  const positionOf = new Map<string, number>();
+  accepted.forEach((feature, i) => {
     const found = checkEventSemantics(feature, options.area);
-    if (found.length === 0) valid.push(feature);
+    if (found.length === 0) {
+      valid.push(feature);
+      positionOf.set(feature.id, positions[i] as number);
+    }
     for (const [field, message] of found) problems.push({ file, featureId: feature.id, field, message });
-  }
+  });
   const ids = new Set(valid.map((feature) => feature.id));
   const events: StoryEvent[] = [];
   for (const feature of valid) {
@@ -173,5 +180,5 @@ export function parseEvents(file: string, value: unknown, options: ParseEventsOp
     events.push(toStoryEvent(feature));
   }
   events.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { events, problems };
+  return { events, positions: events.map((event) => positionOf.get(event.id) as number), problems };
 }

@@ -6,6 +6,8 @@ export type BoundingBox = readonly [number, number, number, number];
 
 export interface FeatureCheckResult<T> {
   readonly accepted: readonly T[];
+  /** Where each accepted feature is in the file's features array. */
+  readonly positions: readonly number[];
   readonly problems: readonly DataProblem[];
 }
 
@@ -57,14 +59,20 @@ export function parseFeatureCollection<S extends z.ZodType>(
   if (!value || typeof value !== 'object' || (value as { type?: unknown }).type !== 'FeatureCollection') {
     return {
       accepted: [],
+      positions: [],
       problems: [{ file, message: 'expected a GeoJSON object with "type": "FeatureCollection"' }],
     };
   }
   const features = (value as { features?: unknown }).features;
   if (!Array.isArray(features)) {
-    return { accepted: [], problems: [{ file, field: 'features', message: 'expected an array of features' }] };
+    return {
+      accepted: [],
+      positions: [],
+      problems: [{ file, field: 'features', message: 'expected an array of features' }],
+    };
   }
   const accepted: z.infer<S>[] = [];
+  const positions: number[] = [];
   const firstIndexOfId = new Map<string, number>();
   features.forEach((feature, index) => {
     const featureId = featureLabel(feature, index);
@@ -88,6 +96,7 @@ export function parseFeatureCollection<S extends z.ZodType>(
     }
     firstIndexOfId.set(id, index);
     accepted.push(result.data);
+    positions.push(index);
   });
-  return { accepted, problems };
+  return { accepted, positions, problems };
 }

@@ -1,25 +1,11 @@
 import { z } from 'zod';
-import { isHttpUrl } from './safeUrl';
+import { httpUrl, position, slug, requiredText as text } from './schemaParts';
 import { PLACE_CATEGORIES } from './storyPlace';
-
-const text = (what: string) =>
-  z
-    .string({ error: `expected ${what} as text` })
-    .trim()
-    .min(1, { error: `expected ${what}, got an empty string` });
-
-const position = z
-  .tuple([z.number({ error: 'expected a longitude number' }), z.number({ error: 'expected a latitude number' })], {
-    error: 'expected coordinates as [longitude, latitude]',
-  })
-  .rest(z.number());
 
 /** Schema of one feature of places.geojson: a sourced (or clearly estimated) fixed place. */
 export const placeFeatureSchema = z.object({
   type: z.literal('Feature', { error: 'expected "type": "Feature"' }),
-  id: z.string({ error: 'expected a feature id as text' }).regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
-    error: 'expected the id as a slug of lowercase letters, digits and hyphens',
-  }),
+  id: slug('a feature id'),
   geometry: z.union(
     [
       z.object({ type: z.literal('Point'), coordinates: position }),
@@ -39,9 +25,7 @@ export const placeFeatureSchema = z.object({
       .array(
         z.strictObject({
           outlet: text('the cited outlet'),
-          url: z
-            .string()
-            .refine(isHttpUrl, { error: (issue) => `expected an http(s) URL, got ${JSON.stringify(issue.input)}` }),
+          url: httpUrl,
         }),
       )
       .optional(),

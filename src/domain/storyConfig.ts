@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import type { DataProblem } from './dataProblem';
 import { formatFieldPath } from './dataProblem';
-
-const text = (what: string) =>
-  z
-    .string({ error: `expected ${what} as text` })
-    .trim()
-    .min(1, { error: `expected ${what}, got an empty string` });
+import { requiredText as text } from './schemaParts';
 
 /** Schema of geodata/story.json: what the story is called and where and when it happens. */
 export const storyConfigSchema = z.strictObject({

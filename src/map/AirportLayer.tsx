@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { AirportGeometry } from '../domain/measureFromAirport';
@@ -64,7 +64,7 @@ function createPlaceMarker(
  * The Airport layer: the runway drawn from its two published thresholds and width, the reference point, the gates
  * and nearby buildings. Estimated places carry a dashed uncertainty circle and say so in their name.
  */
-export function AirportLayer({ places, airport, visible, reducedMotion }: AirportLayerProps) {
+export const AirportLayer = memo(function AirportLayer({ places, airport, visible, reducedMotion }: AirportLayerProps) {
   const map = useMap();
   const [selected, setSelected] = useState<{ place: StoryPlace; origin: 'pointer' | 'keyboard' }>();
   const popup = useLeafletPopup('place-popup', () => setSelected(undefined), reducedMotion);
@@ -167,4 +167,4 @@ export function AirportLayer({ places, airport, visible, reducedMotion }: Airpor
 
   if (!selected) return null;
   return createPortal(<PlacePopup place={selected.place} airport={airport} />, popup.content);
-}
+});

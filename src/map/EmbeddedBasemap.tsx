@@ -1,129 +1,21 @@
-import L from 'leaflet';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import {
-  BASEMAP_PANES,
-  BASEMAP_STYLES,
-  BASEMAP_STYLES_DARK,
-  DISTRICT_LABEL_MIN_ZOOM,
-  DISTRICT_MIN_ZOOM,
-  maxPlaceRankAtZoom,
-} from './basemapStyle';
-import { createMapLabel } from './createMapLabel';
+import { addEmbeddedBasemap } from './addEmbeddedBasemap';
 
-type Collection = GeoJSON.FeatureCollection<GeoJSON.Geometry, Record<string, unknown>>;
-
-const BASEMAP_FILES = {
-  countries: 'geodata/basemap/countries.json',
-  afghanistan: 'geodata/basemap/afg_adm0.json',
-  provinces: 'geodata/basemap/afg_adm1.json',
-  districts: 'geodata/basemap/kabul_adm2.json',
-  rivers: 'geodata/basemap/ne_rivers.json',
-  lakes: 'geodata/basemap/ne_lakes.json',
-  places: 'geodata/basemap/ne_places.json',
-} as const;
-
-async function fetchCollection(path: string): Promise<Collection> {
-  const response = await fetch(new URL(path, document.baseURI));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as Collection;
-}
-
-function boundsCentre(layer: L.Layer): L.LatLng | undefined {
-  return 'getBounds' in layer ? (layer as L.Polygon).getBounds().getCenter() : undefined;
-}
-
-/**
- * The embedded, offline locator basemap: countries, Afghanistan's provinces, rivers and lakes, towns named by
- * importance for the zoom, and at city zoom the districts around Kabul. Everything is served by the site
- * itself; names are set as text, never as HTML.
- */
-export function EmbeddedBasemap({ onError, dark = false }: { onError: (message: string) => void; dark?: boolean }) {
+/** The embedded, offline locator basemap as a map child (see addEmbeddedBasemap). */
+export const EmbeddedBasemap = memo(function EmbeddedBasemap({
+  onError,
+  dark = false,
+}: {
+  onError: (message: string) => void;
+  dark?: boolean;
+}) {
   const map = useMap();
   useEffect(
     function drawEmbeddedBasemap() {
-      let cancelled = false;
-      const styles = dark ? BASEMAP_STYLES_DARK : BASEMAP_STYLES;
-      const renderer = L.canvas({ pane: BASEMAP_PANES.fill.name, padding: 0.5 });
-      const always = L.layerGroup().addTo(map);
-      const districts = L.layerGroup();
-      const districtLabels = L.layerGroup();
-      const placeLabels: { rank: number; layer: L.Layer }[] = [];
-      const placeGroup = L.layerGroup().addTo(map);
-
-      const updateForZoom = () => {
-        const zoom = map.getZoom();
-        const showDistricts = zoom >= DISTRICT_MIN_ZOOM;
-        if (showDistricts !== map.hasLayer(districts)) showDistricts ? districts.addTo(map) : districts.remove();
-        const showDistrictLabels = zoom >= DISTRICT_LABEL_MIN_ZOOM;
-        if (showDistrictLabels !== map.hasLayer(districtLabels)) {
-          showDistrictLabels ? districtLabels.addTo(map) : districtLabels.remove();
-        }
-        const maxRank = maxPlaceRankAtZoom(zoom);
-        for (const { rank, layer } of placeLabels) {
-          const wanted = rank <= maxRank;
-          if (wanted !== placeGroup.hasLayer(layer))
-            wanted ? placeGroup.addLayer(layer) : placeGroup.removeLayer(layer);
-        }
-      };
-
-      Promise.all(Object.values(BASEMAP_FILES).map(fetchCollection))
-        .then(([countries, afghanistan, provinces, kabulDistricts, rivers, lakes, places]) => {
-          if (cancelled) return;
-          const geo = (data: Collection, style: L.PathOptions) =>
-            L.geoJSON(data, { style, renderer, interactive: false, pane: BASEMAP_PANES.fill.name } as L.GeoJSONOptions);
-          geo(countries as Collection, styles.countries as L.PathOptions).addTo(always);
-          geo(afghanistan as Collection, styles.afghanistan as L.PathOptions).addTo(always);
-          geo(provinces as Collection, styles.provinces as L.PathOptions).addTo(always);
-          geo(lakes as Collection, styles.lakes as L.PathOptions).addTo(always);
-          geo(rivers as Collection, styles.rivers as L.PathOptions).addTo(always);
-          L.geoJSON(kabulDistricts, {
-            renderer,
-            interactive: false,
-            pane: BASEMAP_PANES.fill.name,
-            style: (feature) =>
-              (feature?.properties?.name === 'Kabul' ? styles.kabulDistrict : styles.districts) as L.PathOptions,
-            onEachFeature: (feature, layer) => {
-              const centre = boundsCentre(layer);
-              const name = String(feature.properties?.name ?? '');
-              if (!centre || !name) return;
-              // The city's own district is named by the town label "Kabul" already.
-              if (name === 'Kabul') return;
-              const text = `${name} district`;
-              districtLabels.addLayer(createMapLabel(centre, text, 'district-label', BASEMAP_PANES.labels.name));
-            },
-          } as L.GeoJSONOptions).addTo(districts);
-          for (const feature of (places as Collection).features) {
-            if (feature.geometry.type !== 'Point') continue;
-            const [lon, lat] = feature.geometry.coordinates as [number, number];
-            const rank = Number(feature.properties?.rank ?? 10);
-            const name = String(feature.properties?.name ?? '');
-            const capital = String(feature.properties?.cap ?? '').startsWith('Admin-0 capital');
-            placeLabels.push({
-              rank,
-              layer: createMapLabel(
-                L.latLng(lat, lon),
-                name,
-                capital ? 'town-label is-capital' : 'town-label',
-                BASEMAP_PANES.labels.name,
-                true,
-              ),
-            });
-          }
-          updateForZoom();
-        })
-        .catch((error: unknown) => {
-          if (!cancelled) onError(`The embedded basemap could not be loaded (${(error as Error).message}).`);
-        });
-
-      map.on('zoomend', updateForZoom);
-      return function removeEmbeddedBasemap() {
-        cancelled = true;
-        map.off('zoomend', updateForZoom);
-        for (const group of [always, districts, districtLabels, placeGroup]) group.remove();
-      };
+      return addEmbeddedBasemap(map, { dark, onError });
     },
     [map, onError, dark],
   );
   return null;
-}
+});

@@ -7,7 +7,8 @@ import { EventPopup } from '../popup/EventPopup';
 import type { SelectionOrigin } from '../state/appState';
 import type { DisplayZone } from '../time/displayZone';
 import { VisibilitySync } from '../time/visibilitySync';
-import { EventMarkerDrawing } from './eventMarkerDrawing';
+import { createEventDrawing } from './createEventDrawing';
+import type { MapEventDrawing } from './mapEventDrawing';
 import { useLeafletPopup } from './useLeafletPopup';
 
 export interface EventMarkersProps {
@@ -22,10 +23,12 @@ export interface EventMarkersProps {
   readonly onSelect: (id: string, origin: SelectionOrigin) => void;
   readonly onDeselect: () => void;
   readonly onNavigate: (id: string) => void;
+  /** Called with the drawing once it exists (benchmarks and tests read its counts). */
+  readonly onDrawing?: (drawing: MapEventDrawing) => void;
 }
 
 interface Drawn {
-  readonly drawing: EventMarkerDrawing;
+  readonly drawing: MapEventDrawing;
   readonly sync: VisibilitySync;
 }
 
@@ -51,8 +54,9 @@ export function EventMarkers(props: EventMarkersProps) {
 
   useLayoutEffect(
     function createEventMarkers() {
-      const drawing = new EventMarkerDrawing(map, model.events, (id, origin) => handlers.current.onSelect(id, origin));
+      const drawing = createEventDrawing(map, model.events, (id, origin) => handlers.current.onSelect(id, origin));
       setDrawn({ drawing, sync: new VisibilitySync(model.index, drawing) });
+      handlers.current.onDrawing?.(drawing);
       return function removeEventMarkers() {
         drawing.remove();
       };
@@ -65,6 +69,8 @@ export function EventMarkers(props: EventMarkersProps) {
       if (!drawn) return;
       drawn.sync.sync(time, showPast);
       drawn.drawing.updateStatuses(time);
+      // The moment the story's events are first on the map, for performance measurements.
+      if (performance.getEntriesByName('event-markers-drawn').length === 0) performance.mark('event-markers-drawn');
     },
     [drawn, time, showPast],
   );
@@ -81,7 +87,8 @@ export function EventMarkers(props: EventMarkersProps) {
   const selected = selectedOrdinal === undefined ? undefined : model.events[selectedOrdinal];
   returnFocus.current = () => {
     if (selectionOrigin !== 'keyboard' || selectedOrdinal === undefined) return;
-    drawn?.drawing.visibleMarker(selectedOrdinal)?.getElement()?.focus({ preventScroll: true });
+    const element = drawn?.drawing.visibleMarker(selectedOrdinal)?.getElement?.();
+    if (element instanceof HTMLElement) element.focus({ preventScroll: true });
   };
 
   // The selection whose popup last took the focus: a popup takes it once, when opened from the keyboard or the list.

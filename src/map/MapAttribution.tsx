@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { ExternalLink } from '../popup/ExternalLink';
 import type { BasemapId } from '../state/appState';
 import { ONLINE_TILE_SOURCES } from './onlineTileSources';
 
 /** Attribution of everything on the map, as text and links (Leaflet's control would set HTML strings). */
-export function MapAttribution({ basemap }: { basemap: BasemapId }) {
+export const MapAttribution = memo(function MapAttribution({ basemap }: { basemap: BasemapId }) {
   const tiles = basemap === 'embedded' ? undefined : ONLINE_TILE_SOURCES[basemap];
   return (
     <div className="map-attribution">
@@ -22,4 +23,4 @@ export function MapAttribution({ basemap }: { basemap: BasemapId }) {
       <ExternalLink url="https://leafletjs.com/">Leaflet</ExternalLink>
     </div>
   );
-}
+});

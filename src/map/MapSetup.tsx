@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { memo, useLayoutEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { BASEMAP_PANES } from './basemapStyle';
 import { STORY_PANES } from './eventMarkerDrawing';
@@ -8,7 +8,7 @@ import { STORY_PANES } from './eventMarkerDrawing';
  * panes: the embedded basemap under Leaflet's tile pane (so online tiles cover it, and it shows through when
  * they fail), the story's context, uncertainty circles and labels above.
  */
-export function MapSetup({ label }: { label: string }) {
+export const MapSetup = memo(function MapSetup({ label }: { label: string }) {
   const map = useMap();
   useLayoutEffect(
     function createPanesAndLabel() {
@@ -22,4 +22,4 @@ export function MapSetup({ label }: { label: string }) {
     [map, label],
   );
   return null;
-}
+});

@@ -11,6 +11,7 @@ import { EventMarkers } from './EventMarkers';
 import { MapAttribution } from './MapAttribution';
 import { MapSetup } from './MapSetup';
 import { MapViewSync } from './MapViewSync';
+import type { MapEventDrawing } from './mapEventDrawing';
 import { OnlineTiles } from './OnlineTiles';
 import { ScaleBar } from './ScaleBar';
 import { StoryPlaceLabels } from './StoryPlaceLabels';
@@ -30,6 +31,8 @@ export interface MapViewProps {
   /** Draw the embedded basemap for a dark page. */
   readonly dark?: boolean;
   readonly dispatch: (action: AppAction) => void;
+  /** Passed to EventMarkers: receives the event drawing once it exists. */
+  readonly onEventDrawing?: (drawing: MapEventDrawing) => void;
 }
 
 /**
@@ -102,6 +105,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           onSelect={onSelect}
           onDeselect={onDeselect}
           onNavigate={onNavigate}
+          onDrawing={props.onEventDrawing}
         />
         <MapViewSync
           onView={onView}

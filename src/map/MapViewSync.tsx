@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { StoryEvent } from '../domain/storyEvent';
 import type { MapViewState, SelectionOrigin } from '../state/appState';
@@ -15,7 +15,12 @@ export interface MapViewSyncProps {
  * Reports the map view (for shareable links) and brings a selected event into view when it was chosen from the
  * list or a link: a pan, or a zoom out when its uncertainty circle would not fit. No animation under reduced motion.
  */
-export function MapViewSync({ onView, selected, selectionOrigin, reducedMotion }: MapViewSyncProps) {
+export const MapViewSync = memo(function MapViewSync({
+  onView,
+  selected,
+  selectionOrigin,
+  reducedMotion,
+}: MapViewSyncProps) {
   const map = useMap();
   const report = useRef(onView);
   report.current = onView;
@@ -48,4 +53,4 @@ export function MapViewSync({ onView, selected, selectionOrigin, reducedMotion }
     [map, coordinates, radius, selectionOrigin, reducedMotion],
   );
   return null;
-}
+});

@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { BasemapId } from '../state/appState';
 import { ONLINE_TILE_SOURCES } from './onlineTileSources';
@@ -14,7 +14,7 @@ export interface OnlineTilesProps {
  * The online tile layer the reader chose, if any. Nothing is requested while the embedded basemap is chosen.
  * Failing tiles leave the embedded basemap (drawn underneath) visible, and are reported once.
  */
-export function OnlineTiles({ basemap, onTileStatus }: OnlineTilesProps) {
+export const OnlineTiles = memo(function OnlineTiles({ basemap, onTileStatus }: OnlineTilesProps) {
   const map = useMap();
   const report = useRef(onTileStatus);
   report.current = onTileStatus;
@@ -44,4 +44,4 @@ export function OnlineTiles({ basemap, onTileStatus }: OnlineTilesProps) {
     [map, basemap],
   );
   return null;
-}
+});

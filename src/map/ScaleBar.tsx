@@ -1,9 +1,9 @@
 import L from 'leaflet';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 
 /** A metric scale bar (Leaflet's control: its text is numbers and units, never data). */
-export function ScaleBar() {
+export const ScaleBar = memo(function ScaleBar() {
   const map = useMap();
   useEffect(
     function addScaleBar() {
@@ -15,4 +15,4 @@ export function ScaleBar() {
     [map],
   );
   return null;
-}
+});

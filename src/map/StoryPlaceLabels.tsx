@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { StoryPlace } from '../domain/storyPlace';
 import { createMapLabel } from './createMapLabel';
@@ -8,7 +8,7 @@ import { STORY_PANES } from './eventMarkerDrawing';
 const NEIGHBOURHOOD_LABEL_MIN_ZOOM = 12;
 
 /** Names of the story's neighbourhoods at city zoom; estimated ones say so. Above online tiles too. */
-export function StoryPlaceLabels({ places }: { places: readonly StoryPlace[] }) {
+export const StoryPlaceLabels = memo(function StoryPlaceLabels({ places }: { places: readonly StoryPlace[] }) {
   const map = useMap();
   const labels = useMemo(() => {
     const group = L.layerGroup();
@@ -41,4 +41,4 @@ export function StoryPlaceLabels({ places }: { places: readonly StoryPlace[] }) 
     [map, labels],
   );
   return null;
-}
+});

@@ -4,12 +4,10 @@ import type { StoryEvent } from '../domain/storyEvent';
 import { layerOfKind, type StoryLayerId } from '../domain/storyLayers';
 import { buildUncertaintyCircle } from '../domain/uncertaintyCircle';
 import type { EventPhase } from '../time/timeIndex';
-import type { EventDrawing } from '../time/visibilitySync';
 import { createSymbolElement } from './createSymbolElement';
 import { fanOutOffsets } from './fanOutOffsets';
 import { KIND_SYMBOLS } from './kindSymbols';
-
-export type ActivateEvent = (id: string, origin: 'pointer' | 'keyboard') => void;
+import type { ActivateEvent, MapEventDrawing } from './mapEventDrawing';
 
 /** Map panes, bottom to top, above Leaflet's tile pane (200). */
 export const STORY_PANES = {
@@ -32,7 +30,7 @@ interface DrawnEvent {
  * uncertainty circle) per event, created once. Showing, hiding and restyling only add, remove or re-class
  * those objects; nothing is rebuilt per time step. Each story layer is a LayerGroup, toggled as a whole.
  */
-export class EventMarkerDrawing implements EventDrawing {
+export class EventMarkerDrawing implements MapEventDrawing {
   private readonly drawn: (DrawnEvent | undefined)[];
   private readonly groups: Record<Exclude<StoryLayerId, 'airport'>, L.LayerGroup>;
   private selectedOrdinal: number | undefined;
@@ -208,6 +206,12 @@ export class EventMarkerDrawing implements EventDrawing {
     const drawn = this.drawn[ordinal];
     if (!drawn || !this.map.hasLayer(drawn.marker)) return undefined;
     return drawn.marker;
+  }
+
+  shownCount(): number {
+    let count = 0;
+    for (const flag of this.shown) count += flag;
+    return count;
   }
 
   remove(): void {

@@ -13,11 +13,18 @@ export interface DisplayZone {
   readonly suffix: string;
 }
 
+let ownZone: string | undefined;
+/** The reader's own IANA zone (asked of Intl once: creating a formatter is costly). */
+function readersZone(): string {
+  ownZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return ownZone;
+}
+
 /** Resolves a choice against the story's own zone (e.g. Asia/Kabul, labelled "Kabul"). */
 export function resolveDisplayZone(choice: DisplayZoneChoice, story: { id: string; label: string }): DisplayZone {
   if (choice === 'utc') return { choice, timeZone: 'UTC', label: 'UTC', suffix: 'UTC' };
   if (choice === 'local') {
-    const own = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const own = readersZone();
     return { choice, timeZone: undefined, label: `Your time (${own})`, suffix: 'your time' };
   }
   return { choice, timeZone: story.id, label: story.label, suffix: `${story.label} time` };

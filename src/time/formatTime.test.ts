@@ -44,3 +44,20 @@ describe('formatting times', () => {
     expect(formatEventTime(window, kabul)).toBe('Sun 29 Aug 2021 – Mon 30 Aug 2021');
   });
 });
+
+describe('formatting across a daylight-saving change', () => {
+  const berlin = { choice: 'local' as const, timeZone: 'Europe/Berlin', label: 'Berlin', suffix: 'Berlin time' };
+
+  it('reads the offset on either side of the change, to the minute', () => {
+    // Clocks went back from 03:00 CEST to 02:00 CET on 31 Oct 2021 (01:00 UTC).
+    expect(formatSliderValue(Date.parse('2021-10-31T00:59:00Z'), berlin)).toBe('Sun 31 Oct 2021, 02:59 Berlin time');
+    expect(formatSliderValue(Date.parse('2021-10-31T01:00:00Z'), berlin)).toBe('Sun 31 Oct 2021, 02:00 Berlin time');
+    expect(formatSliderValue(Date.parse('2021-10-31T12:00:00Z'), berlin)).toBe('Sun 31 Oct 2021, 13:00 Berlin time');
+    expect(formatSliderValue(Date.parse('2021-07-01T12:00:00Z'), berlin)).toBe('Thu 1 Jul 2021, 14:00 Berlin time');
+  });
+
+  it('handles the minutes of half-hour zones', () => {
+    const kabulTime = resolveDisplayZone('story', story);
+    expect(formatSliderValue(Date.parse('2021-08-26T13:18:30Z'), kabulTime)).toBe('Thu 26 Aug 2021, 17:48 Kabul time');
+  });
+});

@@ -42,27 +42,69 @@ export function calendarDayOf(t: number, timeZone: string | undefined): { day: n
   };
 }
 
-function partsOf(t: number, timeZone: string | undefined): Parts {
+const DAY_MS = 86_400_000;
+const QUARTER_HOUR_MS = 15 * 60_000;
+const offsetCache = new Map<string, number>();
+
+/** The zone's offset from UTC at instant `at`, in ms, from Intl. */
+function intlOffset(at: number, timeZone: string | undefined): number {
   let day = 0;
   let month = 0;
   let year = 0;
-  let hour = '';
-  let minute = '';
-  for (const part of formatterFor(timeZone).formatToParts(t)) {
+  let hour = 0;
+  let minute = 0;
+  for (const part of formatterFor(timeZone).formatToParts(at)) {
     if (part.type === 'day') day = Number(part.value);
     else if (part.type === 'month') month = Number(part.value);
     else if (part.type === 'year') year = Number(part.value);
-    else if (part.type === 'hour') hour = part.value;
-    else if (part.type === 'minute') minute = part.value;
+    else if (part.type === 'hour') hour = Number(part.value);
+    else if (part.type === 'minute') minute = Number(part.value);
   }
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return Date.UTC(year, month - 1, day, hour, minute) - (at - (at % 60_000));
+}
+
+/**
+ * The zone's offset from UTC at t, in ms. Intl is asked at most a few times per zone and day: when a UTC day
+ * starts and ends with the same offset, the whole day has it (no zone changes its offset twice in a day);
+ * otherwise, around a daylight-saving change, per quarter hour.
+ */
+function offsetAt(t: number, timeZone: string | undefined): number {
+  const zone = timeZone ?? '';
+  const dayStart = t - (((t % DAY_MS) + DAY_MS) % DAY_MS);
+  const dayKey = `${zone}|d${dayStart}`;
+  let offset = offsetCache.get(dayKey);
+  if (offset === undefined) {
+    const first = intlOffset(dayStart, timeZone);
+    offset = first === intlOffset(dayStart + DAY_MS - 1, timeZone) ? first : Number.NaN;
+    if (offsetCache.size > 4096) offsetCache.clear();
+    offsetCache.set(dayKey, offset);
+  }
+  if (!Number.isNaN(offset)) return offset;
+  const quarter = t - (((t % QUARTER_HOUR_MS) + QUARTER_HOUR_MS) % QUARTER_HOUR_MS);
+  const quarterKey = `${zone}|q${quarter}`;
+  let exact = offsetCache.get(quarterKey);
+  if (exact === undefined) {
+    exact = intlOffset(quarter, timeZone);
+    offsetCache.set(quarterKey, exact);
+  }
+  return exact;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * The calendar and clock fields of t in a zone. Intl gives the zone's offset (cached); the fields then come
+ * from plain date arithmetic, which the time slider can afford on every frame.
+ */
+function partsOf(t: number, timeZone: string | undefined): Parts {
+  const local = new Date(t + offsetAt(t, timeZone));
   return {
-    weekday: WEEKDAYS[weekday] ?? '',
-    day: String(day),
-    month: MONTHS[month - 1] ?? '',
-    year: String(year),
-    hour,
-    minute,
+    weekday: WEEKDAYS[local.getUTCDay()] ?? '',
+    day: String(local.getUTCDate()),
+    month: MONTHS[local.getUTCMonth()] ?? '',
+    year: String(local.getUTCFullYear()),
+    hour: pad(local.getUTCHours()),
+    minute: pad(local.getUTCMinutes()),
   };
 }
 

@@ -40,6 +40,11 @@ export interface TimeIndex {
 export interface TimeIndexOptions {
   /** How long an event without an end stays current. Default: 24 hours. */
   readonly instantSpanMs?: number;
+  /**
+   * How long an event with an end stays current after it ("the last 24 hours" shows what overlapped them).
+   * Default: 0, an event leaves at its end.
+   */
+  readonly trailingMs?: number;
 }
 
 const DEFAULT_INSTANT_SPAN_MS = 24 * 3_600_000;
@@ -47,6 +52,7 @@ const DEFAULT_INSTANT_SPAN_MS = 24 * 3_600_000;
 /** Builds the index once; O(N log N). Ties in start are ordered by id, so ordinals are deterministic. */
 export function buildTimeIndex(items: readonly TimedItem[], options: TimeIndexOptions = {}): TimeIndex {
   const instantSpan = options.instantSpanMs ?? DEFAULT_INSTANT_SPAN_MS;
+  const trailing = options.trailingMs ?? 0;
   const order = items.map((_, position) => position);
   order.sort((a, b) => {
     const left = items[a] as TimedItem;
@@ -65,7 +71,7 @@ export function buildTimeIndex(items: readonly TimedItem[], options: TimeIndexOp
     ids[ordinal] = item.id;
     ordinalOf.set(item.id, ordinal);
     starts[ordinal] = item.start;
-    const until = item.end ?? item.start + instantSpan;
+    const until = item.end === undefined ? item.start + instantSpan : item.end + trailing;
     currentUntil[ordinal] = until;
     longestSpan = Math.max(longestSpan, until - item.start);
     last = Math.max(last, item.end ?? item.start);

@@ -1,0 +1,71 @@
+/** What the benchmark runner (scripts/bench.ts) calls on the page, for either implementation. */
+export interface BenchHarness {
+  readonly impl: 'ours' | 'peer';
+  readonly size: number;
+  readonly mode: BenchMode;
+  /** The time range of the data, epoch ms. */
+  readonly range: { readonly start: number; readonly end: number };
+  /** Loads the data and draws it at time t; resolves with the synchronous cost and the time to the painted frame. */
+  load(t: number): Promise<StepTiming & { readonly detail: Record<string, number> }>;
+  /** Moves to time t synchronously (state, commit, map layers); returns the milliseconds it took. */
+  stepTo(t: number): number;
+  /** How many events are drawn now. */
+  visibleCount(): number;
+  /** Plays at `storyMsPerSecond` for `seconds`; resolves with the frames drawn per second. */
+  play(seconds: number, storyMsPerSecond: number): Promise<number>;
+}
+
+export type BenchMode = 'window' | 'cumulative';
+
+export interface StepTiming {
+  /** Main-thread time of the update itself. */
+  readonly syncMs: number;
+  /** From the input to the frame that shows it: two animation frames after the update. */
+  readonly paintedMs: number;
+}
+
+/** Resolves after the next frame has been produced: two requestAnimationFrame callbacks. */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** One measured step: the update, then wait for the frame that shows it. */
+export async function measureStep(harness: BenchHarness, t: number): Promise<StepTiming> {
+  const started = performance.now();
+  const syncMs = harness.stepTo(t);
+  await afterNextPaint();
+  return { syncMs, paintedMs: performance.now() - started };
+}
+
+/** The floor: the same wait with nothing to update. */
+export async function measureEmptyStep(): Promise<StepTiming> {
+  const started = performance.now();
+  await afterNextPaint();
+  return { syncMs: 0, paintedMs: performance.now() - started };
+}
+
+/** Counts animation frames over `seconds` while `onFrame` runs in each. */
+export function countFrames(seconds: number, onFrame: (elapsedMs: number) => void): Promise<number> {
+  return new Promise((resolve) => {
+    let frames = 0;
+    const begin = performance.now();
+    let previous = begin;
+    const frame = (now: number) => {
+      if (now - begin >= seconds * 1000) {
+        resolve(frames / ((now - begin) / 1000));
+        return;
+      }
+      frames++;
+      onFrame(now - previous);
+      previous = now;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** Window of the benchmark's "24-hour window" mode: an event shows while it overlaps the last 24 hours. */
+export const WINDOW_MS = 24 * 3_600_000;
+
+/** The benchmark's view: Kabul and its surroundings, where the synthetic events are. */
+export const BENCH_VIEW = { lat: 34.54, lon: 69.18, zoom: 10 } as const;

@@ -1,0 +1,36 @@
+import 'leaflet/dist/leaflet.css';
+import '../styles/app.css';
+import type { BenchHarness, BenchMode } from './benchApi';
+import { generateSyntheticEvents } from './syntheticEvents';
+
+declare global {
+  interface Window {
+    bench?: BenchHarness;
+    benchReady?: Promise<BenchHarness>;
+  }
+}
+
+/**
+ * The benchmark page. Its query says which implementation, how many synthetic events and which window mode:
+ * bench.html?impl=ours|peer&n=10000&mode=window|cumulative&seed=1 (&ui=page: ours with its slider and list). The data is generated here, never loaded
+ * from a URL. The runner then calls window.bench.
+ */
+async function start(): Promise<BenchHarness> {
+  const params = new URLSearchParams(window.location.search);
+  const impl = params.get('impl') === 'peer' ? 'peer' : 'ours';
+  const size = Math.min(200_000, Math.max(1, Number(params.get('n')) || 1000));
+  const mode: BenchMode = params.get('mode') === 'cumulative' ? 'cumulative' : 'window';
+  const seed = Number(params.get('seed')) || 1;
+  const fullPage = params.get('ui') === 'page';
+  const text = JSON.stringify(generateSyntheticEvents(size, seed));
+  const container = document.getElementById('bench') as HTMLElement;
+  const harness =
+    impl === 'peer'
+      ? (await import('./peerHarness')).createPeerHarness(container, text, size, mode)
+      : (await import('./oursHarness')).createOursHarness(container, text, size, mode, fullPage);
+  window.bench = harness;
+  document.body.dataset.ready = 'true';
+  return harness;
+}
+
+window.benchReady = start();

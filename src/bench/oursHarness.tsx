@@ -1,0 +1,173 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { startEventsWorker } from '../app/eventsWorkerClient';
+import { parseEventsFile } from '../app/parseEventsFile';
+import { buildStoryModel, type StoryModel } from '../app/storyModel';
+import { useStoryState } from '../app/useStoryState';
+import { EventList } from '../controls/EventList';
+import { TimeControls } from '../controls/TimeControls';
+import type { StoryConfig } from '../domain/storyConfig';
+import { MapView } from '../map/MapView';
+import type { MapEventDrawing } from '../map/mapEventDrawing';
+import type { AppAction, AppState } from '../state/appState';
+import { afterNextPaint, BENCH_VIEW, type BenchHarness, type BenchMode, countFrames, WINDOW_MS } from './benchApi';
+
+const CONFIG: StoryConfig = {
+  title: 'Benchmark (synthetic data)',
+  subtitle: 'Synthetic events',
+  timeZone: { id: 'Asia/Kabul', label: 'Kabul' },
+  area: [60, 29, 75, 39],
+  initialBounds: [68.9, 34.3, 69.5, 34.8],
+  referencePlaceId: 'none',
+  sourceArticle: { file: 'none', description: 'none' },
+  credit: 'Synthetic data for the benchmark',
+};
+
+interface Connection {
+  dispatch?: (action: AppAction) => void;
+  drawing?: MapEventDrawing;
+  state?: AppState;
+}
+
+function BenchStory({
+  model,
+  mode,
+  time,
+  fullPage,
+  connection,
+}: {
+  model: StoryModel;
+  mode: BenchMode;
+  time: number;
+  /** With the slider and the event list too, not only the map. */
+  fullPage: boolean;
+  connection: Connection;
+}) {
+  // The app's own state hook: the same reducer, playback loop and memoised display zone.
+  const { state, dispatch, zone, activateEvent, goToPreviousEvent, goToNextEvent } = useStoryState(model, {
+    showPast: mode === 'cumulative',
+    view: BENCH_VIEW,
+    time,
+  });
+  connection.dispatch = dispatch;
+  connection.state = state;
+  return (
+    <div className="bench-layout">
+      <div className="bench-map">
+        <MapView
+          model={model}
+          time={state.time}
+          showPast={state.showPast}
+          layers={state.layers}
+          basemap={state.basemap}
+          selectedId={state.selectedId}
+          selectionOrigin={state.selectionOrigin}
+          initialView={BENCH_VIEW}
+          zone={zone}
+          reducedMotion={true}
+          dispatch={dispatch}
+          onEventDrawing={(drawing) => {
+            connection.drawing = drawing;
+          }}
+        />
+      </div>
+      {fullPage && (
+        <>
+          <TimeControls
+            model={model}
+            state={state}
+            zone={zone}
+            dispatch={dispatch}
+            onActivateEvent={activateEvent}
+            onPrevious={goToPreviousEvent}
+            onNext={goToNextEvent}
+          />
+          <EventList
+            model={model}
+            time={state.time}
+            zone={zone}
+            selectedId={state.selectedId}
+            playing={state.playing}
+            onActivate={activateEvent}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Our map core, as the product uses it: the story is validated with the same schema, indexed, and drawn by the
+ * app's own map through the one reducer (with `fullPage`, the app's slider and event list follow the time too).
+ */
+export function createOursHarness(
+  container: HTMLElement,
+  text: string,
+  size: number,
+  mode: BenchMode,
+  fullPage: boolean,
+): BenchHarness {
+  const connection: Connection = {};
+  // As the app would while the data is on its way: start the validation worker before the data is there.
+  const worker = startEventsWorker();
+  const firstStart = Date.UTC(2021, 7, 1);
+  return {
+    impl: 'ours',
+    size,
+    mode,
+    range: { start: firstStart, end: firstStart + 31 * 86_400_000 },
+    async load(t) {
+      const started = performance.now();
+      const job = await parseEventsFile(
+        {
+          file: 'synthetic.geojson',
+          text,
+          area: CONFIG.area,
+          indexOptions: { trailingMs: mode === 'window' ? WINDOW_MS : 0, instantSpanMs: WINDOW_MS },
+        },
+        worker,
+      );
+      const model = buildStoryModel({
+        config: CONFIG,
+        places: [],
+        problems: job.problems,
+        events: job.events,
+        index: job.index,
+      });
+      const indexedAt = performance.now();
+      const root = createRoot(container);
+      flushSync(() =>
+        root.render(<BenchStory model={model} mode={mode} time={t} fullPage={fullPage} connection={connection} />),
+      );
+      const syncMs = performance.now() - started;
+      await afterNextPaint();
+      return {
+        syncMs,
+        paintedMs: performance.now() - started,
+        detail: {
+          validateMs: job.timings.validateMs,
+          indexMs: job.timings.indexMs,
+          inWorker: job.timings.inWorker ? 1 : 0,
+          // From the worker's result to a model: receiving it (structured clone) and the axis.
+          receiveAndModelMs: indexedAt - started - job.timings.validateMs - job.timings.indexMs,
+          drawMs: syncMs - (indexedAt - started),
+          problems: job.problems.length,
+        },
+      };
+    },
+    stepTo(t) {
+      const started = performance.now();
+      flushSync(() => connection.dispatch?.({ type: 'setTime', time: t }));
+      return performance.now() - started;
+    },
+    visibleCount() {
+      return connection.drawing?.shownCount() ?? 0;
+    },
+    async play(seconds) {
+      connection.dispatch?.({ type: 'play' });
+      const fps = await countFrames(seconds, () => undefined);
+      connection.dispatch?.({ type: 'pause' });
+      return fps;
+    },
+  };
+}

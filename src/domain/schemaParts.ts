@@ -1,0 +1,28 @@
+/** Building blocks shared by the schemas of story.json, events.geojson and places.geojson. */
+import { z } from 'zod';
+import { isHttpUrl } from './safeUrl';
+
+// Zod compiles validators with `new Function` unless told not to; our Content-Security-Policy forbids eval.
+z.config({ jitless: true });
+
+/** Text that must not be blank. (A check, not a trimming transform: cheaper, and the text is kept as written.) */
+export const requiredText = (what: string) =>
+  z.string({ error: `expected ${what} as text` }).regex(/\S/, { error: `expected ${what}, got an empty string` });
+
+/** An author-given id: lowercase letters, digits and hyphens. */
+export const slug = (what: string) =>
+  z.string({ error: `expected ${what} as text` }).regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, {
+    error: `expected ${what} as a slug of lowercase letters, digits and hyphens (e.g. "abbey-gate-bombing")`,
+  });
+
+/** An absolute http(s) URL; anything else (javascript:, data:, relative) is refused. */
+export const httpUrl = z.string({ error: 'expected an http(s) URL' }).refine(isHttpUrl, {
+  error: (issue) => `expected an http(s) URL, got ${JSON.stringify(issue.input)}`,
+});
+
+/** A GeoJSON position: [longitude, latitude] (an altitude may follow). */
+export const position = z
+  .tuple([z.number({ error: 'expected a longitude number' }), z.number({ error: 'expected a latitude number' })], {
+    error: 'expected coordinates as [longitude, latitude]',
+  })
+  .rest(z.number());

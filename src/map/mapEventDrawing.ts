@@ -1,0 +1,18 @@
+import type L from 'leaflet';
+import type { StoryLayerId } from '../domain/storyLayers';
+import type { EventDrawing } from '../time/visibilitySync';
+
+/** A drawing of a story's events on a map: brought to a time by VisibilitySync, patched, never rebuilt. */
+export interface MapEventDrawing extends EventDrawing {
+  /** Marks events whose status changed by time t (a retraction). */
+  updateStatuses(t: number): void;
+  setLayerVisible(layer: StoryLayerId, visible: boolean): void;
+  setSelected(ordinal: number | undefined): void;
+  /** The marker of an event, when it is drawn on the map right now. */
+  visibleMarker(ordinal: number): { getLatLng(): L.LatLng; getElement?(): Element | undefined } | undefined;
+  /** How many events are drawn (before layer toggles); for tests and benchmarks. */
+  shownCount(): number;
+  remove(): void;
+}
+
+export type ActivateEvent = (id: string, origin: 'pointer' | 'keyboard') => void;

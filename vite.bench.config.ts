@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { geodataPlugin } from './scripts/geodataPlugin';
+
+/** The benchmark page (not part of the published site): built to dist-bench/ by npm run bench and npm test. */
+export default defineConfig({
+  base: './',
+  root: resolve(import.meta.dirname, 'src/bench'),
+  publicDir: false,
+  plugins: [react(), geodataPlugin(resolve(import.meta.dirname, 'geodata'))],
+  build: {
+    target: 'es2022',
+    outDir: resolve(import.meta.dirname, 'dist-bench'),
+    emptyOutDir: true,
+    rolldownOptions: { input: { bench: resolve(import.meta.dirname, 'src/bench/bench.html') } },
+  },
+});
