@@ -34,6 +34,13 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
+      // The benchmark page (built to dist-bench/ by npm run build), for its functional test.
+      command: 'node scripts/serve.mjs --port 4178 --dir dist-bench',
+      url: 'http://localhost:4178/bench.html',
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+    {
       // A host page on another origin, for the embed tests.
       command: 'node e2e/hostServer.mjs --port 4174',
       url: 'http://localhost:4174/health',

@@ -56,7 +56,9 @@ export function startStaticServer({ port, root, isolated = false }) {
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       // Cross-origin isolation gives the benchmark page 5 µs timers instead of 100 µs.
-      ...(isolated ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } : {}),
+      ...(isolated
+        ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' }
+        : {}),
     });
     createReadStream(file).pipe(response);
   });

@@ -70,7 +70,7 @@ suite(
     return report && { passed: report.numPassedTests, failed: report.numFailedTests };
   },
 );
-const built = step('build', 'npx', ['vite', 'build']);
+const built = step('build', 'npm', ['run', 'build', '--silent']);
 if (built) step('bundle budget', 'node', ['scripts/bundleBudget.mjs']);
 const browser = step('chromium', 'node', ['scripts/ensureChromium.mjs']);
 if (built && browser) {

@@ -69,3 +69,52 @@ export const WINDOW_MS = 24 * 3_600_000;
 
 /** The benchmark's view: Kabul and its surroundings, where the synthetic events are. */
 export const BENCH_VIEW = { lat: 34.54, lon: 69.18, zoom: 10 } as const;
+
+/** Seeded pseudo-random numbers for the runner's jumps (a linear congruential generator: enough for this). */
+function lcg(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
+    return state / 4_294_967_296;
+  };
+}
+
+/**
+ * The measured scenarios, run inside the page: `count` steps one hour forward, or to seeded random times, or
+ * with no change at all (the floor), each followed by the wait for its painted frame.
+ */
+export async function measureScenario(
+  harness: BenchHarness,
+  kind: 'forward' | 'random' | 'empty',
+  count: number,
+  seed: number,
+): Promise<{ sync: number[]; painted: number[] }> {
+  const random = lcg(seed);
+  const sync: number[] = [];
+  const painted: number[] = [];
+  let t = harness.range.start + 10 * 86_400_000;
+  harness.stepTo(t);
+  await afterNextPaint();
+  for (let i = 0; i < count; i++) {
+    if (kind === 'empty') {
+      const timing = await measureEmptyStep();
+      sync.push(timing.syncMs);
+      painted.push(timing.paintedMs);
+      continue;
+    }
+    t = kind === 'forward' ? t + 3_600_000 : harness.range.start + random() * (harness.range.end - harness.range.start);
+    const timing = await measureStep(harness, t);
+    sync.push(timing.syncMs);
+    painted.push(timing.paintedMs);
+  }
+  return { sync, painted };
+}
+
+/** Many unmeasured random steps (for the heap figure), yielding a frame now and then as a reader's scrub would. */
+export async function scrubRandomly(harness: BenchHarness, count: number, seed: number): Promise<void> {
+  const random = lcg(seed);
+  for (let i = 0; i < count; i++) {
+    harness.stepTo(harness.range.start + random() * (harness.range.end - harness.range.start));
+    if (i % 25 === 24) await afterNextPaint();
+  }
+}

@@ -1,14 +1,17 @@
 import 'leaflet/dist/leaflet.css';
 import '../styles/app.css';
-import type { BenchHarness, BenchMode } from './benchApi';
+import { type BenchHarness, type BenchMode, measureScenario, scrubRandomly } from './benchApi';
 import { generateSyntheticEvents } from './syntheticEvents';
 
 declare global {
   interface Window {
     bench?: BenchHarness;
     benchReady?: Promise<BenchHarness>;
+    benchTools?: { measureScenario: typeof measureScenario; scrubRandomly: typeof scrubRandomly };
   }
 }
+
+window.benchTools = { measureScenario, scrubRandomly };
 
 /**
  * The benchmark page. Its query says which implementation, how many synthetic events and which window mode:

@@ -66,6 +66,7 @@ function BenchStory({
           zone={zone}
           reducedMotion={true}
           dispatch={dispatch}
+          eventRenderer="canvas"
           onEventDrawing={(drawing) => {
             connection.drawing = drawing;
           }}

@@ -3,7 +3,7 @@ import { eventFeatureSchema, type RawEventFeature, type RawSource } from './even
 import { parseIsoInstant } from './isoInstant';
 import { type BoundingBox, checkPosition, parseFeatureCollection } from './parseFeatureCollection';
 import { parsePartialDate } from './partialDate';
-import type { Correction, Source, StoryEvent } from './storyEvent';
+import type { Correction, Question, Source, StoryEvent } from './storyEvent';
 
 export interface ParsedEvents {
   /** Valid events, sorted by start time (then id). */
@@ -30,7 +30,7 @@ function toSource(raw: RawSource): Source {
     url: raw.url,
     sourceArticle: raw.source_article ?? false,
     note: raw.note,
-    answers: raw.answers ?? {},
+    answers: raw.answers ?? NO_ANSWERS,
   };
 }
 
@@ -62,18 +62,21 @@ function checkEventSemantics(feature: RawEventFeature, area?: BoundingBox): [str
       'expected at least one source with a verbatim quote (paraphrases alone are not enough)',
     ]);
   }
-  const questionKeys = new Set((p.questions ?? []).map((question) => question.key));
-  p.sources.forEach((source, index) => {
-    for (const key of Object.keys(source.answers ?? {})) {
-      if (!questionKeys.has(key)) {
-        found.push([
-          `properties.sources[${index}].answers.${key}`,
-          `expected a key declared in properties.questions (${[...questionKeys].join(', ') || 'none declared'})`,
-        ]);
+  // Most events declare no questions and give no answers: build the set only when there are answers to check.
+  const answering = p.sources.some((source) => source.answers !== undefined);
+  const questionKeys = answering ? new Set((p.questions ?? []).map((question) => question.key)) : new Set<string>();
+  if (answering)
+    p.sources.forEach((source, index) => {
+      for (const key of Object.keys(source.answers ?? {})) {
+        if (!questionKeys.has(key)) {
+          found.push([
+            `properties.sources[${index}].answers.${key}`,
+            `expected a key declared in properties.questions (${[...questionKeys].join(', ') || 'none declared'})`,
+          ]);
+        }
       }
-    }
-  });
-  (p.corrections ?? []).forEach((correction, index) => {
+    });
+  p.corrections?.forEach((correction, index) => {
     const sourceIndexes = [
       ...(correction.by_source === undefined ? [] : [correction.by_source]),
       ...(correction.retracts_sources ?? []),
@@ -96,20 +99,26 @@ function checkEventSemantics(feature: RawEventFeature, area?: BoundingBox): [str
   return found;
 }
 
+const NO_CORRECTIONS: readonly Correction[] = [];
+const NO_QUESTIONS: readonly Question[] = [];
+const NO_ANSWERS: Readonly<Record<string, number | string>> = {};
+
 /** Converts a feature that passed the schema into a domain event (times parsed, fields renamed). */
 export function toStoryEvent(feature: RawEventFeature): StoryEvent {
   const p = feature.properties;
-  const corrections: Correction[] = (p.corrections ?? [])
-    .map((correction) => ({
-      at: parseIsoInstant(correction.at) as number,
-      atText: correction.at,
-      summary: correction.summary,
-      byEvent: correction.by_event,
-      bySource: correction.by_source,
-      retractsSources: correction.retracts_sources ?? [],
-      statusAfter: correction.status_after,
-    }))
-    .sort((a, b) => a.at - b.at);
+  const corrections: readonly Correction[] = !p.corrections?.length
+    ? NO_CORRECTIONS
+    : p.corrections
+        .map((correction) => ({
+          at: parseIsoInstant(correction.at) as number,
+          atText: correction.at,
+          summary: correction.summary,
+          byEvent: correction.by_event,
+          bySource: correction.by_source,
+          retractsSources: correction.retracts_sources ?? [],
+          statusAfter: correction.status_after,
+        }))
+        .sort((a, b) => a.at - b.at);
   const coordinates = feature.geometry
     ? ([feature.geometry.coordinates[0], feature.geometry.coordinates[1]] as const)
     : null;
@@ -135,7 +144,7 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
     placeName: p.place_name,
     status: p.status,
     sources: p.sources.map(toSource),
-    questions: p.questions ?? [],
+    questions: p.questions ?? NO_QUESTIONS,
     corrections,
     casualties: p.casualties,
     notes: p.notes,

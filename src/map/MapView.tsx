@@ -6,6 +6,7 @@ import type { StoryLayerId } from '../domain/storyLayers';
 import type { AppAction, BasemapId, MapViewState, SelectionOrigin } from '../state/appState';
 import type { DisplayZone } from '../time/displayZone';
 import { AirportLayer } from './AirportLayer';
+import type { EventRenderer } from './createEventDrawing';
 import { EmbeddedBasemap } from './EmbeddedBasemap';
 import { EventMarkers } from './EventMarkers';
 import { MapAttribution } from './MapAttribution';
@@ -31,6 +32,8 @@ export interface MapViewProps {
   /** Draw the embedded basemap for a dark page. */
   readonly dark?: boolean;
   readonly dispatch: (action: AppAction) => void;
+  /** Passed to EventMarkers: how to draw the events (default: by the story's size). */
+  readonly eventRenderer?: EventRenderer;
   /** Passed to EventMarkers: receives the event drawing once it exists. */
   readonly onEventDrawing?: (drawing: MapEventDrawing) => void;
 }
@@ -106,6 +109,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           onDeselect={onDeselect}
           onNavigate={onNavigate}
           onDrawing={props.onEventDrawing}
+          renderer={props.eventRenderer}
         />
         <MapViewSync
           onView={onView}

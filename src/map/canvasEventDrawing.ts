@@ -1,134 +1,384 @@
 import L from 'leaflet';
 import { correctionsAt } from '../domain/correctionsAt';
 import type { EventKind, StoryEvent } from '../domain/storyEvent';
-import { layerOfKind, type StoryLayerId } from '../domain/storyLayers';
+import { layerOfKind, STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 import type { EventPhase } from '../time/timeIndex';
 import { KIND_SYMBOLS } from './kindSymbols';
 import type { ActivateEvent, MapEventDrawing } from './mapEventDrawing';
 
-type Phase = Exclude<EventPhase, 'upcoming'>;
+/** Defaults of the large-story drawing, one per line. */
+export const CANVAS_DRAWING_DEFAULTS = {
+  radius: 5, // circle radius of a current event, px
+  pastRadius: 4, // of a past one
+  hitRadius: 9, // how far from a circle a click still selects it, px
+  aggregateBelowZoom: 11, // below this zoom, crowded points are counted per cell instead
+  aggregateAbove: 5000, // ...when more than this many are drawn
+  cellSize: 28, // cell of the aggregation grid, px
+  padding: 0.25, // extra canvas around the view, as a fraction, so that a drag shows no blank edge
+  pane: 'eventPoints',
+  paneZIndex: 430,
+} as const;
 
-/** Circle styles per kind and phase, built once: steps pass these objects, never new ones. */
-function buildStyles(): Record<EventKind, Record<Phase, L.CircleMarkerOptions>> {
-  const styles = {} as Record<EventKind, Record<Phase, L.CircleMarkerOptions>>;
-  for (const [kind, symbol] of Object.entries(KIND_SYMBOLS) as [EventKind, (typeof KIND_SYMBOLS)[EventKind]][]) {
-    styles[kind] = {
-      current: { color: '#ffffff', weight: 1, fillColor: symbol.color, fillOpacity: 0.9, radius: 5 },
-      past: { color: symbol.color, weight: 0.5, fillColor: symbol.color, fillOpacity: 0.25, radius: 4 },
-    };
-  }
-  return styles;
+const KIND_ORDER = Object.keys(KIND_SYMBOLS) as EventKind[];
+const LAYER_ORDER = STORY_LAYER_IDS;
+const PHASE_CURRENT = 1;
+const PHASE_PAST = 2;
+
+/** Web Mercator, normalised to 0–1: projected once; a frame only scales and offsets. */
+function mercatorX(lon: number): number {
+  return (lon + 180) / 360;
+}
+function mercatorY(lat: number): number {
+  const sin = Math.sin((Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI) / 180);
+  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
 }
 
 /**
- * Draws a large story's events as circles on one shared canvas: a DOM marker per event would not scale to
- * 100,000. Each circle is created once; a time step adds, removes or restyles only the events that changed.
+ * Draws a large story's events on one canvas of its own, from typed arrays: nothing per event exists in Leaflet
+ * or the DOM. A time step flips the visibility and phase of the events that changed (O(changes), no allocation);
+ * the frame that follows redraws what is visible, one path per kind and phase. Below a zoom, a crowded map is
+ * drawn as counts per grid cell (density aggregation), since thousands of overlapping circles say nothing.
  * Circles cannot take the keyboard focus: for large stories the (virtualised) event list is the keyboard and
- * screen-reader path, and opens the same popups.
+ * screen-reader path, and opens the same popups. A click selects the nearest circle, or zooms into a cell.
  */
 export class CanvasEventDrawing implements MapEventDrawing {
-  /** One circle per event, made the first time the event is shown (then kept): 100,000 circles cost ~100 MB. */
-  private readonly circles: (L.CircleMarker | undefined)[];
-  private readonly groups: Record<Exclude<StoryLayerId, 'airport'>, L.LayerGroup>;
-  private readonly styles = buildStyles();
-  private readonly phases: Uint8Array;
+  private readonly x: Float64Array;
+  private readonly y: Float64Array;
+  private readonly placed: Uint8Array;
+  private readonly kindCode: Uint8Array;
+  private readonly layerCode: Uint8Array;
+  private readonly phase: Uint8Array;
+  private readonly retracted: Uint8Array;
+  /** The drawn ordinals, densely packed, and where each one is in that list (-1: not drawn). */
+  private readonly drawn: Int32Array;
+  private readonly slot: Int32Array;
+  private drawnCount = 0;
+  private readonly layerOn = new Uint8Array(LAYER_ORDER.length).fill(1);
   private readonly correctedOrdinals: readonly number[];
-  private shown = 0;
-  private selectedOrdinal: number | undefined;
+  private selected: number | undefined;
+  private readonly canvas: HTMLCanvasElement;
+  private frame = 0;
+  /** Screen positions of the last frame's circles, for clicks: ordinal, x, y per entry. */
+  private hitOrdinals = new Int32Array(0);
+  private hitX = new Float32Array(0);
+  private hitY = new Float32Array(0);
+  private hitCount = 0;
+  private cells: { x: number; y: number; count: number }[] = [];
 
   constructor(
     private readonly map: L.Map,
     private readonly events: readonly StoryEvent[],
     private readonly onActivate: ActivateEvent,
-    private readonly renderer: L.Renderer = L.canvas({ padding: 0.2 }),
   ) {
-    this.groups = { attacks: L.layerGroup(), strikes: L.layerGroup(), other: L.layerGroup() };
-    this.phases = new Uint8Array(events.length);
-    this.circles = new Array(events.length);
-    this.correctedOrdinals = events.flatMap((event, ordinal) => (event.corrections.length > 0 ? [ordinal] : []));
-  }
-
-  private circleFor(ordinal: number): L.CircleMarker | undefined {
-    const existing = this.circles[ordinal];
-    if (existing) return existing;
-    const event = this.events[ordinal];
-    if (!event?.coordinates) return undefined;
-    const circle = L.circleMarker([event.coordinates[1], event.coordinates[0]], {
-      ...this.styles[event.kind].current,
-      renderer: this.renderer,
-      bubblingMouseEvents: false,
+    const count = events.length;
+    this.x = new Float64Array(count);
+    this.y = new Float64Array(count);
+    this.placed = new Uint8Array(count);
+    this.kindCode = new Uint8Array(count);
+    this.layerCode = new Uint8Array(count);
+    this.phase = new Uint8Array(count);
+    this.retracted = new Uint8Array(count);
+    this.drawn = new Int32Array(count);
+    this.slot = new Int32Array(count).fill(-1);
+    events.forEach((event, ordinal) => {
+      this.kindCode[ordinal] = KIND_ORDER.indexOf(event.kind);
+      this.layerCode[ordinal] = LAYER_ORDER.indexOf(layerOfKind(event.kind));
+      if (!event.coordinates) return;
+      this.placed[ordinal] = 1;
+      this.x[ordinal] = mercatorX(event.coordinates[0]);
+      this.y[ordinal] = mercatorY(event.coordinates[1]);
     });
-    circle.on('click', () => this.onActivate(event.id, 'pointer'));
-    this.circles[ordinal] = circle;
-    return circle;
+    this.correctedOrdinals = events.flatMap((event, ordinal) => (event.corrections.length > 0 ? [ordinal] : []));
+
+    if (!map.getPane(CANVAS_DRAWING_DEFAULTS.pane)) {
+      map.createPane(CANVAS_DRAWING_DEFAULTS.pane).style.zIndex = String(CANVAS_DRAWING_DEFAULTS.paneZIndex);
+    }
+    this.canvas = L.DomUtil.create('canvas', 'event-points leaflet-zoom-hide');
+    this.canvas.setAttribute('aria-hidden', 'true');
+    map.getPane(CANVAS_DRAWING_DEFAULTS.pane)?.appendChild(this.canvas);
+    map.on('moveend zoomend resize viewreset', this.requestFrame, this);
+    map.on('click', this.onClick, this);
+    map.on('mousemove', this.onMouseMove, this);
+    this.requestFrame();
   }
 
   show(ordinal: number, phase: EventPhase): void {
-    const circle = this.circleFor(ordinal);
-    const event = this.events[ordinal];
-    if (!circle || !event) return;
-    this.applyPhase(ordinal, phase);
-    this.groups[layerOfKind(event.kind)].addLayer(circle);
-    this.shown++;
+    if (this.placed[ordinal] !== 1 || this.slot[ordinal] !== -1) return;
+    this.phase[ordinal] = phase === 'current' ? PHASE_CURRENT : PHASE_PAST;
+    this.slot[ordinal] = this.drawnCount;
+    this.drawn[this.drawnCount++] = ordinal;
   }
 
   hide(ordinal: number): void {
-    const circle = this.circles[ordinal];
-    const event = this.events[ordinal];
-    if (!circle || !event) return;
-    this.groups[layerOfKind(event.kind)].removeLayer(circle);
-    this.shown--;
+    const at = this.slot[ordinal] as number;
+    if (at === -1) return;
+    const last = this.drawn[--this.drawnCount] as number;
+    this.drawn[at] = last;
+    this.slot[last] = at;
+    this.slot[ordinal] = -1;
+    this.phase[ordinal] = 0;
   }
 
   restyle(ordinal: number, phase: EventPhase): void {
-    this.applyPhase(ordinal, phase);
+    if (this.slot[ordinal] !== -1) this.phase[ordinal] = phase === 'current' ? PHASE_CURRENT : PHASE_PAST;
   }
 
-  private applyPhase(ordinal: number, phase: EventPhase): void {
-    const code = phase === 'current' ? 1 : 2;
-    if (this.phases[ordinal] === code) return;
-    this.phases[ordinal] = code;
-    const event = this.events[ordinal] as StoryEvent;
-    this.circles[ordinal]?.setStyle(this.styles[event.kind][phase === 'current' ? 'current' : 'past']);
+  /** A sync is complete: the next frame draws it. */
+  commit(): void {
+    this.requestFrame();
   }
 
   updateStatuses(t: number): void {
     for (const ordinal of this.correctedOrdinals) {
-      const event = this.events[ordinal] as StoryEvent;
-      const retracted = correctionsAt(event, t).status === 'retracted';
-      this.circles[ordinal]?.setStyle({ dashArray: retracted ? '2 2' : undefined });
+      const retracted = correctionsAt(this.events[ordinal] as StoryEvent, t).status === 'retracted' ? 1 : 0;
+      if (this.retracted[ordinal] !== retracted) {
+        this.retracted[ordinal] = retracted;
+        this.requestFrame();
+      }
     }
   }
 
   setLayerVisible(layer: StoryLayerId, visible: boolean): void {
-    if (layer === 'airport') return;
-    const group = this.groups[layer];
-    if (visible && !this.map.hasLayer(group)) group.addTo(this.map);
-    if (!visible && this.map.hasLayer(group)) group.removeFrom(this.map);
+    const code = LAYER_ORDER.indexOf(layer);
+    const value = visible ? 1 : 0;
+    if (this.layerOn[code] === value) return;
+    this.layerOn[code] = value;
+    this.requestFrame();
   }
 
   setSelected(ordinal: number | undefined): void {
-    const previous = this.selectedOrdinal === undefined ? undefined : this.circles[this.selectedOrdinal];
-    previous?.setStyle({ weight: this.phases[this.selectedOrdinal as number] === 1 ? 1 : 0.5, color: '#ffffff' });
-    this.selectedOrdinal = ordinal;
-    const circle = ordinal === undefined ? undefined : this.circles[ordinal];
-    circle?.setStyle({ weight: 3, color: '#1c2329' });
-    circle?.bringToFront();
+    if (this.selected === ordinal) return;
+    this.selected = ordinal;
+    this.requestFrame();
   }
 
-  visibleMarker(ordinal: number): L.CircleMarker | undefined {
-    const circle = this.circles[ordinal];
-    return circle && this.map.hasLayer(circle) ? circle : undefined;
+  visibleMarker(ordinal: number): { getLatLng(): L.LatLng } | undefined {
+    const event = this.events[ordinal];
+    if (!event?.coordinates || this.slot[ordinal] === -1 || this.layerOn[this.layerCode[ordinal] as number] !== 1) {
+      return undefined;
+    }
+    const at = L.latLng(event.coordinates[1], event.coordinates[0]);
+    return { getLatLng: () => at };
   }
 
   shownCount(): number {
-    return this.shown;
+    return this.drawnCount;
   }
 
   remove(): void {
-    for (const group of Object.values(this.groups)) {
-      group.clearLayers();
-      group.removeFrom(this.map);
+    cancelAnimationFrame(this.frame);
+    this.map.off('moveend zoomend resize viewreset', this.requestFrame, this);
+    this.map.off('click', this.onClick, this);
+    this.map.off('mousemove', this.onMouseMove, this);
+    this.canvas.remove();
+  }
+
+  private requestFrame(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** Draws what is visible now: circles by kind and phase, or counts per cell where the map is crowded. */
+  private draw(): void {
+    const { map, canvas } = this;
+    const defaults = CANVAS_DRAWING_DEFAULTS;
+    const size = map.getSize();
+    const padX = Math.round(size.x * defaults.padding);
+    const padY = Math.round(size.y * defaults.padding);
+    const width = size.x + 2 * padX;
+    const height = size.y + 2 * padY;
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
     }
+    // The canvas sits at the container's top-left (minus padding), in layer coordinates.
+    const topLeft = map.containerPointToLayerPoint([-padX, -padY]);
+    L.DomUtil.setPosition(canvas, topLeft);
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+
+    const zoom = map.getZoom();
+    const scale = 256 * 2 ** zoom;
+    const centre = map.getCenter();
+    const centrePoint = map.latLngToContainerPoint(centre);
+    const offsetX = centrePoint.x + padX - mercatorX(centre.lng) * scale;
+    const offsetY = centrePoint.y + padY - mercatorY(centre.lat) * scale;
+
+    if (this.hitOrdinals.length < this.drawnCount) {
+      this.hitOrdinals = new Int32Array(this.events.length);
+      this.hitX = new Float32Array(this.events.length);
+      this.hitY = new Float32Array(this.events.length);
+    }
+    this.hitCount = 0;
+    const visible: number[] = [];
+    for (let i = 0; i < this.drawnCount; i++) {
+      const ordinal = this.drawn[i] as number;
+      if (this.layerOn[this.layerCode[ordinal] as number] !== 1) continue;
+      const px = (this.x[ordinal] as number) * scale + offsetX;
+      const py = (this.y[ordinal] as number) * scale + offsetY;
+      if (px < -10 || py < -10 || px > width + 10 || py > height + 10) continue;
+      visible.push(ordinal);
+      this.hitOrdinals[this.hitCount] = ordinal;
+      this.hitX[this.hitCount] = px - padX;
+      this.hitY[this.hitCount] = py - padY;
+      this.hitCount++;
+    }
+    this.cells = [];
+    if (zoom < defaults.aggregateBelowZoom && visible.length > defaults.aggregateAbove) {
+      this.drawCells(context, visible, scale, offsetX, offsetY, padX, padY);
+      this.hitCount = 0;
+      return;
+    }
+    this.drawCircles(context, visible, scale, offsetX, offsetY);
+  }
+
+  private drawCircles(
+    context: CanvasRenderingContext2D,
+    visible: readonly number[],
+    scale: number,
+    offsetX: number,
+    offsetY: number,
+  ): void {
+    const { radius, pastRadius } = CANVAS_DRAWING_DEFAULTS;
+    // One path per kind and phase: a few fills per frame, however many circles.
+    const paths = new Map<number, Path2D>();
+    const retractedPath = new Path2D();
+    for (const ordinal of visible) {
+      const past = this.phase[ordinal] === PHASE_PAST;
+      const key = (this.kindCode[ordinal] as number) * 2 + (past ? 1 : 0);
+      let path = paths.get(key);
+      if (!path) {
+        path = new Path2D();
+        paths.set(key, path);
+      }
+      const px = (this.x[ordinal] as number) * scale + offsetX;
+      const py = (this.y[ordinal] as number) * scale + offsetY;
+      const r = past ? pastRadius : radius;
+      path.moveTo(px + r, py);
+      path.arc(px, py, r, 0, 2 * Math.PI);
+      if (this.retracted[ordinal] === 1) {
+        retractedPath.moveTo(px - r, py - r);
+        retractedPath.lineTo(px + r, py + r);
+      }
+    }
+    // Past events first, then current ones on top.
+    for (const pastPass of [true, false]) {
+      for (const [key, path] of paths) {
+        if ((key % 2 === 1) !== pastPass) continue;
+        const symbol = KIND_SYMBOLS[KIND_ORDER[Math.floor(key / 2)] as EventKind];
+        context.globalAlpha = pastPass ? 0.3 : 0.92;
+        context.fillStyle = symbol.color;
+        context.fill(path);
+        if (!pastPass) {
+          context.globalAlpha = 1;
+          context.strokeStyle = '#ffffff';
+          context.lineWidth = 1;
+          context.stroke(path);
+        }
+      }
+    }
+    context.globalAlpha = 1;
+    context.strokeStyle = '#a51d1d';
+    context.lineWidth = 1.5;
+    context.stroke(retractedPath);
+    if (this.selected !== undefined && this.slot[this.selected] !== -1 && this.placed[this.selected] === 1) {
+      const px = (this.x[this.selected] as number) * scale + offsetX;
+      const py = (this.y[this.selected] as number) * scale + offsetY;
+      context.beginPath();
+      context.arc(px, py, radius + 3, 0, 2 * Math.PI);
+      context.strokeStyle = '#1c2329';
+      context.lineWidth = 2.5;
+      context.stroke();
+    }
+  }
+
+  /** Counts per grid cell, drawn as circles whose area follows the count, with the count written in them. */
+  private drawCells(
+    context: CanvasRenderingContext2D,
+    visible: readonly number[],
+    scale: number,
+    offsetX: number,
+    offsetY: number,
+    padX: number,
+    padY: number,
+  ): void {
+    const { cellSize } = CANVAS_DRAWING_DEFAULTS;
+    const counts = new Map<number, { x: number; y: number; count: number }>();
+    for (const ordinal of visible) {
+      const px = (this.x[ordinal] as number) * scale + offsetX;
+      const py = (this.y[ordinal] as number) * scale + offsetY;
+      const key = Math.floor(px / cellSize) * 65_536 + Math.floor(py / cellSize);
+      const cell = counts.get(key);
+      if (cell) {
+        cell.x += px;
+        cell.y += py;
+        cell.count++;
+      } else {
+        counts.set(key, { x: px, y: py, count: 1 });
+      }
+    }
+    const max = Math.max(1, ...[...counts.values()].map((cell) => cell.count));
+    context.font = '600 10px system-ui, sans-serif';
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    for (const cell of counts.values()) {
+      const x = cell.x / cell.count;
+      const y = cell.y / cell.count;
+      const r = 4 + (cellSize / 2 - 4) * Math.sqrt(cell.count / max);
+      context.beginPath();
+      context.arc(x, y, r, 0, 2 * Math.PI);
+      context.fillStyle = 'rgba(29, 95, 160, 0.55)';
+      context.fill();
+      context.strokeStyle = '#ffffff';
+      context.lineWidth = 1;
+      context.stroke();
+      if (r >= 9) {
+        context.fillStyle = '#ffffff';
+        context.fillText(cell.count >= 1000 ? `${Math.round(cell.count / 100) / 10}k` : String(cell.count), x, y);
+      }
+      this.cells.push({ x: x - padX, y: y - padY, count: cell.count });
+    }
+  }
+
+  private nearest(point: L.Point): number | undefined {
+    let best: number | undefined;
+    let bestDistance = CANVAS_DRAWING_DEFAULTS.hitRadius ** 2;
+    for (let i = 0; i < this.hitCount; i++) {
+      const dx = (this.hitX[i] as number) - point.x;
+      const dy = (this.hitY[i] as number) - point.y;
+      const distance = dx * dx + dy * dy;
+      if (distance <= bestDistance) {
+        bestDistance = distance;
+        best = this.hitOrdinals[i];
+      }
+    }
+    return best;
+  }
+
+  private onClick(event: L.LeafletMouseEvent): void {
+    const ordinal = this.nearest(event.containerPoint);
+    if (ordinal !== undefined) {
+      this.onActivate((this.events[ordinal] as StoryEvent).id, 'pointer');
+      return;
+    }
+    const cell = this.cells.find(
+      (candidate) =>
+        Math.hypot(candidate.x - event.containerPoint.x, candidate.y - event.containerPoint.y) <
+        CANVAS_DRAWING_DEFAULTS.cellSize / 2,
+    );
+    if (cell) this.map.setZoomAround(event.containerPoint, this.map.getZoom() + 2);
+  }
+
+  private onMouseMove(event: L.LeafletMouseEvent): void {
+    const over = this.nearest(event.containerPoint) !== undefined;
+    this.map.getContainer().style.cursor = over ? 'pointer' : '';
   }
 }

@@ -6,18 +6,21 @@ import type { ActivateEvent, MapEventDrawing } from './mapEventDrawing';
 
 /**
  * Up to this many events, each is a focusable DOM marker with its own symbol (the story's 24 are). Beyond it,
- * circles on a canvas: DOM markers cost ~1 ms each to add and would not scale.
+ * circles on a canvas of our own: DOM markers cost about a millisecond each to add and would not scale.
  */
-export const DOM_MARKER_LIMIT = 1000;
+export const DOM_MARKER_LIMIT = 500;
+
+/** Which drawing: chosen by the story's size, or canvas whatever the size (the benchmark compares like with like). */
+export type EventRenderer = 'auto' | 'canvas';
 
 /** The drawing that suits the story's size. */
 export function createEventDrawing(
   map: L.Map,
   events: readonly StoryEvent[],
   onActivate: ActivateEvent,
-  renderer?: L.Renderer,
+  choice: EventRenderer = 'auto',
 ): MapEventDrawing {
-  return events.length <= DOM_MARKER_LIMIT
+  return choice === 'auto' && events.length <= DOM_MARKER_LIMIT
     ? new EventMarkerDrawing(map, events, onActivate)
-    : new CanvasEventDrawing(map, events, onActivate, renderer);
+    : new CanvasEventDrawing(map, events, onActivate);
 }

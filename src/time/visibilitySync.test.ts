@@ -69,3 +69,40 @@ describe('VisibilitySync', () => {
     for (let t = 1; t < 900; t++) expect(sync.sync(t * H, false)).toBe(t < 24 ? 1 : 2);
   });
 });
+
+describe('VisibilitySync on long jumps', () => {
+  const H = 3_600_000;
+  const index = buildTimeIndex(
+    Array.from({ length: 5000 }, (_, i) => ({ id: `e${i}`, start: i * H, end: i * H + 2 * H })),
+  );
+
+  it('redraws instead of diffing when a jump crosses more events than are drawn', () => {
+    const { drawing, calls, drawn } = recordingDrawing();
+    const sync = new VisibilitySync(index, drawing);
+    sync.sync(100.5 * H, false);
+    expect([...drawn.keys()].sort((a, b) => a - b)).toEqual([99, 100]);
+    calls.length = 0;
+    // 4,000 hours on: the diff would look at ~8,000 boundaries; the redraw touches 4 events.
+    sync.sync(4100.5 * H, false);
+    expect(calls.filter((call) => call !== 'commit').sort()).toEqual([
+      'hide 100',
+      'hide 99',
+      'show 4099 current',
+      'show 4100 current',
+    ]);
+    expect([...drawn.keys()].sort((a, b) => a - b)).toEqual([4099, 4100]);
+  });
+
+  it('ends in the same state either way', () => {
+    const jumping = recordingDrawing();
+    const stepping = recordingDrawing();
+    const a = new VisibilitySync(index, jumping.drawing);
+    const b = new VisibilitySync(index, stepping.drawing);
+    a.sync(10 * H, true);
+    b.sync(10 * H, true);
+    a.sync(3000 * H, true);
+    for (let t = 11; t <= 3000; t += 7) b.sync(t * H, true);
+    b.sync(3000 * H, true);
+    expect([...jumping.drawn].sort()).toEqual([...stepping.drawn].sort());
+  });
+});
