@@ -37,7 +37,7 @@ test.describe('the benchmark page', () => {
       const peer = counts[`peer ${mode}`] ?? [];
       expect(ours.every((count) => count > 0)).toBe(true);
       // The peer snaps to the nearest event time at or before t; the sets may differ by the events of that gap.
-      ours.forEach((count, i) => expect(Math.abs(count - (peer[i] ?? 0))).toBeLessThanOrEqual(3));
+      for (const [i, count] of ours.entries()) expect(Math.abs(count - (peer[i] ?? 0))).toBeLessThanOrEqual(3);
     }
     // Cumulative keeps everything that has started: it only grows.
     const cumulative = counts['ours cumulative'] ?? [];
