@@ -78,14 +78,21 @@ test.describe('the time slider', () => {
   });
 
   test('keeps an open popup open while playing, as long as its event is shown', async ({ page }) => {
-    await openStory(page, at('2021-08-26T14:00Z', `event=${BOMBING}`));
-    await expect(eventPopup(page)).toBeVisible();
-    const popupElement = await eventPopup(page).elementHandle();
+    await openStory(page, at('2021-08-26T14:00Z'));
     await page.getByRole('button', { name: 'Play' }).click();
+    // Opened from the keyboard during playback, the popup takes the focus; playback must not take it away.
+    await eventMarker(page, BOMBING).focus();
+    await page.keyboard.press('Enter');
+    await expect(eventPopup(page).locator('.popup-title')).toBeFocused();
+    const popupElement = await eventPopup(page).elementHandle();
     await expect.poll(async () => (await timeSlider(page).getAttribute('aria-valuetext')) ?? '').toContain('27 Aug');
     await expect(eventPopup(page)).toBeVisible();
-    // The very same popup, not a new one.
+    // The very same popup, not a new one, with the focus still in it.
     expect(await popupElement?.evaluate((element) => element.isConnected)).toBe(true);
+    await expect(eventPopup(page).locator('.popup-title')).toBeFocused();
+    await page.keyboard.press('Escape');
+    // Closed, the focus goes back to the marker it came from.
+    await expect(eventMarker(page, BOMBING)).toBeFocused();
     await page.getByRole('button', { name: 'Pause' }).click();
   });
 
@@ -134,6 +141,10 @@ test.describe('the event list', () => {
     await expect(eventPopup(page).locator('.popup-title')).toBeFocused();
     await expect(entry).toHaveAttribute('data-phase', 'current');
     await expect(page.locator('.event-row[data-event-id="airlift-start"]')).toHaveAttribute('data-phase', 'past');
+    // Closed, the focus goes back to the entry.
+    await page.keyboard.press('Escape');
+    await expect(eventPopup(page)).toHaveCount(0);
+    await expect(entry).toBeFocused();
   });
 });
 

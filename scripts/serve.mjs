@@ -5,7 +5,7 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The site is also served under this prefix, as a newsroom would host it. */
@@ -33,7 +33,7 @@ function resolveFile(root, urlPath) {
   if (path.startsWith(SUB_PATH)) path = `/${path.slice(SUB_PATH.length)}`;
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(root, path));
-  if (!file.startsWith(root)) return undefined;
+  if (!file.startsWith(root + sep)) return undefined;
   try {
     return statSync(file).isFile() ? file : undefined;
   } catch {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { CopyButton } from '../controls/CopyButton';
 import { DataNotice } from '../controls/DataNotice';
 import { EvacuationChart } from '../controls/EvacuationChart';
@@ -9,12 +9,8 @@ import { PlacelessEventDetails } from '../controls/PlacelessEventDetails';
 import { ShareDialog } from '../controls/ShareDialog';
 import { TimeControls } from '../controls/TimeControls';
 import { MapView } from '../map/MapView';
-import { parseAutoplay } from '../state/urlState';
-import { formatSliderValue } from '../time/formatTime';
 import { StoryLoadFailure } from './StoryLoadFailure';
 import type { StoryModel } from './storyModel';
-import { useAutoplay } from './useAutoplay';
-import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 import { useStory } from './useStory';
 import { useStoryState } from './useStoryState';
 import { useUrlStateSync } from './useUrlStateSync';
@@ -36,13 +32,19 @@ export function FullApp() {
 const currentAddress = () => window.location.href;
 
 function FullStory({ model }: { model: StoryModel }) {
-  const reducedMotion = usePrefersReducedMotion();
-  const { state, dispatch, zone, activateEvent, goToPreviousEvent, goToNextEvent } = useStoryState(model);
-  useUrlStateSync(state, true);
-  const [initialView] = useState(state.view);
-  useAutoplay(parseAutoplay(window.location.search), reducedMotion, dispatch);
+  const {
+    state,
+    dispatch,
+    zone,
+    reducedMotion,
+    initialView,
+    presentKinds,
+    activateEvent,
+    goToPreviousEvent,
+    goToNextEvent,
+  } = useStoryState(model);
+  useUrlStateSync(state);
   const [layersOpen] = useState(() => window.matchMedia('(min-width: 900px)').matches);
-  const presentKinds = useMemo(() => new Set(model.events.map((event) => event.kind)), [model]);
   const selected = state.selectedId ? model.eventById.get(state.selectedId) : undefined;
   const closeDetails = useCallback(() => dispatch({ type: 'deselect' }), [dispatch]);
 
@@ -55,11 +57,7 @@ function FullStory({ model }: { model: StoryModel }) {
         </div>
         <div className="header-actions">
           <CopyButton text={currentAddress} label="Copy link" />
-          <ShareDialog
-            state={state}
-            title={model.config.title}
-            momentLabel={[formatSliderValue(state.time, zone), selected?.title].filter(Boolean).join(' · ')}
-          />
+          <ShareDialog state={state} title={model.config.title} zone={zone} selectedTitle={selected?.title} />
         </div>
       </header>
       <main className="app-main">
@@ -77,6 +75,7 @@ function FullStory({ model }: { model: StoryModel }) {
               zone={zone}
               reducedMotion={reducedMotion}
               dispatch={dispatch}
+              onActivateEvent={activateEvent}
             />
           </div>
           <TimeControls

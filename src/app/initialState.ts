@@ -10,7 +10,7 @@ export function buildInitialState(model: StoryModel, search: string, overrides: 
   );
   const shared = parseUrlState(search, {
     axis: model.axis,
-    eventIds: new Set(model.index.ids),
+    eventIds: model.eventById,
     area: model.config.area,
   });
   return applySharedState(loaded, shared);

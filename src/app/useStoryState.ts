@@ -1,27 +1,43 @@
-import { type Dispatch, useCallback, useMemo, useReducer, useRef } from 'react';
+import { type Dispatch, useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import type { EventKind } from '../domain/storyEvent';
 import { type AppAction, type AppState, appReducer } from '../state/appState';
 import { type DisplayZone, resolveDisplayZone } from '../time/displayZone';
 import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
 import { buildInitialState } from './initialState';
 import type { StoryModel } from './storyModel';
+import { useAutoplay } from './useAutoplay';
 import { usePlaybackLoop } from './usePlaybackLoop';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 export interface StoryStateHandle {
   readonly state: AppState;
   readonly dispatch: Dispatch<AppAction>;
   readonly zone: DisplayZone;
+  /** The reader prefers reduced motion: nothing moves on its own. */
+  readonly reducedMotion: boolean;
+  /** The map view the page opened with (from its link), read once. */
+  readonly initialView: AppState['view'];
+  /** The kinds of event the story has, for the legend. */
+  readonly presentKinds: ReadonlySet<EventKind>;
   /** Selects an event from a list or a timeline tick: jumps to its time, pans to it, opens its popup. */
   readonly activateEvent: (id: string) => void;
   readonly goToPreviousEvent: () => void;
   readonly goToNextEvent: () => void;
 }
 
-/** The one state store of a story page (full app or embed), its playback loop and the common actions. */
+/**
+ * The one state store of a story page (full app, embed or benchmark), its playback loop (and autoplay, when the
+ * link asks and motion is fine) and the common actions.
+ */
 export function useStoryState(model: StoryModel, overrides?: Partial<AppState>): StoryStateHandle {
   const [state, dispatch] = useReducer(appReducer, undefined, () =>
     buildInitialState(model, window.location.search, overrides),
   );
+  const reducedMotion = usePrefersReducedMotion();
   usePlaybackLoop(state.playing, dispatch);
+  useAutoplay(reducedMotion, dispatch);
+  const [initialView] = useState(state.view);
+  const presentKinds = useMemo(() => new Set(model.events.map((event) => event.kind)), [model]);
   const zone = useMemo(() => resolveDisplayZone(state.zone, model.config.timeZone), [state.zone, model]);
   const activateEvent = useCallback(
     (id: string) => {
@@ -41,5 +57,15 @@ export function useStoryState(model: StoryModel, overrides?: Partial<AppState>):
     const time = nextEventTime(model.index, latestTime.current);
     if (time !== undefined) dispatch({ type: 'setTime', time });
   }, [model]);
-  return { state, dispatch, zone, activateEvent, goToPreviousEvent, goToNextEvent };
+  return {
+    state,
+    dispatch,
+    zone,
+    reducedMotion,
+    initialView,
+    presentKinds,
+    activateEvent,
+    goToPreviousEvent,
+    goToNextEvent,
+  };
 }

@@ -9,7 +9,7 @@ const URL_UPDATE_INTERVAL_MS = 400;
  * Keeps the address bar on the current moment with history.replaceState (no new history entries), at most a
  * few times per second, so that a copied URL always restores what the reader sees.
  */
-export function useUrlStateSync(state: AppState, enabled: boolean, extraParams?: URLSearchParams): void {
+export function useUrlStateSync(state: AppState): void {
   const last = useRef(0);
   const pending = useRef<number | undefined>(undefined);
   const latest = useRef(state);
@@ -17,14 +17,11 @@ export function useUrlStateSync(state: AppState, enabled: boolean, extraParams?:
   // biome-ignore lint/correctness/useExhaustiveDependencies: every state change schedules a write of the latest state
   useEffect(
     function writeStateToUrl() {
-      if (!enabled) return;
       const write = () => {
         pending.current = undefined;
         last.current = performance.now();
         const query = serializeUrlState(latest.current, DEFAULT_STATE);
-        const extra = extraParams?.toString();
-        const search = [query, extra].filter(Boolean).join('&');
-        const url = `${window.location.pathname}?${search}${window.location.hash}`;
+        const url = `${window.location.pathname}?${query}${window.location.hash}`;
         if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
           window.history.replaceState(window.history.state, '', url);
         }
@@ -33,7 +30,7 @@ export function useUrlStateSync(state: AppState, enabled: boolean, extraParams?:
       if (wait <= 0) write();
       else if (pending.current === undefined) pending.current = window.setTimeout(write, wait);
     },
-    [state, enabled, extraParams],
+    [state],
   );
   useEffect(
     () =>

@@ -9,7 +9,7 @@ import { TimeControls } from '../controls/TimeControls';
 import type { StoryConfig } from '../domain/storyConfig';
 import { MapView } from '../map/MapView';
 import type { MapEventDrawing } from '../map/mapEventDrawing';
-import type { AppAction, AppState } from '../state/appState';
+import type { AppAction } from '../state/appState';
 import { afterNextPaint, BENCH_VIEW, type BenchHarness, type BenchMode, countFrames, WINDOW_MS } from './benchApi';
 
 const CONFIG: StoryConfig = {
@@ -26,7 +26,6 @@ const CONFIG: StoryConfig = {
 interface Connection {
   dispatch?: (action: AppAction) => void;
   drawing?: MapEventDrawing;
-  state?: AppState;
 }
 
 function BenchStory({
@@ -50,7 +49,6 @@ function BenchStory({
     time,
   });
   connection.dispatch = dispatch;
-  connection.state = state;
   return (
     <div className="bench-layout">
       <div className="bench-map">
@@ -66,6 +64,7 @@ function BenchStory({
           zone={zone}
           reducedMotion={true}
           dispatch={dispatch}
+          onActivateEvent={activateEvent}
           eventRenderer="canvas"
           onEventDrawing={(drawing) => {
             connection.drawing = drawing;

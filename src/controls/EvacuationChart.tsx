@@ -33,40 +33,27 @@ function Marker({ series, x, y }: { series: EvacuationFigure['series']; x: numbe
  * who wants the numbers.
  */
 export const EvacuationChart = memo(function EvacuationChart({ model, time }: { model: StoryModel; time: number }) {
-  const points = useMemo(() => selectEvacuationPoints(model.events), [model]);
-  const first = model.axis.segments[0];
-  if (points.length === 0 || !first) return null;
-  const from = first.start;
-  const to = first.end;
-  const max = Math.max(130_000, ...points.map((point) => point.figure.value));
-  const x = (t: number) => MARGIN.left + ((Math.min(to, Math.max(from, t)) - from) / (to - from)) * PLOT_W;
-  const y = (value: number) => MARGIN.top + PLOT_H - (value / max) * PLOT_H;
-  // A figure "as of" a day sits in the middle of that day.
-  const px = (point: EvacuationPoint) => x(point.at + DAY_MS / 2);
-  const main = points.filter((point) => point.figure.series === MAIN_SERIES);
-  const line = (subset: readonly EvacuationPoint[]) =>
-    subset
-      .map((point, i) => `${i === 0 ? 'M' : 'L'}${px(point).toFixed(1)} ${y(point.figure.value).toFixed(1)}`)
-      .join('');
-  const reported = main.filter((point) => point.at <= time);
-  const latest = latestReported(points, time, MAIN_SERIES);
-  const cursorX = x(time);
-  const dayTicks = [0, 6, 12, 18].map((days) => from + days * DAY_MS).filter((t) => t <= to);
-
-  return (
-    <section className="evacuation-chart" aria-labelledby="evacuation-heading">
-      <h2 id="evacuation-heading">People evacuated</h2>
-      <p className="chart-status" aria-live="off">
-        {latest
-          ? `Reported by ${formatWrittenDate(latest.atText)}: ${formatEvacuationFigure(latest.figure)} (${EVACUATION_SERIES_LABELS[MAIN_SERIES]})`
-          : 'No total reported yet at this time.'}
-      </p>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="chart"
-        role="img"
-        aria-label={`Reported evacuation totals from ${formatWrittenDate(points[0]?.atText ?? '')} to ${formatWrittenDate(points[points.length - 1]?.atText ?? '')}; the table below gives every figure and its basis.`}
-      >
+  // Everything that does not depend on the time is built once per story: the slider moves only the cursor, the
+  // reported line and the status line.
+  const chart = useMemo(() => {
+    const points = selectEvacuationPoints(model.events);
+    const first = model.axis.segments[0];
+    if (points.length === 0 || !first) return undefined;
+    const from = first.start;
+    const to = first.end;
+    const max = Math.max(130_000, ...points.map((point) => point.figure.value));
+    const x = (t: number) => MARGIN.left + ((Math.min(to, Math.max(from, t)) - from) / (to - from)) * PLOT_W;
+    const y = (value: number) => MARGIN.top + PLOT_H - (value / max) * PLOT_H;
+    // A figure "as of" a day sits in the middle of that day.
+    const px = (point: EvacuationPoint) => x(point.at + DAY_MS / 2);
+    const main = points.filter((point) => point.figure.series === MAIN_SERIES);
+    const line = (subset: readonly EvacuationPoint[]) =>
+      subset
+        .map((point, i) => `${i === 0 ? 'M' : 'L'}${px(point).toFixed(1)} ${y(point.figure.value).toFixed(1)}`)
+        .join('');
+    const dayTicks = [0, 6, 12, 18].map((days) => from + days * DAY_MS).filter((t) => t <= to);
+    const axes = (
+      <>
         {Y_TICKS.map((tick) => (
           <g key={tick}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} className="grid" />
@@ -81,41 +68,9 @@ export const EvacuationChart = memo(function EvacuationChart({ model, time }: { 
           </text>
         ))}
         <path d={line(main)} className="line-future" />
-        {reported.length > 0 && <path d={line(reported)} className="line-reported" />}
-        {points.map((point) => (
-          <g key={point.eventId} className={point.at <= time ? 'is-reported' : 'is-future'}>
-            <Marker series={point.figure.series} x={px(point)} y={y(point.figure.value)} />
-          </g>
-        ))}
-        <line
-          x1={cursorX}
-          x2={cursorX}
-          y1={MARGIN.top - 4}
-          y2={MARGIN.top + PLOT_H}
-          className="cursor"
-          data-testid="chart-cursor"
-        />
-      </svg>
-      <ul className="chart-legend">
-        <li>
-          <svg width="14" height="10" aria-hidden="true">
-            <circle cx="7" cy="5" r="3.5" className="series-main" />
-          </svg>{' '}
-          {EVACUATION_SERIES_LABELS[MAIN_SERIES]}
-        </li>
-        <li>
-          <svg width="14" height="10" aria-hidden="true">
-            <rect x="3.5" y="1.5" width="7" height="7" className="series-other series-july" />
-          </svg>{' '}
-          {EVACUATION_SERIES_LABELS['since-end-of-july']}
-        </li>
-        <li>
-          <svg width="14" height="10" aria-hidden="true">
-            <path d="M7 0.5l4.5 8h-9z" className="series-other series-military" />
-          </svg>{' '}
-          {EVACUATION_SERIES_LABELS['us-military-aircraft']}
-        </li>
-      </ul>
+      </>
+    );
+    const table = (
       <details className="chart-table">
         <summary>The figures and how they were counted</summary>
         <table>
@@ -141,6 +96,69 @@ export const EvacuationChart = memo(function EvacuationChart({ model, time }: { 
           </tbody>
         </table>
       </details>
+    );
+    const label = `Reported evacuation totals from ${formatWrittenDate(points[0]?.atText ?? '')} to ${formatWrittenDate(points[points.length - 1]?.atText ?? '')}; the table below gives every figure and its basis.`;
+    return { points, main, x, y, px, line, axes, table, label };
+  }, [model]);
+  if (!chart) return null;
+  const { points, main, x, y, px, line, axes, table, label } = chart;
+  const reported = main.filter((point) => point.at <= time);
+  const latest = latestReported(points, time, MAIN_SERIES);
+  const cursorX = x(time);
+
+  return (
+    <section className="evacuation-chart" aria-labelledby="evacuation-heading">
+      <h2 id="evacuation-heading">People evacuated</h2>
+      <p className="chart-status" aria-live="off">
+        {latest
+          ? `Reported by ${formatWrittenDate(latest.atText)}: ${formatEvacuationFigure(latest.figure)} (${EVACUATION_SERIES_LABELS[MAIN_SERIES]})`
+          : 'No total reported yet at this time.'}
+      </p>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="chart" role="img" aria-label={label}>
+        {axes}
+        {reported.length > 0 && <path d={line(reported)} className="line-reported" />}
+        {points.map((point) => (
+          <g key={point.eventId} className={point.at <= time ? 'is-reported' : 'is-future'}>
+            <Marker series={point.figure.series} x={px(point)} y={y(point.figure.value)} />
+          </g>
+        ))}
+        <line
+          x1={cursorX}
+          x2={cursorX}
+          y1={MARGIN.top - 4}
+          y2={MARGIN.top + PLOT_H}
+          className="cursor"
+          data-testid="chart-cursor"
+        />
+      </svg>
+      <ChartLegend />
+      {table}
     </section>
   );
 });
+
+/** What the three marker shapes mean. */
+function ChartLegend() {
+  return (
+    <ul className="chart-legend">
+      <li>
+        <svg width="14" height="10" aria-hidden="true">
+          <circle cx="7" cy="5" r="3.5" className="series-main" />
+        </svg>{' '}
+        {EVACUATION_SERIES_LABELS[MAIN_SERIES]}
+      </li>
+      <li>
+        <svg width="14" height="10" aria-hidden="true">
+          <rect x="3.5" y="1.5" width="7" height="7" className="series-other series-july" />
+        </svg>{' '}
+        {EVACUATION_SERIES_LABELS['since-end-of-july']}
+      </li>
+      <li>
+        <svg width="14" height="10" aria-hidden="true">
+          <path d="M7 0.5l4.5 8h-9z" className="series-other series-military" />
+        </svg>{' '}
+        {EVACUATION_SERIES_LABELS['us-military-aircraft']}
+      </li>
+    </ul>
+  );
+}

@@ -1,9 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import type { StoryModel } from '../app/storyModel';
-import { correctionsAt } from '../domain/correctionsAt';
 import type { DisplayZone } from '../time/displayZone';
-import { phaseAt, startedCount } from '../time/timeIndex';
-import { EventRow } from './EventRow';
+import { startedCount } from '../time/timeIndex';
+import { EventRow, eventRowState } from './EventRow';
 import { VirtualEventList } from './VirtualEventList';
 
 export interface EventListProps {
@@ -63,8 +62,7 @@ export const EventList = memo(function EventList({
                 <EventRow
                   model={model}
                   ordinal={ordinal}
-                  phase={phaseAt(model.index, ordinal, time)}
-                  status={event.corrections.length > 0 ? correctionsAt(event, time).status : event.status}
+                  {...eventRowState(model, ordinal, time)}
                   zone={zone}
                   selected={event.id === selectedId}
                   onActivate={onActivate}

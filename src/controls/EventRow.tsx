@@ -1,11 +1,25 @@
 import { memo } from 'react';
 import type { StoryModel } from '../app/storyModel';
+import { correctionsAt } from '../domain/correctionsAt';
 import type { EventStatus } from '../domain/storyEvent';
 import { KIND_SYMBOLS } from '../map/kindSymbols';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
-import type { EventPhase } from '../time/timeIndex';
+import { type EventPhase, phaseAt } from '../time/timeIndex';
 import { KindSymbolIcon } from './KindSymbolIcon';
+
+/** Where an event stands at time t, as a row shows it: its phase, and its status (a retraction once public). */
+export function eventRowState(
+  model: StoryModel,
+  ordinal: number,
+  time: number,
+): { phase: EventPhase; status: EventStatus } {
+  const event = model.events[ordinal];
+  return {
+    phase: phaseAt(model.index, ordinal, time),
+    status: event && event.corrections.length > 0 ? correctionsAt(event, time).status : (event?.status ?? 'reported'),
+  };
+}
 
 const PHASE_LABELS: Record<EventPhase, string> = { past: 'Past', current: 'Now', upcoming: 'Upcoming' };
 

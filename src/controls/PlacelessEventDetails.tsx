@@ -18,6 +18,17 @@ export function PlacelessEventDetails(props: {
   onNavigate: (id: string) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  useEffect(function giveFocusBackOnClose() {
+    const before = document.activeElement;
+    const details = ref.current;
+    return () => {
+      const active = document.activeElement;
+      const focusWasHere = !active || active === document.body || (details?.contains(active) ?? false);
+      if (focusWasHere && before instanceof HTMLElement && before.isConnected) {
+        before.focus({ preventScroll: true });
+      }
+    };
+  }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a newly selected event takes the focus again
   useEffect(
     function focusDetailsWhenAsked() {

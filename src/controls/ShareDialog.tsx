@@ -2,14 +2,18 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { buildEmbedSnippet } from '../embed/buildEmbedSnippet';
 import { DEFAULT_EMBED_OPTIONS, type EmbedOptions } from '../embed/embedOptions';
 import { buildEmbedUrl } from '../embed/embedUrl';
-import type { AppState } from '../state/appState';
+import { type AppState, DEFAULT_STATE } from '../state/appState';
+import { serializeUrlState } from '../state/urlState';
+import type { DisplayZone } from '../time/displayZone';
+import { formatSliderValue } from '../time/formatTime';
 import { CopyButton } from './CopyButton';
 
 export interface ShareDialogProps {
   readonly state: AppState;
   readonly title: string;
-  /** A one-line description of the moment being shared, e.g. its time and selected event. */
-  readonly momentLabel: string;
+  readonly zone: DisplayZone;
+  /** The title of the selected event, if any, to name the moment being shared. */
+  readonly selectedTitle?: string;
 }
 
 /** Initial height of the iframe: enough for the title, map and slider at article width. */
@@ -19,7 +23,7 @@ const DEFAULT_HEIGHT = 600;
  * "Share / Embed": a link to the current moment, and an embed snippet for articles (iframe plus an optional
  * auto-height script) with its options. The snippet is shown as text to copy, never run here.
  */
-export function ShareDialog({ state, title, momentLabel }: ShareDialogProps) {
+export function ShareDialog({ state, title, zone, selectedTitle }: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [controls, setControls] = useState<EmbedOptions['controls']>(DEFAULT_EMBED_OPTIONS.controls);
@@ -30,7 +34,14 @@ export function ShareDialog({ state, title, momentLabel }: ShareDialogProps) {
   const [open, setOpen] = useState(false);
 
   const pageUrl = window.location.href;
-  const link = pageUrl;
+  // From the state itself: the address bar is updated a few times a second only, and may lag.
+  const link = useMemo(() => {
+    if (!open) return '';
+    const url = new URL(pageUrl);
+    url.search = serializeUrlState(state, DEFAULT_STATE);
+    return url.toString();
+  }, [open, state, pageUrl]);
+  const momentLabel = open ? [formatSliderValue(state.time, zone), selectedTitle].filter(Boolean).join(' · ') : '';
   const snippet = useMemo(() => {
     if (!open) return '';
     const options: EmbedOptions = { controls, theme, id: DEFAULT_EMBED_OPTIONS.id };

@@ -1,9 +1,7 @@
 import { memo, useState } from 'react';
 import type { StoryModel } from '../app/storyModel';
-import { correctionsAt } from '../domain/correctionsAt';
 import type { DisplayZone } from '../time/displayZone';
-import { phaseAt } from '../time/timeIndex';
-import { EventRow } from './EventRow';
+import { EventRow, eventRowState } from './EventRow';
 
 const ROW_HEIGHT = 40;
 const OVERSCAN = 8;
@@ -40,8 +38,7 @@ export const VirtualEventList = memo(function VirtualEventList(props: {
         <EventRow
           model={model}
           ordinal={ordinal}
-          phase={phaseAt(model.index, ordinal, time)}
-          status={event.corrections.length > 0 ? correctionsAt(event, time).status : event.status}
+          {...eventRowState(model, ordinal, time)}
           zone={zone}
           selected={event.id === selectedId}
           onActivate={onActivate}

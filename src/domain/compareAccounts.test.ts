@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collection, validEvent, validSource } from '../test/storyFixtures';
 import { compareAccounts, groupSourcesByParty } from './compareAccounts';
-import { correctionsAt, finalStatus } from './correctionsAt';
+import { correctionsAt } from './correctionsAt';
 import { parseEvents } from './parseEvents';
 
 const questions = [
@@ -113,6 +113,6 @@ describe('correctionsAt', () => {
     ]);
     expect(state.status).toBe('retracted');
     expect([...state.retracted]).toEqual([0]);
-    expect(finalStatus(event)).toBe('retracted');
+    expect(correctionsAt(event, Number.POSITIVE_INFINITY).status).toBe('retracted');
   });
 });

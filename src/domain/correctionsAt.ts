@@ -22,8 +22,3 @@ export function correctionsAt(event: Pick<StoryEvent, 'corrections' | 'status'>,
   }
   return { known, pending: event.corrections.length - known.length, status, retracted };
 }
-
-/** The status an event ends up with once every correction is known. */
-export function finalStatus(event: Pick<StoryEvent, 'corrections' | 'status'>): EventStatus {
-  return correctionsAt(event, Number.POSITIVE_INFINITY).status;
-}

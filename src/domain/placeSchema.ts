@@ -33,5 +33,3 @@ export const placeFeatureSchema = z.object({
     note: text('a note').optional(),
   }),
 });
-
-export type RawPlaceFeature = z.infer<typeof placeFeatureSchema>;

@@ -23,8 +23,6 @@ export const storyConfigSchema = z.strictObject({
   credit: text('the credit line'),
 });
 
-export type RawStoryConfig = z.infer<typeof storyConfigSchema>;
-
 export interface StoryConfig {
   readonly title: string;
   readonly subtitle: string;

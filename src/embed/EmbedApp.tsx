@@ -1,16 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { StoryLoadFailure } from '../app/StoryLoadFailure';
 import type { StoryModel } from '../app/storyModel';
-import { useAutoplay } from '../app/useAutoplay';
 import { useColorScheme } from '../app/useColorScheme';
-import { usePrefersReducedMotion } from '../app/usePrefersReducedMotion';
 import { useStory } from '../app/useStory';
 import { useStoryState } from '../app/useStoryState';
 import { EventList } from '../controls/EventList';
 import { LayerPanel } from '../controls/LayerPanel';
 import { TimeControls } from '../controls/TimeControls';
 import { MapView } from '../map/MapView';
-import { parseAutoplay } from '../state/urlState';
 import { parseEmbedOptions } from './embedOptions';
 import { buildFullMapUrl } from './embedUrl';
 import { reportHeight } from './reportHeight';
@@ -52,11 +49,17 @@ export function EmbedApp() {
 }
 
 function EmbedStory({ model, controls, dark }: { model: StoryModel; controls: 'minimal' | 'full'; dark: boolean }) {
-  const reducedMotion = usePrefersReducedMotion();
-  const { state, dispatch, zone, activateEvent, goToPreviousEvent, goToNextEvent } = useStoryState(model);
-  const [initialView] = useState(state.view);
-  useAutoplay(parseAutoplay(window.location.search), reducedMotion, dispatch);
-  const presentKinds = useMemo(() => new Set(model.events.map((event) => event.kind)), [model]);
+  const {
+    state,
+    dispatch,
+    zone,
+    reducedMotion,
+    initialView,
+    presentKinds,
+    activateEvent,
+    goToPreviousEvent,
+    goToNextEvent,
+  } = useStoryState(model);
   const full = controls === 'full';
   return (
     <>
@@ -80,6 +83,7 @@ function EmbedStory({ model, controls, dark }: { model: StoryModel; controls: 'm
           reducedMotion={reducedMotion}
           dark={dark}
           dispatch={dispatch}
+          onActivateEvent={activateEvent}
         />
       </div>
       <TimeControls

@@ -21,12 +21,7 @@ const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 /** Reads the embed options; anything unknown or malformed falls back to the default. Never throws. */
 export function parseEmbedOptions(search: string): EmbedOptions {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return DEFAULT_EMBED_OPTIONS;
-  }
+  const params = new URLSearchParams(search);
   const controls = params.get('controls');
   const theme = params.get('theme');
   const id = params.get('id');

@@ -10,6 +10,7 @@ import { PlacePopup } from '../popup/PlacePopup';
 import { createMapLabel } from './createMapLabel';
 import { STORY_PANES } from './eventMarkerDrawing';
 import { fanOutOffsets } from './fanOutOffsets';
+import { prepareFocusableMarker } from './prepareFocusableMarker';
 import { useLeafletPopup } from './useLeafletPopup';
 
 export interface AirportLayerProps {
@@ -44,18 +45,11 @@ function createPlaceMarker(
     zIndexOffset: -1000,
   });
   marker.on('click', () => onActivate('pointer'));
-  marker.on('add', () => {
-    const icon = marker.getElement();
-    if (!icon) return;
-    icon.style.translate = `${offset[0]}px ${offset[1]}px`;
-    icon.setAttribute('aria-label', place.estimate ? `${place.name} (approximate)` : place.name);
-    icon.dataset.placeId = place.id;
-    icon.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        onActivate('keyboard');
-      }
-    });
+  prepareFocusableMarker(marker, {
+    label: place.estimate ? `${place.name} (approximate)` : place.name,
+    dataset: { placeId: place.id },
+    offset: () => offset,
+    onActivate: () => onActivate('keyboard'),
   });
   return marker;
 }
@@ -101,8 +95,9 @@ export const AirportLayer = memo(function AirportLayer({ places, airport, visibl
         continue;
       }
       const [lon, lat] = pointOf(place);
+      // Labels keep the name up to its qualifier: "Baron Hotel", not "Baron Hotel (UK processing centre)".
+      const shortName = place.name.split(/ [–(]/)[0] ?? place.name;
       if (place.category === 'runway-threshold') {
-        const shortName = place.name.split(/ [–(]/)[0] ?? place.name;
         const label = createMapLabel(L.latLng(lat, lon), shortName, 'threshold-label', STORY_PANES.labels.name, true);
         labels.addLayer(label);
         continue;
@@ -120,8 +115,6 @@ export const AirportLayer = memo(function AirportLayer({ places, airport, visibl
         }).addTo(layers);
       }
       layers.addLayer(createPlaceMarker(place, offsetOf(place), (origin) => setSelected({ place, origin })));
-      // Labels keep the name up to its qualifier: "Baron Hotel", not "Baron Hotel (UK processing centre)".
-      const shortName = place.name.split(/ [–(]/)[0] ?? place.name;
       labels.addLayer(
         createMapLabel(
           L.latLng(lat, lon),

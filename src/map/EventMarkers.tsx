@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { StoryModel } from '../app/storyModel';
@@ -21,7 +21,7 @@ export interface EventMarkersProps {
   readonly zone: DisplayZone;
   readonly reducedMotion: boolean;
   readonly onSelect: (id: string, origin: SelectionOrigin) => void;
-  readonly onDeselect: () => void;
+  readonly onDeselect: (id: string | null) => void;
   readonly onNavigate: (id: string) => void;
   /** DOM markers for small stories, canvas for large ones ('auto'), or canvas regardless. */
   readonly renderer?: EventRenderer;
@@ -46,15 +46,13 @@ export function EventMarkers(props: EventMarkersProps) {
   const [drawn, setDrawn] = useState<Drawn>();
   const handlers = useRef(props);
   handlers.current = props;
-  const returnFocus = useRef<() => void>(() => {});
+  // The selection being closed is passed along: a click that selected another event may close this one after.
   const popup = useLeafletPopup(
     'event-popup',
-    () => {
-      returnFocus.current();
-      handlers.current.onDeselect();
-    },
+    () => handlers.current.onDeselect(handlers.current.selectedId),
     reducedMotion,
   );
+  const remeasurePopup = useCallback(() => popup.popup.update(), [popup]);
 
   useLayoutEffect(
     function createEventMarkers() {
@@ -97,11 +95,6 @@ export function EventMarkers(props: EventMarkersProps) {
 
   const selectedOrdinal = selectedId === null ? undefined : model.index.ordinalOf.get(selectedId);
   const selected = selectedOrdinal === undefined ? undefined : model.events[selectedOrdinal];
-  returnFocus.current = () => {
-    if (selectionOrigin !== 'keyboard' || selectedOrdinal === undefined) return;
-    const element = drawn?.drawing.visibleMarker(selectedOrdinal)?.getElement?.();
-    if (element instanceof HTMLElement) element.focus({ preventScroll: true });
-  };
 
   // The selection whose popup last took the focus: a popup takes it once, when opened from the keyboard or the list.
   const focusedSelection = useRef<string | undefined>(undefined);
@@ -134,7 +127,7 @@ export function EventMarkers(props: EventMarkersProps) {
       time={time}
       zone={zone}
       onNavigate={props.onNavigate}
-      onContentChange={() => popup.popup.update()}
+      onContentChange={remeasurePopup}
     />,
     popup.content,
   );

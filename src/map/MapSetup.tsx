@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { BASEMAP_PANES } from './basemapStyle';
+import { ensurePanes } from './ensurePanes';
 import { STORY_PANES } from './eventMarkerDrawing';
 
 /**
@@ -12,9 +13,7 @@ export const MapSetup = memo(function MapSetup({ label }: { label: string }) {
   const map = useMap();
   useLayoutEffect(
     function createPanesAndLabel() {
-      for (const pane of [...Object.values(BASEMAP_PANES), ...Object.values(STORY_PANES)]) {
-        if (!map.getPane(pane.name)) map.createPane(pane.name).style.zIndex = String(pane.zIndex);
-      }
+      ensurePanes(map, [...Object.values(BASEMAP_PANES), ...Object.values(STORY_PANES)]);
       const container = map.getContainer();
       container.setAttribute('role', 'region');
       container.setAttribute('aria-label', label);

@@ -32,6 +32,8 @@ export interface MapViewProps {
   /** Draw the embedded basemap for a dark page. */
   readonly dark?: boolean;
   readonly dispatch: (action: AppAction) => void;
+  /** Jumps to an event and opens it (a popup's link to its correction uses it). */
+  readonly onActivateEvent: (id: string) => void;
   /** Passed to EventMarkers: how to draw the events (default: by the story's size). */
   readonly eventRenderer?: EventRenderer;
   /** Passed to EventMarkers: receives the event drawing once it exists. */
@@ -52,14 +54,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     (id: string, origin: SelectionOrigin) => dispatch({ type: 'select', id, origin }),
     [dispatch],
   );
-  const onDeselect = useCallback(() => dispatch({ type: 'deselect' }), [dispatch]);
-  const onNavigate = useCallback(
-    (id: string) => {
-      const event = model.eventById.get(id);
-      if (event) dispatch({ type: 'select', id, origin: 'list', time: event.start });
-    },
-    [dispatch, model],
-  );
+  const onDeselect = useCallback((id: string | null) => dispatch({ type: 'deselect', id }), [dispatch]);
   const onView = useCallback((view: MapViewState) => dispatch({ type: 'setView', view }), [dispatch]);
   const selected = props.selectedId ? model.eventById.get(props.selectedId) : undefined;
 
@@ -107,7 +102,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           reducedMotion={reducedMotion}
           onSelect={onSelect}
           onDeselect={onDeselect}
-          onNavigate={onNavigate}
+          onNavigate={props.onActivateEvent}
           onDrawing={props.onEventDrawing}
           renderer={props.eventRenderer}
         />

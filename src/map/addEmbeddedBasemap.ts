@@ -8,6 +8,7 @@ import {
   maxPlaceRankAtZoom,
 } from './basemapStyle';
 import { createMapLabel } from './createMapLabel';
+import { ensurePanes } from './ensurePanes';
 
 type Collection = GeoJSON.FeatureCollection<GeoJSON.Geometry, Record<string, unknown>>;
 
@@ -21,10 +22,20 @@ const BASEMAP_FILES = {
   places: 'geodata/basemap/ne_places.json',
 } as const;
 
-async function fetchCollection(path: string): Promise<Collection> {
-  const response = await fetch(new URL(path, document.baseURI));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as Collection;
+/** Each basemap file is fetched once per page: a theme change or a second map reuses it. */
+const collections = new Map<string, Promise<Collection>>();
+
+function fetchCollection(path: string): Promise<Collection> {
+  let collection = collections.get(path);
+  if (!collection) {
+    collection = fetch(new URL(path, document.baseURI)).then((response) => {
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return response.json() as Promise<Collection>;
+    });
+    collection.catch(() => collections.delete(path));
+    collections.set(path, collection);
+  }
+  return collection;
 }
 
 function boundsCentre(layer: L.Layer): L.LatLng | undefined {
@@ -42,9 +53,7 @@ export function addEmbeddedBasemap(
   options: { dark?: boolean; onError?: (message: string) => void } = {},
 ): () => void {
   const { dark = false, onError } = options;
-  for (const pane of Object.values(BASEMAP_PANES)) {
-    if (!map.getPane(pane.name)) map.createPane(pane.name).style.zIndex = String(pane.zIndex);
-  }
+  ensurePanes(map, Object.values(BASEMAP_PANES));
   let cancelled = false;
   const styles = dark ? BASEMAP_STYLES_DARK : BASEMAP_STYLES;
   const renderer = L.canvas({ pane: BASEMAP_PANES.fill.name, padding: 0.5 });

@@ -3,6 +3,7 @@ import { correctionsAt } from '../domain/correctionsAt';
 import type { EventKind, StoryEvent } from '../domain/storyEvent';
 import { layerOfKind, STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 import type { EventPhase } from '../time/timeIndex';
+import { ensurePanes } from './ensurePanes';
 import { KIND_SYMBOLS } from './kindSymbols';
 import type { ActivateEvent, MapEventDrawing } from './mapEventDrawing';
 
@@ -90,9 +91,7 @@ export class CanvasEventDrawing implements MapEventDrawing {
     });
     this.correctedOrdinals = events.flatMap((event, ordinal) => (event.corrections.length > 0 ? [ordinal] : []));
 
-    if (!map.getPane(CANVAS_DRAWING_DEFAULTS.pane)) {
-      map.createPane(CANVAS_DRAWING_DEFAULTS.pane).style.zIndex = String(CANVAS_DRAWING_DEFAULTS.paneZIndex);
-    }
+    ensurePanes(map, [{ name: CANVAS_DRAWING_DEFAULTS.pane, zIndex: CANVAS_DRAWING_DEFAULTS.paneZIndex }]);
     this.canvas = L.DomUtil.create('canvas', 'event-points leaflet-zoom-hide');
     this.canvas.setAttribute('aria-hidden', 'true');
     map.getPane(CANVAS_DRAWING_DEFAULTS.pane)?.appendChild(this.canvas);
@@ -170,6 +169,7 @@ export class CanvasEventDrawing implements MapEventDrawing {
     this.map.off('moveend zoomend resize viewreset', this.requestFrame, this);
     this.map.off('click', this.onClick, this);
     this.map.off('mousemove', this.onMouseMove, this);
+    this.map.getContainer().style.cursor = '';
     this.canvas.remove();
   }
 

@@ -8,6 +8,7 @@ import { createSymbolElement } from './createSymbolElement';
 import { fanOutOffsets } from './fanOutOffsets';
 import { KIND_SYMBOLS } from './kindSymbols';
 import type { ActivateEvent, MapEventDrawing } from './mapEventDrawing';
+import { prepareFocusableMarker } from './prepareFocusableMarker';
 
 /** Map panes, bottom to top, above Leaflet's tile pane (200). */
 export const STORY_PANES = {
@@ -88,20 +89,11 @@ export class EventMarkerDrawing implements MapEventDrawing {
       riseOnHover: true,
     });
     marker.on('click', () => onActivate(event.id, 'pointer'));
-    marker.on('add', () => {
-      const element = marker.getElement();
-      if (!element) return;
-      const offset = this.offsets[ordinal];
-      if (offset) element.style.translate = `${offset[0]}px ${offset[1]}px`;
-      element.setAttribute('aria-label', event.title);
-      element.dataset.eventId = event.id;
-      element.addEventListener('keydown', (keyboardEvent) => {
-        if (keyboardEvent.key === 'Enter' || keyboardEvent.key === ' ') {
-          keyboardEvent.preventDefault();
-          keyboardEvent.stopPropagation();
-          onActivate(event.id, 'keyboard');
-        }
-      });
+    prepareFocusableMarker(marker, {
+      label: event.title,
+      dataset: { eventId: event.id },
+      offset: () => this.offsets[ordinal],
+      onActivate: () => onActivate(event.id, 'keyboard'),
     });
     let circle: L.Polygon | undefined;
     if (event.place?.estimate) {
@@ -180,7 +172,9 @@ export class EventMarkerDrawing implements MapEventDrawing {
   updateStatuses(t: number): void {
     for (const ordinal of this.correctedOrdinals) {
       const drawn = this.drawn[ordinal];
-      if (drawn) drawn.symbol.dataset.status = correctionsAt(this.events[ordinal] as StoryEvent, t).status;
+      if (!drawn) continue;
+      const status = correctionsAt(this.events[ordinal] as StoryEvent, t).status;
+      if (drawn.symbol.dataset.status !== status) drawn.symbol.dataset.status = status;
     }
   }
 
@@ -192,6 +186,7 @@ export class EventMarkerDrawing implements MapEventDrawing {
   }
 
   setSelected(ordinal: number | undefined): void {
+    if (ordinal === this.selectedOrdinal) return;
     if (this.selectedOrdinal !== undefined) {
       const previous = this.drawn[this.selectedOrdinal];
       if (previous) previous.symbol.dataset.selected = 'false';

@@ -9,11 +9,14 @@ export interface LeafletPopupHandle {
   open(map: L.Map, at: L.LatLng): void;
   /** Closes without reporting a close by the reader. */
   close(map: L.Map): void;
+  /** Removes the popup and everything it listens to. */
+  dispose(): void;
 }
 
 /**
  * One Leaflet popup whose content React renders through a portal (never an HTML string). `onReaderClose` runs
- * when the reader closes it (close button, Escape, a click on the map), not when the app closes it.
+ * when the reader closes it (close button, Escape, a click on the map), not when the app closes it; the focus
+ * then goes back to where it was when the popup opened.
  */
 export function useLeafletPopup(
   className: string,
@@ -50,13 +53,23 @@ export function useLeafletPopup(
       true,
     );
     let openOn: L.Map | undefined;
+    // Where the focus was when the popup opened (a marker, a list entry), to give it back when the reader closes it.
+    let focusBefore: Element | null = null;
     const closeOnMapClick = () => {
       if (!clickInside) popup.close();
     };
     popup.on('remove', () => {
       openOn?.off('click', closeOnMapClick);
       openOn = undefined;
-      if (!closingByApp) onCloseRef.current();
+      if (!closingByApp) {
+        // The focus may still point into the removed popup (browsers fix it up later), or already be on the body.
+        const active = document.activeElement;
+        const focusWasInPopup = !active || active === document.body || content.contains(active);
+        if (focusWasInPopup && focusBefore instanceof HTMLElement && focusBefore.isConnected) {
+          focusBefore.focus({ preventScroll: true });
+        }
+        onCloseRef.current();
+      }
       closingByApp = false;
     });
     content.addEventListener('keydown', (event) => {
@@ -78,23 +91,33 @@ export function useLeafletPopup(
         if (reducedMotion) map.panInside(at, { animate: false, padding: [40, 40] });
         popup.setLatLng(at);
         if (map.hasLayer(popup)) return;
+        focusBefore = document.activeElement;
         popup.openOn(map);
         openOn = map;
         map.on('click', closeOnMapClick);
       },
       close(map) {
         if (!map.hasLayer(popup)) return;
+        // Closed under the reader's focus (its event left the map): the focus goes back, not to the page's start.
+        const focusInside = content.contains(document.activeElement);
         closingByApp = true;
         map.closePopup(popup);
         closingByApp = false;
+        if (focusInside && focusBefore instanceof HTMLElement && focusBefore.isConnected) {
+          focusBefore.focus({ preventScroll: true });
+        }
+      },
+      dispose() {
+        openOn?.off('click', closeOnMapClick);
+        popup.off();
+        popup.remove();
       },
     };
   }, [className, reducedMotion]);
   useEffect(
     () =>
       function closePopupOnUnmount() {
-        handle.popup.off();
-        handle.popup.remove();
+        handle.dispose();
       },
     [handle],
   );

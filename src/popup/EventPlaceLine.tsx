@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { AirportGeometry } from '../domain/measureFromAirport';
 import { formatCompass, formatDistance, measureFromAirport } from '../domain/measureFromAirport';
 import type { StoryEvent } from '../domain/storyEvent';
@@ -8,6 +9,11 @@ function formatRadius(metres: number): string {
 
 /** Where an event happened, how well that is known, and how far it is from the airport. */
 export function EventPlaceLine({ event, airport }: { event: StoryEvent; airport?: AirportGeometry }) {
+  // Computed per event, not per time step: the popup re-renders while time moves.
+  const distances = useMemo(
+    () => (event.coordinates && airport ? measureFromAirport(event.coordinates, airport) : undefined),
+    [event, airport],
+  );
   if (!event.coordinates || !event.place) {
     return (
       <p className="popup-place">
@@ -16,7 +22,6 @@ export function EventPlaceLine({ event, airport }: { event: StoryEvent; airport?
     );
   }
   const place = event.place;
-  const distances = airport ? measureFromAirport(event.coordinates, airport) : undefined;
   return (
     <div className="popup-place">
       <p>

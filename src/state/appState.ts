@@ -1,4 +1,4 @@
-import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
+import type { StoryLayerId } from '../domain/storyLayers';
 import type { DisplayZoneChoice } from '../time/displayZone';
 import { advancePlayback, type PlaybackSpeedId, speedById } from '../time/playback';
 import { clampToAxis, stepAlongAxis, type TimeAxis } from '../time/timeAxis';
@@ -65,7 +65,8 @@ export type AppAction =
   | { type: 'setSpeed'; speed: PlaybackSpeedId }
   | { type: 'setLoop'; loop: boolean }
   | { type: 'select'; id: string; origin: SelectionOrigin; time?: number }
-  | { type: 'deselect' }
+  /** With an id: only if that event is still the selected one (a later selection wins). */
+  | { type: 'deselect'; id?: string | null }
   | { type: 'setLayer'; layer: StoryLayerId; visible: boolean }
   | { type: 'setBasemap'; basemap: BasemapId }
   | { type: 'setShowPast'; showPast: boolean }
@@ -126,7 +127,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         time: action.time === undefined ? state.time : onAxis(state, action.time),
       };
     case 'deselect':
-      return state.selectedId === null ? state : { ...state, selectedId: null };
+      if (state.selectedId === null || (action.id !== undefined && action.id !== state.selectedId)) return state;
+      return { ...state, selectedId: null };
     case 'setLayer':
       return { ...state, layers: { ...state.layers, [action.layer]: action.visible } };
     case 'setBasemap':
@@ -144,7 +146,3 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     }
   }
 }
-
-export const ALL_LAYERS_ON: Readonly<Record<StoryLayerId, boolean>> = Object.fromEntries(
-  STORY_LAYER_IDS.map((id) => [id, true]),
-) as Record<StoryLayerId, boolean>;

@@ -3,8 +3,10 @@ import { buildTimeAxis } from '../time/timeAxis';
 import { type AppState, appReducer, DEFAULT_STATE } from './appState';
 import { applySharedState, parseAutoplay, parseUrlState, serializeUrlState } from './urlState';
 
+// One continuous segment from 14 to 31 Aug (no scale break).
 const axis = buildTimeAxis([Date.parse('2021-08-14T00:00:00+04:30'), Date.parse('2021-08-31T00:00:00+04:30')], {
   timeZone: 'Asia/Kabul',
+  breakAfterMs: 30 * 86_400_000,
 });
 const context = {
   axis,
@@ -78,5 +80,24 @@ describe('URL state', () => {
     expect(parseAutoplay('?autoplay=true')).toBe(true);
     expect(parseAutoplay('?autoplay=yes')).toBe(false);
     expect(parseAutoplay('')).toBe(false);
+  });
+});
+
+describe('the reducer', () => {
+  it('ignores a deselection meant for an event that is no longer the selected one', () => {
+    const selected = appReducer(loaded, { type: 'select', id: 'abbey-gate-bombing', origin: 'pointer' });
+    expect(appReducer(selected, { type: 'deselect', id: 'rocket-attack-0830-launch' }).selectedId).toBe(
+      'abbey-gate-bombing',
+    );
+    expect(appReducer(selected, { type: 'deselect', id: 'abbey-gate-bombing' }).selectedId).toBeNull();
+    expect(appReducer(selected, { type: 'deselect' }).selectedId).toBeNull();
+  });
+
+  it('moves a time in a scale break to the next segment, from a link as from the slider', () => {
+    const broken = buildTimeAxis([Date.parse('2021-08-14T00:00:00Z'), Date.parse('2021-09-17T00:00:00Z')], {
+      timeZone: 'UTC',
+    });
+    const shared = parseUrlState('?t=2021-09-01T00:00Z', { ...context, axis: broken });
+    expect(shared.time).toBe(broken.segments[1]?.start);
   });
 });

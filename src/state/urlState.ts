@@ -1,7 +1,7 @@
 import { parseIsoInstant } from '../domain/isoInstant';
 import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 import { DISPLAY_ZONE_CHOICES, type DisplayZoneChoice } from '../time/displayZone';
-import type { TimeAxis } from '../time/timeAxis';
+import { clampToAxis, type TimeAxis } from '../time/timeAxis';
 import { type AppState, BASEMAPS, type BasemapId, type MapViewState } from './appState';
 
 /** The parts of the app state a link carries. */
@@ -18,7 +18,8 @@ export interface SharedState {
 /** What a link is checked against: only values that exist in this story are accepted. */
 export interface UrlStateContext {
   readonly axis: TimeAxis;
-  readonly eventIds: ReadonlySet<string>;
+  /** The story's event ids (a Set, or the map of events by id). */
+  readonly eventIds: { has(id: string): boolean };
   /** [west, south, east, north] the map may be centred in. */
   readonly area: readonly [number, number, number, number];
 }
@@ -34,7 +35,8 @@ export function formatUrlTime(t: number): string {
 function parseTime(value: string, axis: TimeAxis): number | undefined {
   const t = parseIsoInstant(value.replace(' ', '+'));
   if (t === undefined || t < axis.start || t > axis.end) return undefined;
-  return t;
+  // A time in a scale break moves to the next segment, as on the slider.
+  return clampToAxis(axis, t);
 }
 
 function parseLayers(value: string): Record<StoryLayerId, boolean> | undefined {
@@ -58,12 +60,7 @@ function parseView(value: string, area: UrlStateContext['area']): MapViewState |
  * malformed or out-of-range value is dropped and the default applies. Never throws.
  */
 export function parseUrlState(search: string, context: UrlStateContext): SharedState {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return {};
-  }
+  const params = new URLSearchParams(search);
   const get = (name: string): string | undefined => {
     const value = params.get(name);
     return value === null || value.length > 200 ? undefined : value;
@@ -87,9 +84,6 @@ export function parseUrlState(search: string, context: UrlStateContext): SharedS
   }
   const past = get('past');
   if (past === '0' || past === '1') shared.showPast = past === '1';
-  for (const key of Object.keys(shared) as (keyof SharedState)[]) {
-    if (shared[key] === undefined) delete shared[key];
-  }
   return shared;
 }
 
@@ -129,10 +123,6 @@ export function applySharedState(state: AppState, shared: SharedState): AppState
 
 /** Whether a link asks for playback to start on load (`autoplay=1` or `autoplay=true`). */
 export function parseAutoplay(search: string): boolean {
-  try {
-    const value = new URLSearchParams(search).get('autoplay');
-    return value === '1' || value === 'true';
-  } catch {
-    return false;
-  }
+  const value = new URLSearchParams(search).get('autoplay');
+  return value === '1' || value === 'true';
 }

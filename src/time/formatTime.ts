@@ -1,5 +1,6 @@
 import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './calendarNames';
 import type { DisplayZone } from './displayZone';
+import { zoneOffsetAt } from './zoneOffset';
 
 interface Parts {
   weekday: string;
@@ -8,28 +9,6 @@ interface Parts {
   year: string;
   hour: string;
   minute: string;
-}
-
-const formatterCache = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = timeZone ?? '';
-  let formatter = formatterCache.get(key);
-  if (!formatter) {
-    // Numbers only: month and weekday names come from our own tables, so that every browser and Node version
-    // writes the same text ("Sep", never "Sept").
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      day: 'numeric',
-      month: 'numeric',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatterCache.set(key, formatter);
-  }
-  return formatter;
 }
 
 /** Calendar day, month (1–12) and year of t in a zone. */
@@ -42,54 +21,6 @@ export function calendarDayOf(t: number, timeZone: string | undefined): { day: n
   };
 }
 
-const DAY_MS = 86_400_000;
-const QUARTER_HOUR_MS = 15 * 60_000;
-const offsetCache = new Map<string, number>();
-
-/** The zone's offset from UTC at instant `at`, in ms, from Intl. */
-function intlOffset(at: number, timeZone: string | undefined): number {
-  let day = 0;
-  let month = 0;
-  let year = 0;
-  let hour = 0;
-  let minute = 0;
-  for (const part of formatterFor(timeZone).formatToParts(at)) {
-    if (part.type === 'day') day = Number(part.value);
-    else if (part.type === 'month') month = Number(part.value);
-    else if (part.type === 'year') year = Number(part.value);
-    else if (part.type === 'hour') hour = Number(part.value);
-    else if (part.type === 'minute') minute = Number(part.value);
-  }
-  return Date.UTC(year, month - 1, day, hour, minute) - (at - (at % 60_000));
-}
-
-/**
- * The zone's offset from UTC at t, in ms. Intl is asked at most a few times per zone and day: when a UTC day
- * starts and ends with the same offset, the whole day has it (no zone changes its offset twice in a day);
- * otherwise, around a daylight-saving change, per quarter hour.
- */
-function offsetAt(t: number, timeZone: string | undefined): number {
-  const zone = timeZone ?? '';
-  const dayStart = t - (((t % DAY_MS) + DAY_MS) % DAY_MS);
-  const dayKey = `${zone}|d${dayStart}`;
-  let offset = offsetCache.get(dayKey);
-  if (offset === undefined) {
-    const first = intlOffset(dayStart, timeZone);
-    offset = first === intlOffset(dayStart + DAY_MS - 1, timeZone) ? first : Number.NaN;
-    if (offsetCache.size > 4096) offsetCache.clear();
-    offsetCache.set(dayKey, offset);
-  }
-  if (!Number.isNaN(offset)) return offset;
-  const quarter = t - (((t % QUARTER_HOUR_MS) + QUARTER_HOUR_MS) % QUARTER_HOUR_MS);
-  const quarterKey = `${zone}|q${quarter}`;
-  let exact = offsetCache.get(quarterKey);
-  if (exact === undefined) {
-    exact = intlOffset(quarter, timeZone);
-    offsetCache.set(quarterKey, exact);
-  }
-  return exact;
-}
-
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
@@ -97,7 +28,7 @@ const pad = (value: number) => String(value).padStart(2, '0');
  * from plain date arithmetic, which the time slider can afford on every frame.
  */
 function partsOf(t: number, timeZone: string | undefined): Parts {
-  const local = new Date(t + offsetAt(t, timeZone));
+  const local = new Date(t + zoneOffsetAt(t, timeZone));
   return {
     weekday: WEEKDAYS[local.getUTCDay()] ?? '',
     day: String(local.getUTCDate()),

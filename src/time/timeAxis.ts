@@ -1,7 +1,7 @@
+import { DAY_MS } from './durations';
 import { startOfDay } from './startOfDay';
 
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 24 * HOUR_MS;
+export { DAY_MS, HOUR_MS } from './durations';
 
 /** One continuous stretch of the time axis, and where it sits on the slider track (fractions 0–1). */
 export interface AxisSegment {

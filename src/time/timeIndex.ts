@@ -5,7 +5,6 @@ export interface TimedItem {
   readonly id: string;
   readonly start: number;
   readonly end?: number;
-  readonly timePrecision?: string;
 }
 
 /** Where an event stands at a given time. */

@@ -48,11 +48,6 @@ export class VisibilitySync {
     return diff.left.length + diff.entered.length + diff.restyled.length;
   }
 
-  /** Whether an event is drawn now (before layer toggles). */
-  isShown(ordinal: number): boolean {
-    return this.shown[ordinal] === 1;
-  }
-
   /**
    * Whether the diff would look at more events than a redraw: the events with a boundary between the two times
    * (two binary searches) against those drawn now and those visible at t (bounded by the events that started in
