@@ -33,7 +33,9 @@ export function useLeafletPopup(
       maxWidth: 380,
       minWidth: 240,
       autoPan: !reducedMotion,
-      autoPanPadding: [16, 16],
+      // Clear of the zoom buttons at the top left.
+      autoPanPaddingTopLeft: [56, 16],
+      autoPanPaddingBottomRight: [16, 24],
       closeOnEscapeKey: true,
       // Leaflet's own close-on-map-click misreads a click on content that React replaces during the click (the
       // target is detached by the time Leaflet looks) as a click on the map; clicks are told apart here instead.
@@ -85,7 +87,7 @@ export function useLeafletPopup(
         if (map.hasLayer(popup) && popup.getLatLng()?.equals(at)) return;
         // Fit the map it opens on: small embeds and phones get a narrower, scrolling popup.
         const size = map.getSize();
-        popup.options.maxWidth = Math.max(200, Math.min(380, size.x - 56));
+        popup.options.maxWidth = Math.max(180, Math.min(380, size.x - 110));
         popup.options.minWidth = Math.min(240, popup.options.maxWidth);
         popup.options.maxHeight = Math.max(160, size.y - 70);
         if (reducedMotion) map.panInside(at, { animate: false, padding: [40, 40] });

@@ -33,13 +33,20 @@ export function buildAxisLabels(
     for (let i = 0; i < days; i += every) {
       const time = segment.start + i * DAY_MS;
       const { day, month } = dayOf(time);
-      labels.push({
+      const label = {
         time,
         fraction: timeToFraction(axis, time),
         day,
         month: MONTHS[month - 1] ?? '',
         segmentStart: i === 0,
-      });
+      };
+      // A segment's first label (after a break) wins over the last ones of the segment before that crowd it.
+      while (label.segmentStart && labels.length > 0) {
+        const previous = labels[labels.length - 1] as AxisLabel;
+        if (previous.segmentStart || label.fraction - previous.fraction >= minGap) break;
+        labels.pop();
+      }
+      labels.push(label);
     }
   }
   return labels;
