@@ -11,6 +11,7 @@ import { TimeControls } from '../controls/TimeControls';
 import { MapView } from '../map/MapView';
 import { StoryLoadFailure } from './StoryLoadFailure';
 import type { StoryModel } from './storyModel';
+import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from './storyViewProps';
 import { useStory } from './useStory';
 import { useStoryState } from './useStoryState';
 import { useUrlStateSync } from './useUrlStateSync';
@@ -32,17 +33,8 @@ export function FullApp() {
 const currentAddress = () => window.location.href;
 
 function FullStory({ model }: { model: StoryModel }) {
-  const {
-    state,
-    dispatch,
-    zone,
-    reducedMotion,
-    initialView,
-    presentKinds,
-    activateEvent,
-    goToPreviousEvent,
-    goToNextEvent,
-  } = useStoryState(model);
+  const story = useStoryState(model);
+  const { state, dispatch, zone, activateEvent } = story;
   useUrlStateSync(state);
   const [layersOpen] = useState(() => window.matchMedia('(min-width: 900px)').matches);
   const selected = state.selectedId ? model.eventById.get(state.selectedId) : undefined;
@@ -63,30 +55,9 @@ function FullStory({ model }: { model: StoryModel }) {
       <main className="app-main">
         <div className="map-column">
           <div className="map-stack">
-            <MapView
-              model={model}
-              time={state.time}
-              showPast={state.showPast}
-              layers={state.layers}
-              basemap={state.basemap}
-              selectedId={state.selectedId}
-              selectionOrigin={state.selectionOrigin}
-              initialView={initialView}
-              zone={zone}
-              reducedMotion={reducedMotion}
-              dispatch={dispatch}
-              onActivateEvent={activateEvent}
-            />
+            <MapView {...mapViewProps(model, story)} />
           </div>
-          <TimeControls
-            model={model}
-            state={state}
-            zone={zone}
-            dispatch={dispatch}
-            onActivateEvent={activateEvent}
-            onPrevious={goToPreviousEvent}
-            onNext={goToNextEvent}
-          />
+          <TimeControls {...timeControlsProps(model, story)} />
         </div>
         <aside className="side-panel" aria-label="Story details">
           <DataNotice problems={model.problems} />
@@ -103,23 +74,10 @@ function FullStory({ model }: { model: StoryModel }) {
           )}
           <details className="layers-details" open={layersOpen}>
             <summary>Layers and legend</summary>
-            <LayerPanel
-              layers={state.layers}
-              basemap={state.basemap}
-              showPast={state.showPast}
-              presentKinds={presentKinds}
-              dispatch={dispatch}
-            />
+            <LayerPanel {...layerPanelProps(story)} />
           </details>
           <EvacuationChart model={model} time={state.time} />
-          <EventList
-            model={model}
-            time={state.time}
-            zone={zone}
-            selectedId={state.selectedId}
-            playing={state.playing}
-            onActivate={activateEvent}
-          />
+          <EventList {...eventListProps(model, story)} />
           <footer className="app-credit">
             <p>{model.config.credit}</p>
             <p>

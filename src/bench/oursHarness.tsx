@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { startEventsWorker } from '../app/eventsWorkerClient';
 import { parseEventsFile } from '../app/parseEventsFile';
 import { buildStoryModel, type StoryModel } from '../app/storyModel';
+import { eventListProps, mapViewProps, timeControlsProps } from '../app/storyViewProps';
 import { useStoryState } from '../app/useStoryState';
 import { EventList } from '../controls/EventList';
 import { TimeControls } from '../controls/TimeControls';
@@ -43,28 +44,18 @@ function BenchStory({
   connection: Connection;
 }) {
   // The app's own state hook: the same reducer, playback loop and memoised display zone.
-  const { state, dispatch, zone, activateEvent, goToPreviousEvent, goToNextEvent } = useStoryState(model, {
+  const story = useStoryState(model, {
     showPast: mode === 'cumulative',
     view: BENCH_VIEW,
     time,
   });
+  const { dispatch } = story;
   connection.dispatch = dispatch;
   return (
     <div className="bench-layout">
       <div className="bench-map">
         <MapView
-          model={model}
-          time={state.time}
-          showPast={state.showPast}
-          layers={state.layers}
-          basemap={state.basemap}
-          selectedId={state.selectedId}
-          selectionOrigin={state.selectionOrigin}
-          initialView={BENCH_VIEW}
-          zone={zone}
-          reducedMotion={true}
-          dispatch={dispatch}
-          onActivateEvent={activateEvent}
+          {...mapViewProps(model, story)}
           eventRenderer="canvas"
           onEventDrawing={(drawing) => {
             connection.drawing = drawing;
@@ -73,23 +64,8 @@ function BenchStory({
       </div>
       {fullPage && (
         <>
-          <TimeControls
-            model={model}
-            state={state}
-            zone={zone}
-            dispatch={dispatch}
-            onActivateEvent={activateEvent}
-            onPrevious={goToPreviousEvent}
-            onNext={goToNextEvent}
-          />
-          <EventList
-            model={model}
-            time={state.time}
-            zone={zone}
-            selectedId={state.selectedId}
-            playing={state.playing}
-            onActivate={activateEvent}
-          />
+          <TimeControls {...timeControlsProps(model, story)} />
+          <EventList {...eventListProps(model, story)} />
         </>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { StoryLoadFailure } from '../app/StoryLoadFailure';
 import type { StoryModel } from '../app/storyModel';
+import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from '../app/storyViewProps';
 import { useColorScheme } from '../app/useColorScheme';
 import { useStory } from '../app/useStory';
 import { useStoryState } from '../app/useStoryState';
@@ -49,17 +50,8 @@ export function EmbedApp() {
 }
 
 function EmbedStory({ model, controls, dark }: { model: StoryModel; controls: 'minimal' | 'full'; dark: boolean }) {
-  const {
-    state,
-    dispatch,
-    zone,
-    reducedMotion,
-    initialView,
-    presentKinds,
-    activateEvent,
-    goToPreviousEvent,
-    goToNextEvent,
-  } = useStoryState(model);
+  const story = useStoryState(model);
+  const { state } = story;
   const full = controls === 'full';
   return (
     <>
@@ -70,53 +62,16 @@ function EmbedStory({ model, controls, dark }: { model: StoryModel; controls: 'm
         </a>
       </header>
       <div className="embed-map">
-        <MapView
-          model={model}
-          time={state.time}
-          showPast={state.showPast}
-          layers={state.layers}
-          basemap={state.basemap}
-          selectedId={state.selectedId}
-          selectionOrigin={state.selectionOrigin}
-          initialView={initialView}
-          zone={zone}
-          reducedMotion={reducedMotion}
-          dark={dark}
-          dispatch={dispatch}
-          onActivateEvent={activateEvent}
-        />
+        <MapView {...mapViewProps(model, story)} dark={dark} />
       </div>
-      <TimeControls
-        model={model}
-        state={state}
-        zone={zone}
-        dispatch={dispatch}
-        onActivateEvent={activateEvent}
-        onPrevious={goToPreviousEvent}
-        onNext={goToNextEvent}
-        minimal={!full}
-      />
+      <TimeControls {...timeControlsProps(model, story)} minimal={!full} />
       {full && (
         <div className="embed-extras">
           <details className="layers-details">
             <summary>Layers and legend</summary>
-            <LayerPanel
-              layers={state.layers}
-              basemap={state.basemap}
-              showPast={state.showPast}
-              presentKinds={presentKinds}
-              dispatch={dispatch}
-              showBasemaps={false}
-            />
+            <LayerPanel {...layerPanelProps(story)} showBasemaps={false} />
           </details>
-          <EventList
-            model={model}
-            time={state.time}
-            zone={zone}
-            selectedId={state.selectedId}
-            playing={state.playing}
-            onActivate={activateEvent}
-          />
+          <EventList {...eventListProps(model, story)} />
         </div>
       )}
     </>

@@ -1,0 +1,61 @@
+import type { EventListProps } from '../controls/EventList';
+import type { LayerPanelProps } from '../controls/LayerPanel';
+import type { TimeControlsProps } from '../controls/TimeControls';
+import type { MapViewProps } from '../map/MapView';
+import type { StoryModel } from './storyModel';
+import type { StoryStateHandle } from './useStoryState';
+
+/** The map's props from a page's story state: the full map, the embed and the benchmark draw the same map. */
+export function mapViewProps(model: StoryModel, story: StoryStateHandle): MapViewProps {
+  const { state } = story;
+  return {
+    model,
+    time: state.time,
+    showPast: state.showPast,
+    layers: state.layers,
+    basemap: state.basemap,
+    selectedId: state.selectedId,
+    selectionOrigin: state.selectionOrigin,
+    initialView: story.initialView,
+    zone: story.zone,
+    reducedMotion: story.reducedMotion,
+    dispatch: story.dispatch,
+    onActivateEvent: story.activateEvent,
+  };
+}
+
+/** The time controls' props from a page's story state. */
+export function timeControlsProps(model: StoryModel, story: StoryStateHandle): TimeControlsProps {
+  return {
+    model,
+    state: story.state,
+    zone: story.zone,
+    dispatch: story.dispatch,
+    onActivateEvent: story.activateEvent,
+    onPrevious: story.goToPreviousEvent,
+    onNext: story.goToNextEvent,
+  };
+}
+
+/** The event list's props from a page's story state. */
+export function eventListProps(model: StoryModel, story: StoryStateHandle): EventListProps {
+  return {
+    model,
+    time: story.state.time,
+    zone: story.zone,
+    selectedId: story.state.selectedId,
+    playing: story.state.playing,
+    onActivate: story.activateEvent,
+  };
+}
+
+/** The layer panel's props from a page's story state. */
+export function layerPanelProps(story: StoryStateHandle): LayerPanelProps {
+  return {
+    layers: story.state.layers,
+    basemap: story.state.basemap,
+    showPast: story.state.showPast,
+    presentKinds: story.presentKinds,
+    dispatch: story.dispatch,
+  };
+}
