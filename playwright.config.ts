@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { BENCH_PORT, HOST_PORT, SITE_PORT } from './e2e/ports';
 import { findChromium } from './scripts/findChromium.mjs';
 
-const PORT = 4173;
+const PORT = SITE_PORT;
 const executablePath = await findChromium();
 
 /** Browser tests run against the built site (dist/), served as a newsroom would host it. */
@@ -35,15 +36,15 @@ export default defineConfig({
     },
     {
       // The benchmark page (built to dist-bench/ by npm run build), for its functional test.
-      command: 'node scripts/serve.mjs --port 4178 --dir dist-bench',
-      url: 'http://localhost:4178/bench.html',
+      command: `node scripts/serve.mjs --port ${BENCH_PORT} --dir dist-bench`,
+      url: `http://localhost:${BENCH_PORT}/bench.html`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
     },
     {
       // A host page on another origin, for the embed tests.
-      command: 'node e2e/hostServer.mjs --port 4174',
-      url: 'http://localhost:4174/health',
+      command: `node e2e/hostServer.mjs --port ${HOST_PORT}`,
+      url: `http://localhost:${HOST_PORT}/health`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
     },

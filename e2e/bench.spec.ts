@@ -1,6 +1,7 @@
+import { BENCH } from './ports';
 import { expect, test } from './support';
 
-const BENCH = 'http://localhost:4178/bench.html';
+const BENCH_PAGE = `${BENCH}/bench.html`;
 
 test.describe('the benchmark page', () => {
   test('loads 1,000 synthetic events in both implementations, which then show the same events as time moves', async ({
@@ -12,7 +13,7 @@ test.describe('the benchmark page', () => {
         const page = await browser.newPage();
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
-        await page.goto(`${BENCH}?impl=${impl}&n=1000&mode=${mode}`);
+        await page.goto(`${BENCH_PAGE}?impl=${impl}&n=1000&mode=${mode}`);
         const result = await page.evaluate(async () => {
           const bench = await window.benchReady;
           if (!bench) throw new Error('no harness');

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
+import { HOST, SITE } from './ports';
 import { at, eventPopup, expect, openStory, test } from './support';
 
-/** A host page on another origin (e2e/hostServer.mjs). */
-const HOST = 'http://localhost:4174';
-const EMBED = 'http://localhost:4173/embed.html';
+/** The embed page, and a host page on another origin (e2e/hostServer.mjs). */
+const EMBED = `${SITE}/embed.html`;
 
 /** Opens an article page on the host origin with the given HTML in its body; it records the messages it receives. */
 async function openHostPage(page: Page, body: string): Promise<void> {
@@ -39,7 +39,7 @@ test.describe('the embed in a host page', () => {
       // Once loaded, the map, slider and controls are taller than the loading notice.
       await expect.poll(latestHeight).toBeGreaterThan(300);
       const received = await messages(page);
-      expect(received.every((message) => message.origin === 'http://localhost:4173')).toBe(true);
+      expect(received.every((message) => message.origin === SITE)).toBe(true);
       const amp = received.map((m) => m.data as Record<string, unknown>).find((d) => d?.sentinel === 'amp');
       const pym = received.map((m) => m.data).find((d) => typeof d === 'string' && d.startsWith('pymxPYMx'));
       expect(amp).toMatchObject({ sentinel: 'amp', type: 'embed-size' });

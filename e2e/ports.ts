@@ -1,0 +1,16 @@
+/**
+ * The local ports the browser tests use. `E2E_PORT` moves them all (site, host page, benchmark page), so that
+ * two checkouts can run their browser tests side by side on one machine.
+ */
+const base = Number(process.env.E2E_PORT) || 4173;
+
+/** The built site (dist/). */
+export const SITE_PORT = base;
+/** A stand-in article page on another origin, for the embed tests. */
+export const HOST_PORT = base + 1;
+/** The benchmark page (dist-bench/). */
+export const BENCH_PORT = base + 5;
+
+export const SITE = `http://localhost:${SITE_PORT}`;
+export const HOST = `http://localhost:${HOST_PORT}`;
+export const BENCH = `http://localhost:${BENCH_PORT}`;
