@@ -52,9 +52,45 @@ export function eventMarker(page: Page, id: string): Locator {
   return page.locator(`.leaflet-marker-pane .event-marker[data-event-id="${id}"]`);
 }
 
-/** The open event popup. */
+/** A place's marker on the map (the Airport layer). */
+export function placeMarker(page: Page, id: string): Locator {
+  return page.locator(`.leaflet-marker-pane .place-marker[data-place-id="${id}"]`);
+}
+
+/**
+ * Brings a marker out of the stack it may be in, as a reader would: activating a stack's top marker spreads a
+ * stack at one point, or zooms in on markers that crowd each other. Returns the marker, drawn on its own.
+ */
+export async function revealMarker(page: Page, marker: Locator): Promise<Locator> {
+  const state = () =>
+    marker.evaluate((element) => {
+      const data = (element as HTMLElement).dataset;
+      if (element.classList.contains('is-stacked-under')) return `under:${data.under ?? ''}`;
+      return data.stackCount ? 'top' : 'alone';
+    });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const now = await state();
+    if (now === 'alone') return marker;
+    const top =
+      now === 'top'
+        ? marker
+        : page.locator(
+            `.leaflet-marker-pane :is([data-event-id="${now.slice(6)}"], [data-place-id="${now.slice(6)}"]):not(.is-stacked-under)`,
+          );
+    await top.first().click();
+    await expect.poll(state).not.toBe(now);
+  }
+  throw new Error('the marker stayed in its stack');
+}
+
+/** Clicks an event's marker, out of its stack if need be. */
+export async function clickEventMarker(page: Page, id: string): Promise<void> {
+  await (await revealMarker(page, eventMarker(page, id))).click();
+}
+
+/** The open event details: a popup, or on a narrow map the sheet over its bottom. */
 export function eventPopup(page: Page): Locator {
-  return page.locator('.leaflet-popup.event-popup');
+  return page.locator('.leaflet-popup.event-popup, .map-sheet.event-popup');
 }
 
 /** The time slider. */

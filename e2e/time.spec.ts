@@ -1,4 +1,14 @@
-import { at, eventMarker, eventPopup, expect, openStory, test, timeSlider } from './support';
+import {
+  at,
+  clickEventMarker,
+  eventMarker,
+  eventPopup,
+  expect,
+  openStory,
+  revealMarker,
+  test,
+  timeSlider,
+} from './support';
 
 const BOMBING = 'abbey-gate-bombing';
 
@@ -11,7 +21,9 @@ test.describe('the time slider', () => {
     await timeSlider(page).focus();
     await page.keyboard.press('ArrowRight');
     await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Thu 26 Aug 2021, 17:59 Kabul time');
+    // On the map, on top of the stack of what happened at Abbey Gate.
     await expect(eventMarker(page, BOMBING)).toBeVisible();
+    await expect(eventMarker(page, BOMBING)).toHaveAttribute('data-stack-count', /^\d+$/);
   });
 
   test('moves with the keyboard: arrows an hour, Page keys a day, Home and End to the ends', async ({ page }) => {
@@ -81,7 +93,7 @@ test.describe('the time slider', () => {
     await openStory(page, at('2021-08-26T14:00Z'));
     await page.getByRole('button', { name: 'Play' }).click();
     // Opened from the keyboard during playback, the popup takes the focus; playback must not take it away.
-    await eventMarker(page, BOMBING).focus();
+    await (await revealMarker(page, eventMarker(page, BOMBING))).focus();
     await page.keyboard.press('Enter');
     await expect(eventPopup(page).locator('.popup-title')).toBeFocused();
     const popupElement = await eventPopup(page).elementHandle();
@@ -162,7 +174,7 @@ test.describe('shareable moments', () => {
     await timeSlider(page).focus();
     await page.keyboard.press('PageUp');
     await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('2021-08-27T12:00Z');
-    await eventMarker(page, 'abbey-gate-bombing').click();
+    await clickEventMarker(page, 'abbey-gate-bombing');
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('abbey-gate-bombing');
   });
 

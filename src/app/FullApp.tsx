@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { CopyButton } from '../controls/CopyButton';
 import { DataNotice } from '../controls/DataNotice';
 import { EvacuationChart } from '../controls/EvacuationChart';
@@ -7,11 +7,14 @@ import { LayerPanel } from '../controls/LayerPanel';
 import { LiveAnnouncer } from '../controls/LiveAnnouncer';
 import { PlacelessEventDetails } from '../controls/PlacelessEventDetails';
 import { ShareDialog } from '../controls/ShareDialog';
+import { ThemePicker } from '../controls/ThemePicker';
 import { TimeControls } from '../controls/TimeControls';
 import { MapView } from '../map/MapView';
+import type { ThemeChoice } from '../state/appState';
 import { StoryLoadFailure } from './StoryLoadFailure';
 import type { StoryModel } from './storyModel';
 import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from './storyViewProps';
+import { useColorScheme } from './useColorScheme';
 import { useStory } from './useStory';
 import { useStoryState } from './useStoryState';
 import { useUrlStateSync } from './useUrlStateSync';
@@ -32,61 +35,76 @@ export function FullApp() {
 
 const currentAddress = () => window.location.href;
 
+/**
+ * On a wide screen the header spans the page, the map and its time controls fill the rest beside the side
+ * panel. On a narrow one the header, the map and the time controls make the first screen (the map takes what the
+ * others leave), and the side panel with the event list follows below.
+ */
 function FullStory({ model }: { model: StoryModel }) {
   const story = useStoryState(model);
   const { state, dispatch, zone, activateEvent } = story;
   useUrlStateSync(state);
+  const scheme = useColorScheme(state.theme);
+  useEffect(
+    function applyColorScheme() {
+      document.documentElement.dataset.theme = scheme;
+    },
+    [scheme],
+  );
   const [layersOpen] = useState(() => window.matchMedia('(min-width: 900px)').matches);
   const selected = state.selectedId ? model.eventById.get(state.selectedId) : undefined;
   const closeDetails = useCallback(() => dispatch({ type: 'deselect' }), [dispatch]);
+  const onTheme = useCallback((theme: ThemeChoice) => dispatch({ type: 'setTheme', theme }), [dispatch]);
 
   return (
     <div className="app">
-      <header className="app-header">
-        <div>
-          <h1>{model.config.title}</h1>
-          <p className="subtitle">{model.config.subtitle}</p>
-        </div>
-        <div className="header-actions">
-          <CopyButton text={currentAddress} label="Copy link" />
-          <ShareDialog state={state} title={model.config.title} zone={zone} selectedTitle={selected?.title} />
-        </div>
-      </header>
-      <main className="app-main">
-        <div className="map-column">
+      <div className="app-stage">
+        <header className="app-header">
+          <div className="app-title">
+            <h1>{model.config.title}</h1>
+            <p className="subtitle">{model.config.subtitle}</p>
+          </div>
+          <div className="header-actions">
+            <CopyButton text={currentAddress} label="Copy link" />
+            <ShareDialog state={state} title={model.config.title} zone={zone} selectedTitle={selected?.title} />
+            <ThemePicker theme={state.theme} onChange={onTheme} />
+          </div>
+        </header>
+        <main className="map-column">
           <div className="map-stack">
-            <MapView {...mapViewProps(model, story)} />
+            <MapView {...mapViewProps(model, story)} dark={scheme === 'dark'} />
           </div>
           <TimeControls {...timeControlsProps(model, story)} />
-        </div>
-        <aside className="side-panel" aria-label="Story details">
-          <DataNotice problems={model.problems} />
-          {selected && !selected.coordinates && (
-            <PlacelessEventDetails
-              event={selected}
-              model={model}
-              time={state.time}
-              zone={zone}
-              focus={state.selectionOrigin === 'list' || state.selectionOrigin === 'keyboard'}
-              onClose={closeDetails}
-              onNavigate={activateEvent}
-            />
-          )}
-          <details className="layers-details" open={layersOpen}>
-            <summary>Layers and legend</summary>
-            <LayerPanel {...layerPanelProps(story)} />
-          </details>
-          <EvacuationChart model={model} time={state.time} />
-          <EventList {...eventListProps(model, story)} />
-          <footer className="app-credit">
-            <p>{model.config.credit}</p>
-            <p>
-              Times are shown in {zone.suffix}. The source article (30 Aug 2021) is quoted verbatim; its outlet is not
-              known.
-            </p>
-          </footer>
-        </aside>
-      </main>
+        </main>
+      </div>
+      <aside className="side-panel" aria-label="Story details">
+        <p className="subtitle story-intro">{model.config.subtitle}</p>
+        <DataNotice problems={model.problems} />
+        {selected && !selected.coordinates && (
+          <PlacelessEventDetails
+            event={selected}
+            model={model}
+            time={state.time}
+            zone={zone}
+            focus={state.selectionOrigin === 'list' || state.selectionOrigin === 'keyboard'}
+            onClose={closeDetails}
+            onNavigate={activateEvent}
+          />
+        )}
+        <details className="layers-details" open={layersOpen}>
+          <summary>Layers and legend</summary>
+          <LayerPanel {...layerPanelProps(story)} />
+        </details>
+        <EvacuationChart model={model} time={state.time} />
+        <EventList {...eventListProps(model, story)} />
+        <footer className="app-credit">
+          <p>{model.config.credit}</p>
+          <p>
+            Times are shown in {zone.suffix}. The source article (30 Aug 2021) is quoted verbatim; its outlet is not
+            known.
+          </p>
+        </footer>
+      </aside>
       <LiveAnnouncer model={model} time={state.time} zone={zone} />
     </div>
   );

@@ -1,17 +1,37 @@
+import { layerOfKind } from '../domain/storyLayers';
 import { type AppState, appReducer, DEFAULT_STATE } from '../state/appState';
-import { applySharedState, parseUrlState } from '../state/urlState';
+import { reconcileLinkedEvent } from '../state/reconcileLinkedEvent';
+import { applySharedState, type LinkNote, parseUrlState } from '../state/urlState';
 import type { StoryModel } from './storyModel';
 
-/** The state a page opens with: defaults on the story's axis, then whatever valid state the link carries. */
-export function buildInitialState(model: StoryModel, search: string, overrides: Partial<AppState> = {}): AppState {
+/** The state a page opens with, and what it had to change in its link to show it (to tell the reader). */
+export interface InitialState {
+  readonly state: AppState;
+  readonly notes: readonly LinkNote[];
+}
+
+/**
+ * The state a page opens with: defaults on the story's axis, then whatever valid state the link carries, its
+ * event made visible (see reconcileLinkedEvent).
+ */
+export function buildInitialState(model: StoryModel, search: string, overrides: Partial<AppState> = {}): InitialState {
   const loaded = appReducer(
     { ...DEFAULT_STATE, ...overrides },
-    { type: 'storyLoaded', axis: model.axis, time: overrides.time },
+    { type: 'storyLoaded', axis: model.axis, plan: model.plan, time: overrides.time },
   );
-  const shared = parseUrlState(search, {
+  const parsed = parseUrlState(search, {
     axis: model.axis,
     eventIds: model.eventById,
     area: model.config.area,
   });
-  return applySharedState(loaded, shared);
+  const shared = reconcileLinkedEvent(parsed, {
+    index: model.index,
+    defaultTime: loaded.time,
+    defaultShowPast: loaded.showPast,
+    layerOf: (ordinal) => {
+      const event = model.events[ordinal];
+      return event?.coordinates ? layerOfKind(event.kind) : null;
+    },
+  });
+  return { state: applySharedState(loaded, shared), notes: shared.notes ?? [] };
 }

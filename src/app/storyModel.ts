@@ -3,6 +3,7 @@ import type { AirportGeometry } from '../domain/measureFromAirport';
 import type { StoryConfig } from '../domain/storyConfig';
 import type { StoryEvent } from '../domain/storyEvent';
 import type { StoryPlace } from '../domain/storyPlace';
+import { buildPacedPlan, type PacedPlan } from '../time/playback';
 import { buildTimeAxis, type TimeAxis } from '../time/timeAxis';
 import { buildTimeIndex, type TimeIndex, type TimeIndexOptions } from '../time/timeIndex';
 
@@ -14,6 +15,8 @@ export interface StoryModel {
   readonly eventById: ReadonlyMap<string, StoryEvent>;
   readonly index: TimeIndex;
   readonly axis: TimeAxis;
+  /** Paced playback over the axis, holding at each event's start. */
+  readonly plan: PacedPlan;
   readonly places: readonly StoryPlace[];
   readonly airport?: AirportGeometry;
   readonly problems: readonly DataProblem[];
@@ -55,12 +58,14 @@ export function buildStoryModel(parts: StoryParts, indexOptions: TimeIndexOption
     moments.push(event.start);
     if (event.end !== undefined) moments.push(event.end);
   }
+  const axis = buildTimeAxis(moments, { timeZone: parts.config.timeZone.id });
   return {
     config: parts.config,
     events,
     eventById: new Map(events.map((event) => [event.id, event])),
     index,
-    axis: buildTimeAxis(moments, { timeZone: parts.config.timeZone.id }),
+    axis,
+    plan: buildPacedPlan(axis, index.starts),
     places: parts.places,
     airport: airportGeometry(parts.config, parts.places),
     problems: parts.problems,

@@ -1,8 +1,10 @@
-import { type Dispatch, useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { type Dispatch, useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { EventKind } from '../domain/storyEvent';
 import { type AppAction, type AppState, appReducer } from '../state/appState';
+import type { LinkNote } from '../state/urlState';
 import { type DisplayZone, resolveDisplayZone } from '../time/displayZone';
 import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
+import { lowerBound } from '../time/sortedSearch';
 import { buildInitialState } from './initialState';
 import type { StoryModel } from './storyModel';
 import { useAutoplay } from './useAutoplay';
@@ -21,8 +23,11 @@ export interface StoryStateHandle {
   readonly presentKinds: ReadonlySet<EventKind>;
   /** Selects an event from a list or a timeline tick: jumps to its time, pans to it, opens its popup. */
   readonly activateEvent: (id: string) => void;
+  /** Jumps to the previous or next moment an event starts, and opens that event. */
   readonly goToPreviousEvent: () => void;
   readonly goToNextEvent: () => void;
+  /** What the page changed in its link to show it (a time in a break, an event not yet on the map). */
+  readonly linkNotes: readonly LinkNote[];
 }
 
 /**
@@ -30,9 +35,8 @@ export interface StoryStateHandle {
  * link asks and motion is fine) and the common actions.
  */
 export function useStoryState(model: StoryModel, overrides?: Partial<AppState>): StoryStateHandle {
-  const [state, dispatch] = useReducer(appReducer, undefined, () =>
-    buildInitialState(model, window.location.search, overrides),
-  );
+  const [initial] = useState(() => buildInitialState(model, window.location.search, overrides));
+  const [state, dispatch] = useReducer(appReducer, initial.state);
   const reducedMotion = usePrefersReducedMotion();
   usePlaybackLoop(state.playing, dispatch);
   useAutoplay(reducedMotion, dispatch);
@@ -48,15 +52,26 @@ export function useStoryState(model: StoryModel, overrides?: Partial<AppState>):
   );
   // The latest time, read by the stable callbacks below (so that controls using them need not re-render per step).
   const latestTime = useRef(state.time);
-  latestTime.current = state.time;
-  const goToPreviousEvent = useCallback(() => {
-    const time = previousEventTime(model.index, latestTime.current);
-    if (time !== undefined) dispatch({ type: 'setTime', time });
-  }, [model]);
-  const goToNextEvent = useCallback(() => {
-    const time = nextEventTime(model.index, latestTime.current);
-    if (time !== undefined) dispatch({ type: 'setTime', time });
-  }, [model]);
+  useLayoutEffect(function keepLatestTime() {
+    latestTime.current = state.time;
+  });
+  const goToEventAt = useCallback(
+    (time: number | undefined) => {
+      if (time === undefined) return;
+      // The first event starting then (in the index's order) is opened; the others are listed at that time too.
+      const id = model.index.ids[lowerBound(model.index.starts, time)];
+      if (id !== undefined) dispatch({ type: 'select', id, origin: 'step', time });
+    },
+    [model],
+  );
+  const goToPreviousEvent = useCallback(
+    () => goToEventAt(previousEventTime(model.index, latestTime.current)),
+    [model, goToEventAt],
+  );
+  const goToNextEvent = useCallback(
+    () => goToEventAt(nextEventTime(model.index, latestTime.current)),
+    [model, goToEventAt],
+  );
   return {
     state,
     dispatch,
@@ -67,5 +82,6 @@ export function useStoryState(model: StoryModel, overrides?: Partial<AppState>):
     activateEvent,
     goToPreviousEvent,
     goToNextEvent,
+    linkNotes: initial.notes,
   };
 }

@@ -65,7 +65,7 @@ export const EventStrip = memo(function EventStrip({
     for (const event of model.events) {
       const fraction = timeToFraction(axis, event.start);
       const row = result.filter((tick) => Math.abs(tick.fraction - fraction) < SAME_PLACE).length % STACK_ROWS;
-      result.push({ id: event.id, title: event.title, fraction, color: KIND_SYMBOLS[event.kind].color, row });
+      result.push({ id: event.id, title: event.title, fraction, color: KIND_SYMBOLS[event.kind].fill, row });
     }
     return result;
   }, [model, axis]);

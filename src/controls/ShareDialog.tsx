@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { buildEmbedSnippet } from '../embed/buildEmbedSnippet';
-import { DEFAULT_EMBED_OPTIONS, type EmbedOptions } from '../embed/embedOptions';
+import { DEFAULT_EMBED_OPTIONS, EMBED_ID_PATTERN, type EmbedOptions, proposeEmbedId } from '../embed/embedOptions';
 import { buildEmbedUrl } from '../embed/embedUrl';
 import { type AppState, DEFAULT_STATE } from '../state/appState';
 import { serializeUrlState } from '../state/urlState';
@@ -32,6 +32,9 @@ export function ShareDialog({ state, title, zone, selectedTitle }: ShareDialogPr
   const [autoHeight, setAutoHeight] = useState(true);
   const [height, setHeight] = useState(DEFAULT_HEIGHT);
   const [open, setOpen] = useState(false);
+  // Each embed code gets its own id (a new one each time the dialog opens), which the editor may change.
+  const [embedId, setEmbedId] = useState('');
+  const embedIdValid = EMBED_ID_PATTERN.test(embedId);
 
   const pageUrl = window.location.href;
   // From the state itself: the address bar is updated a few times a second only, and may lag.
@@ -43,8 +46,8 @@ export function ShareDialog({ state, title, zone, selectedTitle }: ShareDialogPr
   }, [open, state, pageUrl]);
   const momentLabel = open ? [formatSliderValue(state.time, zone), selectedTitle].filter(Boolean).join(' · ') : '';
   const snippet = useMemo(() => {
-    if (!open) return '';
-    const options: EmbedOptions = { controls, theme, id: DEFAULT_EMBED_OPTIONS.id };
+    if (!open || !embedIdValid) return '';
+    const options: EmbedOptions = { controls, theme, id: embedId };
     return buildEmbedSnippet({
       src: buildEmbedUrl(state, options, autoplay, pageUrl),
       id: options.id,
@@ -52,7 +55,7 @@ export function ShareDialog({ state, title, zone, selectedTitle }: ShareDialogPr
       height,
       autoHeight,
     });
-  }, [open, state, controls, theme, autoplay, autoHeight, height, title, pageUrl]);
+  }, [open, state, controls, theme, autoplay, autoHeight, height, title, pageUrl, embedId, embedIdValid]);
 
   return (
     <>
@@ -60,6 +63,7 @@ export function ShareDialog({ state, title, zone, selectedTitle }: ShareDialogPr
         type="button"
         className="text-button"
         onClick={() => {
+          setEmbedId(proposeEmbedId(title));
           setOpen(true);
           dialog.current?.showModal();
         }}
@@ -118,6 +122,22 @@ export function ShareDialog({ state, title, zone, selectedTitle }: ShareDialogPr
                     onChange={(e) => setHeight(Math.min(2000, Math.max(320, Number(e.target.value) || DEFAULT_HEIGHT)))}
                   />
                 </label>
+                <label className="compact-field">
+                  Frame id (unique on the page)
+                  <input
+                    type="text"
+                    value={embedId}
+                    spellCheck={false}
+                    aria-invalid={!embedIdValid}
+                    aria-describedby={`${ids}-id-help`}
+                    onChange={(e) => setEmbedId(e.target.value.trim())}
+                  />
+                  <span id={`${ids}-id-help`} className={embedIdValid ? 'muted small' : 'field-error small'}>
+                    {embedIdValid
+                      ? 'Each embed on a page needs its own id.'
+                      : 'Start with a letter; then letters, digits, - or _ (64 at most).'}
+                  </span>
+                </label>
                 <label className="checkbox-field">
                   <input type="checkbox" checked={autoplay} onChange={(e) => setAutoplay(e.target.checked)} />
                   Play on load (never for readers who prefer reduced motion)
@@ -138,9 +158,7 @@ export function ShareDialog({ state, title, zone, selectedTitle }: ShareDialogPr
                 rows={6}
                 spellCheck={false}
               />
-              <div className="copy-row">
-                <CopyButton text={snippet} label="Copy embed code" />
-              </div>
+              <div className="copy-row">{snippet && <CopyButton text={snippet} label="Copy embed code" />}</div>
               <p className="muted small">
                 The embed loads nothing from third parties, sets no cookies and reports only its height to your page.
               </p>

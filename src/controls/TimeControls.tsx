@@ -19,7 +19,7 @@ export interface TimeControlsProps {
   readonly minimal?: boolean;
 }
 
-/** The time readout, the slider with its event strip, and playback. */
+/** The time readout, the slider with its event strip, then playback and the time zone in one wrapping row. */
 export const TimeControls = memo(function TimeControls(props: TimeControlsProps) {
   const { model, state, zone, dispatch, minimal } = props;
   const onTime = useCallback((time: number) => dispatch({ type: 'setTime', time }), [dispatch]);
@@ -32,12 +32,9 @@ export const TimeControls = memo(function TimeControls(props: TimeControlsProps)
   const onZone = useCallback((choice: DisplayZoneChoice) => dispatch({ type: 'setZone', zone: choice }), [dispatch]);
   return (
     <section className="time-controls" aria-label="Time controls">
-      <div className="time-readout-row">
-        <p className="time-readout" aria-hidden="true">
-          {valueText}
-        </p>
-        {!minimal && <TimeZonePicker zone={state.zone} storyZone={model.config.timeZone} onChange={onZone} />}
-      </div>
+      <p className="time-readout" aria-hidden="true">
+        {valueText}
+      </p>
       <TimeSlider
         model={model}
         time={state.time}
@@ -50,17 +47,20 @@ export const TimeControls = memo(function TimeControls(props: TimeControlsProps)
         onEventTick={props.onActivateEvent}
         onScrubStart={onScrubStart}
       />
-      <PlaybackControls
-        playing={state.playing}
-        speed={state.speed}
-        loop={state.loop}
-        canGoBack={previousEventTime(model.index, state.time) !== undefined}
-        canGoForward={nextEventTime(model.index, state.time) !== undefined}
-        onPrevious={props.onPrevious}
-        onNext={props.onNext}
-        dispatch={dispatch}
-        minimal={minimal}
-      />
+      <div className="time-actions">
+        <PlaybackControls
+          playing={state.playing}
+          speed={state.speed}
+          loop={state.loop}
+          canGoBack={previousEventTime(model.index, state.time) !== undefined}
+          canGoForward={nextEventTime(model.index, state.time) !== undefined}
+          onPrevious={props.onPrevious}
+          onNext={props.onNext}
+          dispatch={dispatch}
+          minimal={minimal}
+        />
+        {!minimal && <TimeZonePicker zone={state.zone} storyZone={model.config.timeZone} onChange={onZone} />}
+      </div>
     </section>
   );
 });

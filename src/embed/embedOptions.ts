@@ -17,7 +17,30 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
   id: 'kabul-airlift-map', // the iframe id our snippet uses
 };
 
-const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+/** An embed id: a letter, then up to 63 letters, digits, "-" or "_" (safe in an HTML id and a message key). */
+export const EMBED_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const ID_PATTERN = EMBED_ID_PATTERN;
+
+/**
+ * A new embed id for a story, unique on any article page: the title as a slug, then a random suffix, so that two
+ * embeds of the same story (two moments) never share an id and each iframe is sized from its own messages.
+ */
+export function proposeEmbedId(title: string, random: () => number = Math.random): string {
+  const slug =
+    title
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '-')
+      .replace(/^[^a-z]+/, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'map';
+  const suffix = Array.from({ length: 5 }, () => 'abcdefghijkmnpqrstuvwxyz23456789'[Math.floor(random() * 32)]).join(
+    '',
+  );
+  return `${slug}-${suffix}`;
+}
 
 /** Reads the embed options; anything unknown or malformed falls back to the default. Never throws. */
 export function parseEmbedOptions(search: string): EmbedOptions {

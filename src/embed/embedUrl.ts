@@ -5,15 +5,16 @@ import { type EmbedOptions, serializeEmbedOptions } from './embedOptions';
 /** The embed's address for a state and options, next to the current page (so it works from any folder). */
 export function buildEmbedUrl(state: AppState, options: EmbedOptions, autoplay: boolean, pageUrl: string): string {
   const url = new URL('embed.html', pageUrl);
-  url.search = [serializeUrlState(state, DEFAULT_STATE), serializeEmbedOptions(options, autoplay)]
-    .filter(Boolean)
-    .join('&');
+  // The embed's theme is the editor's option, not the page's choice.
+  const shared = serializeUrlState({ ...state, theme: DEFAULT_STATE.theme }, DEFAULT_STATE);
+  url.search = [shared, serializeEmbedOptions(options, autoplay)].filter(Boolean).join('&');
   return url.toString();
 }
 
 /** The full map's address for the state an embed is showing, to open in a new tab. */
 export function buildFullMapUrl(state: AppState, pageUrl: string): string {
   const url = new URL('index.html', pageUrl);
-  url.search = serializeUrlState(state, DEFAULT_STATE);
+  // The full map follows its reader's own theme, not the article's.
+  url.search = serializeUrlState({ ...state, theme: DEFAULT_STATE.theme }, DEFAULT_STATE);
   return url.toString();
 }

@@ -9,7 +9,9 @@ import { buildUncertaintyCircle } from '../domain/uncertaintyCircle';
 import { PlacePopup } from '../popup/PlacePopup';
 import { createMapLabel } from './createMapLabel';
 import { STORY_PANES } from './eventMarkerDrawing';
-import { fanOutOffsets } from './fanOutOffsets';
+import type { LabelPlacement } from './layoutLabels';
+import { declutterOf } from './MapDeclutter';
+import { placeLabelText, placesBorrowingPoints, pointOf } from './placeLabelText';
 import { prepareFocusableMarker } from './prepareFocusableMarker';
 import { useLeafletPopup } from './useLeafletPopup';
 
@@ -20,25 +22,31 @@ export interface AirportLayerProps {
   readonly reducedMotion: boolean;
 }
 
-const PLACE_LABEL_MIN_ZOOM = 13;
+/** From this zoom on the airport's places are named (where there is room); runway ends from the next. */
+const PLACE_LABEL_MIN_ZOOM = 11;
+const THRESHOLD_LABEL_MIN_ZOOM = 13;
+/** A place marker is a 24-pixel target (WCAG 2.2, 2.5.8) around a smaller symbol. */
+const PLACE_MARKER_SIZE = 24;
+/** Label priorities (see layoutLabels): the reference point names the airport; runway ends matter least. */
+const LABEL_PRIORITY = { reference: 100, place: 60, estimate: 50, threshold: 15 } as const;
+/** Sides a label tries: an estimate that borrows a sourced place's point is named on the other side. */
+const PLACEMENTS: Readonly<Record<'own' | 'borrowed', readonly LabelPlacement[]>> = {
+  own: ['right', 'above', 'below', 'left'],
+  borrowed: ['left', 'below', 'above', 'right'],
+};
 
-function pointOf(place: StoryPlace): [number, number] {
-  return (place.geometry.type === 'Point' ? place.geometry.coordinates : place.geometry.coordinates[0]) as [
-    number,
-    number,
-  ];
-}
-
-function createPlaceMarker(
-  place: StoryPlace,
-  offset: [number, number],
-  onActivate: (origin: 'pointer' | 'keyboard') => void,
-): L.Marker {
+function createPlaceMarker(place: StoryPlace, onActivate: (origin: 'pointer' | 'keyboard') => void): L.Marker {
   const [lon, lat] = pointOf(place);
   const element = document.createElement('span');
   element.className = `place-symbol category-${place.category}${place.estimate ? ' is-estimate' : ''}`;
+  const half = PLACE_MARKER_SIZE / 2;
   const marker = L.marker([lat, lon], {
-    icon: L.divIcon({ html: element, className: 'place-marker', iconSize: [18, 18], iconAnchor: [9, 9] }),
+    icon: L.divIcon({
+      html: element,
+      className: 'place-marker',
+      iconSize: [PLACE_MARKER_SIZE, PLACE_MARKER_SIZE],
+      iconAnchor: [half, half],
+    }),
     title: place.estimate ? `${place.name} (approximate)` : place.name,
     keyboard: true,
     // Places are context: events drawn at the same point stay on top.
@@ -48,7 +56,6 @@ function createPlaceMarker(
   prepareFocusableMarker(marker, {
     label: place.estimate ? `${place.name} (approximate)` : place.name,
     dataset: { placeId: place.id },
-    offset: () => offset,
     onActivate: () => onActivate('keyboard'),
   });
   return marker;
@@ -56,7 +63,8 @@ function createPlaceMarker(
 
 /**
  * The Airport layer: the runway drawn from its two published thresholds and width, the reference point, the gates
- * and nearby buildings. Estimated places carry a dashed uncertainty circle and say so in their name.
+ * and nearby buildings. Estimated places carry a dashed uncertainty circle and say so in their name; one that
+ * borrows a sourced place's point stacks with it (MapDeclutter) and is named on the other side.
  */
 export const AirportLayer = memo(function AirportLayer({ places, airport, visible, reducedMotion }: AirportLayerProps) {
   const map = useMap();
@@ -67,71 +75,77 @@ export const AirportLayer = memo(function AirportLayer({ places, airport, visibl
   const group = useMemo(() => {
     const layers = L.layerGroup();
     const labels = L.layerGroup();
-    // Places sharing a point (an estimate centred on a sourced place) are fanned out so that each can be clicked.
-    const samePoint = new Map<string, StoryPlace[]>();
-    for (const place of airportPlaces) {
-      if (place.geometry.type !== 'Point' || place.category === 'runway-threshold') continue;
-      const key = place.geometry.coordinates.join(',');
-      samePoint.set(key, [...(samePoint.get(key) ?? []), place]);
-    }
-    const offsetOf = (place: StoryPlace): [number, number] => {
-      const group = samePoint.get(pointOf(place).join(',')) ?? [place];
-      return fanOutOffsets(group.length, 18)[group.indexOf(place)] ?? [0, 0];
-    };
+    const thresholdLabels = L.layerGroup();
+    const borrowed = placesBorrowingPoints(airportPlaces.filter((place) => place.category !== 'runway-threshold'));
     for (const place of airportPlaces) {
       if (place.category === 'runway' && place.geometry.type === 'LineString') {
         const [a, b] = place.geometry.coordinates;
         if (!a || !b) continue;
         const ring = buildRunwayPolygon([a, b], place.widthM ?? 45).map(([lon, lat]) => [lat, lon] as [number, number]);
+        // Colours from the theme (app.css, `.runway`).
         L.polygon(ring, {
           pane: STORY_PANES.context.name,
           className: 'runway',
-          color: '#3b3f45',
           weight: 1,
-          fillColor: '#5b6169',
-          fillOpacity: 0.85,
+          fillOpacity: 1,
           interactive: false,
         }).addTo(layers);
         continue;
       }
       const [lon, lat] = pointOf(place);
-      // Labels keep the name up to its qualifier: "Baron Hotel", not "Baron Hotel (UK processing centre)".
-      const shortName = place.name.split(/ [–(]/)[0] ?? place.name;
       if (place.category === 'runway-threshold') {
-        const label = createMapLabel(L.latLng(lat, lon), shortName, 'threshold-label', STORY_PANES.labels.name, true);
-        labels.addLayer(label);
+        thresholdLabels.addLayer(
+          createMapLabel(L.latLng(lat, lon), placeLabelText(place), {
+            className: 'threshold-label',
+            pane: STORY_PANES.labels.name,
+            dot: true,
+            priority: LABEL_PRIORITY.threshold,
+          }),
+        );
         continue;
       }
       if (place.estimate) {
         const ring = buildUncertaintyCircle([lon, lat], place.uncertaintyM).map(([x, y]) => [y, x] as [number, number]);
+        // Faint (a thin dashed line, almost no tint): a kilometre-wide circle must not hide the airport under it.
         L.polygon(ring, {
           pane: STORY_PANES.uncertainty.name,
           className: 'uncertainty-circle place-uncertainty',
-          color: '#555d66',
-          weight: 1.2,
+          weight: 1,
           dashArray: '3 5',
-          fillOpacity: 0.06,
+          fillOpacity: 0.02,
           interactive: false,
         }).addTo(layers);
       }
-      layers.addLayer(createPlaceMarker(place, offsetOf(place), (origin) => setSelected({ place, origin })));
+      layers.addLayer(createPlaceMarker(place, (origin) => setSelected({ place, origin })));
       labels.addLayer(
-        createMapLabel(
-          L.latLng(lat, lon),
-          place.estimate ? `${shortName} (approx.)` : shortName,
-          'place-label',
-          STORY_PANES.labels.name,
-        ),
+        createMapLabel(L.latLng(lat, lon), placeLabelText(place), {
+          className: `place-label category-${place.category}`,
+          pane: STORY_PANES.labels.name,
+          priority:
+            place.category === 'airport-reference'
+              ? LABEL_PRIORITY.reference
+              : place.estimate
+                ? LABEL_PRIORITY.estimate
+                : LABEL_PRIORITY.place,
+          placements: PLACEMENTS[borrowed.has(place.id) ? 'borrowed' : 'own'],
+          gap: PLACE_MARKER_SIZE / 2 + 4,
+        }),
       );
     }
-    return { layers, labels };
+    return { layers, labels, thresholdLabels };
   }, [airportPlaces]);
 
   useEffect(
     function showAirportLayer() {
       const updateLabels = () => {
-        const wanted = visible && map.getZoom() >= PLACE_LABEL_MIN_ZOOM;
-        if (wanted !== map.hasLayer(group.labels)) wanted ? group.labels.addTo(map) : group.labels.remove();
+        const zoom = map.getZoom();
+        for (const [labels, minZoom] of [
+          [group.labels, PLACE_LABEL_MIN_ZOOM],
+          [group.thresholdLabels, THRESHOLD_LABEL_MIN_ZOOM],
+        ] as const) {
+          const wanted = visible && zoom >= minZoom;
+          if (wanted !== map.hasLayer(labels)) wanted ? labels.addTo(map) : labels.remove();
+        }
       };
       if (visible) group.layers.addTo(map);
       updateLabels();
@@ -140,6 +154,7 @@ export const AirportLayer = memo(function AirportLayer({ places, airport, visibl
         map.off('zoomend', updateLabels);
         group.layers.remove();
         group.labels.remove();
+        group.thresholdLabels.remove();
       };
     },
     [map, group, visible],
@@ -152,7 +167,14 @@ export const AirportLayer = memo(function AirportLayer({ places, airport, visibl
         return;
       }
       const [lon, lat] = pointOf(selected.place);
-      popup.open(map, L.latLng(lat, lon));
+      const declutter = declutterOf(map);
+      declutter.layoutNow();
+      const marker = map.getPane('markerPane')?.querySelector(`[data-place-id="${CSS.escape(selected.place.id)}"]`);
+      popup.open(
+        map,
+        { at: L.latLng(lat, lon), offset: declutter.offsetOf(marker ?? undefined), radius: PLACE_MARKER_SIZE / 2 },
+        { key: selected.place.id, reveal: false },
+      );
       if (selected.origin === 'keyboard') popup.content.querySelector<HTMLElement>('.popup-title')?.focus();
     },
     [selected, visible, map, popup],

@@ -6,8 +6,10 @@ import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 import { EventPopup } from '../popup/EventPopup';
 import type { SelectionOrigin } from '../state/appState';
 import type { DisplayZone } from '../time/displayZone';
+import { eventsStartingIn } from '../time/timeIndex';
 import { VisibilitySync } from '../time/visibilitySync';
 import { createEventDrawing, type EventRenderer } from './createEventDrawing';
+import { declutterOf } from './MapDeclutter';
 import type { MapEventDrawing } from './mapEventDrawing';
 import { useLeafletPopup } from './useLeafletPopup';
 
@@ -18,6 +20,10 @@ export interface EventMarkersProps {
   readonly layers: Readonly<Record<StoryLayerId, boolean>>;
   readonly selectedId: string | null;
   readonly selectionOrigin: SelectionOrigin;
+  /** Counts selections (AppState.selectionCount): a new one brings the popup into view again. */
+  readonly selectionCount: number;
+  /** While playing, events that appear are highlighted. */
+  readonly playing: boolean;
   readonly zone: DisplayZone;
   readonly reducedMotion: boolean;
   readonly onSelect: (id: string, origin: SelectionOrigin) => void;
@@ -36,23 +42,30 @@ interface Drawn {
 
 let markedFirstDraw = false;
 
+/** Half an event marker's size, in pixels. */
+const MARKER_RADIUS = 14;
+
 /**
  * The story's events on the map: markers created once per story, brought to the current time by the visibility
  * diff, and one popup for the selected event that stays open while time moves, as long as its event is drawn.
  */
 export function EventMarkers(props: EventMarkersProps) {
-  const { model, time, showPast, layers, selectedId, selectionOrigin, zone, reducedMotion } = props;
+  const { model, time, showPast, layers, selectedId, selectionOrigin, selectionCount, zone, reducedMotion } = props;
   const map = useMap();
   const [drawn, setDrawn] = useState<Drawn>();
   const handlers = useRef(props);
-  handlers.current = props;
+  useLayoutEffect(function keepLatestHandlers() {
+    handlers.current = props;
+  });
   // The selection being closed is passed along: a click that selected another event may close this one after.
   const popup = useLeafletPopup(
     'event-popup',
     () => handlers.current.onDeselect(handlers.current.selectedId),
     reducedMotion,
   );
-  const remeasurePopup = useCallback(() => popup.popup.update(), [popup]);
+  const remeasurePopup = useCallback(() => popup.update(), [popup]);
+  // The time the markers were last brought to, to tell which events just appeared.
+  const syncedTime = useRef<number | undefined>(undefined);
 
   useLayoutEffect(
     function createEventMarkers() {
@@ -76,21 +89,29 @@ export function EventMarkers(props: EventMarkersProps) {
       if (!drawn) return;
       drawn.sync.sync(time, showPast);
       drawn.drawing.updateStatuses(time);
+      const from = syncedTime.current;
+      syncedTime.current = time;
+      if (handlers.current.playing && from !== undefined && time > from) {
+        const appeared = eventsStartingIn(model.index, from + 1, time + 1);
+        if (appeared.length > 0) drawn.drawing.highlight?.(appeared);
+      }
+      declutterOf(map).request();
       // The moment the story's events are first on the map, for performance measurements.
       if (!markedFirstDraw) {
         markedFirstDraw = true;
         performance.mark('event-markers-drawn');
       }
     },
-    [drawn, time, showPast],
+    [drawn, time, showPast, map, model],
   );
 
   useLayoutEffect(
     function syncLayerToggles() {
       if (!drawn) return;
       for (const layer of STORY_LAYER_IDS) drawn.drawing.setLayerVisible(layer, layers[layer]);
+      declutterOf(map).request();
     },
-    [drawn, layers],
+    [drawn, layers, map],
   );
 
   const selectedOrdinal = selectedId === null ? undefined : model.index.ordinalOf.get(selectedId);
@@ -109,14 +130,24 @@ export function EventMarkers(props: EventMarkersProps) {
         if (selectedId === null) focusedSelection.current = undefined;
         return;
       }
-      popup.open(map, marker.getLatLng());
+      // The selected event tops its stack (or is spread from it) before the popup is placed on it.
+      const declutter = declutterOf(map);
+      declutter.layoutNow();
+      popup.open(
+        map,
+        { at: marker.getLatLng(), offset: declutter.offsetOf(marker.getElement?.()), radius: MARKER_RADIUS },
+        {
+          key: `${selectedId}#${selectionCount}`,
+          reveal: selectionOrigin === 'list' || selectionOrigin === 'step' || selectionOrigin === 'url',
+        },
+      );
       const wantsFocus = selectionOrigin === 'keyboard' || selectionOrigin === 'list';
       if (wantsFocus && focusedSelection.current !== `${selectedId}:${selectionOrigin}`) {
         focusedSelection.current = `${selectedId}:${selectionOrigin}`;
         popup.content.querySelector<HTMLElement>('.popup-title')?.focus({ preventScroll: true });
       }
     },
-    [drawn, map, popup, selectedOrdinal, selectedId, selectionOrigin, time, showPast, layers],
+    [drawn, map, popup, selectedOrdinal, selectedId, selectionOrigin, selectionCount, time, showPast, layers],
   );
 
   if (!selected?.coordinates) return null;

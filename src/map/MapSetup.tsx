@@ -3,11 +3,12 @@ import { useMap } from 'react-leaflet';
 import { BASEMAP_PANES } from './basemapStyle';
 import { ensurePanes } from './ensurePanes';
 import { STORY_PANES } from './eventMarkerDrawing';
+import { declutterOf } from './MapDeclutter';
 
 /**
- * Prepares the map before any layer is added: names the map region for assistive technology, and creates the
- * panes: the embedded basemap under Leaflet's tile pane (so online tiles cover it, and it shows through when
- * they fail), the story's context, uncertainty circles and labels above.
+ * Prepares the map before any layer is added: names the map region for assistive technology, creates the
+ * panes (the embedded basemap under Leaflet's tile pane, so online tiles cover it and it shows through when they
+ * fail; the story's context, uncertainty circles and labels above) and starts its decluttering (MapDeclutter).
  */
 export const MapSetup = memo(function MapSetup({ label }: { label: string }) {
   const map = useMap();
@@ -19,6 +20,15 @@ export const MapSetup = memo(function MapSetup({ label }: { label: string }) {
       container.setAttribute('aria-label', label);
     },
     [map, label],
+  );
+  useLayoutEffect(
+    function declutterMap() {
+      const declutter = declutterOf(map);
+      return function stopDecluttering() {
+        declutter.remove();
+      };
+    },
+    [map],
   );
   return null;
 });

@@ -4,11 +4,13 @@ import { MapContainer } from 'react-leaflet';
 import type { StoryModel } from '../app/storyModel';
 import type { StoryLayerId } from '../domain/storyLayers';
 import type { AppAction, BasemapId, MapViewState, SelectionOrigin } from '../state/appState';
+import type { LinkNote } from '../state/urlState';
 import type { DisplayZone } from '../time/displayZone';
 import { AirportLayer } from './AirportLayer';
 import type { EventRenderer } from './createEventDrawing';
 import { EmbeddedBasemap } from './EmbeddedBasemap';
 import { EventMarkers } from './EventMarkers';
+import { LinkNotice } from './LinkNotice';
 import { MapAttribution } from './MapAttribution';
 import { MapSetup } from './MapSetup';
 import { MapViewSync } from './MapViewSync';
@@ -25,6 +27,10 @@ export interface MapViewProps {
   readonly basemap: BasemapId;
   readonly selectedId: string | null;
   readonly selectionOrigin: SelectionOrigin;
+  readonly selectionCount: number;
+  readonly playing: boolean;
+  /** What the page changed in its link to show it, said over the map until the reader dismisses it. */
+  readonly linkNotes?: readonly LinkNote[];
   /** The view to open at (from a link); otherwise the story's initial bounds. Read once. */
   readonly initialView: MapViewState | null;
   readonly zone: DisplayZone;
@@ -56,7 +62,6 @@ export const MapView = memo(function MapView(props: MapViewProps) {
   );
   const onDeselect = useCallback((id: string | null) => dispatch({ type: 'deselect', id }), [dispatch]);
   const onView = useCallback((view: MapViewState) => dispatch({ type: 'setView', view }), [dispatch]);
-  const selected = props.selectedId ? model.eventById.get(props.selectedId) : undefined;
 
   return (
     <div className="map-frame">
@@ -90,7 +95,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           visible={props.layers.airport}
           reducedMotion={reducedMotion}
         />
-        <StoryPlaceLabels places={model.places} />
+        <StoryPlaceLabels places={model.places} events={model.events} time={props.time} />
         <EventMarkers
           model={model}
           time={props.time}
@@ -98,6 +103,8 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           layers={props.layers}
           selectedId={props.selectedId}
           selectionOrigin={props.selectionOrigin}
+          selectionCount={props.selectionCount}
+          playing={props.playing}
           zone={props.zone}
           reducedMotion={reducedMotion}
           onSelect={onSelect}
@@ -106,15 +113,13 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           onDrawing={props.onEventDrawing}
           renderer={props.eventRenderer}
         />
-        <MapViewSync
-          onView={onView}
-          selected={selected}
-          selectionOrigin={props.selectionOrigin}
-          reducedMotion={reducedMotion}
-        />
+        <MapViewSync onView={onView} />
       </MapContainer>
       <MapAttribution basemap={props.basemap} />
       <div className="map-notices" role="status">
+        {props.linkNotes && props.linkNotes.length > 0 && (
+          <LinkNotice notes={props.linkNotes} model={model} zone={props.zone} />
+        )}
         {tilesFailing && (
           <p className="map-notice">
             The online map tiles could not be loaded (offline or blocked). The embedded map is still shown.

@@ -1,29 +1,17 @@
-import L from 'leaflet';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { StoryEvent } from '../domain/storyEvent';
-import type { MapViewState, SelectionOrigin } from '../state/appState';
-
-export interface MapViewSyncProps {
-  readonly onView: (view: MapViewState) => void;
-  readonly selected: StoryEvent | undefined;
-  readonly selectionOrigin: SelectionOrigin;
-  readonly reducedMotion: boolean;
-}
+import type { MapViewState } from '../state/appState';
 
 /**
- * Reports the map view (for shareable links) and brings a selected event into view when it was chosen from the
- * list or a link: a pan, or a zoom out when its uncertainty circle would not fit. No animation under reduced motion.
+ * Reports the map view (for shareable links) when a move ends. Bringing a selected event into view is the
+ * popup's placement (useLeafletPopup), which knows the popup's size and the page.
  */
-export const MapViewSync = memo(function MapViewSync({
-  onView,
-  selected,
-  selectionOrigin,
-  reducedMotion,
-}: MapViewSyncProps) {
+export const MapViewSync = memo(function MapViewSync({ onView }: { onView: (view: MapViewState) => void }) {
   const map = useMap();
   const report = useRef(onView);
-  report.current = onView;
+  useLayoutEffect(function keepLatestReporter() {
+    report.current = onView;
+  });
 
   useEffect(
     function reportViewChanges() {
@@ -37,20 +25,6 @@ export const MapViewSync = memo(function MapViewSync({
       };
     },
     [map],
-  );
-
-  const coordinates = selected?.coordinates;
-  const radius = selected?.place?.uncertaintyM ?? 0;
-  useEffect(
-    function bringSelectedIntoView() {
-      if (!coordinates || selectionOrigin !== 'list') return;
-      const at = L.latLng(coordinates[1], coordinates[0]);
-      const area = at.toBounds(radius * 2);
-      const options = { animate: !reducedMotion, maxZoom: map.getZoom() };
-      if (!map.getBounds().contains(area) && map.getBoundsZoom(area) < map.getZoom()) map.fitBounds(area, options);
-      else map.panTo(at, { animate: !reducedMotion });
-    },
-    [map, coordinates, radius, selectionOrigin, reducedMotion],
   );
   return null;
 });

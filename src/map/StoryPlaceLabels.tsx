@@ -1,44 +1,88 @@
 import L from 'leaflet';
 import { memo, useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
+import type { StoryEvent } from '../domain/storyEvent';
 import type { StoryPlace } from '../domain/storyPlace';
 import { createMapLabel } from './createMapLabel';
 import { STORY_PANES } from './eventMarkerDrawing';
+import { placeLabelText, placesBorrowingPoints, pointOf } from './placeLabelText';
 
-const NEIGHBOURHOOD_LABEL_MIN_ZOOM = 12;
+const NEIGHBOURHOOD_LABEL_MIN_ZOOM = 11;
+/** Above the basemap's towns (see layoutLabels): these are the places the story happens at. */
+const LABEL_PRIORITY = 70;
 
-/** Names of the story's neighbourhoods at city zoom; estimated ones say so. Above online tiles too. */
-export const StoryPlaceLabels = memo(function StoryPlaceLabels({ places }: { places: readonly StoryPlace[] }) {
+export interface StoryPlaceLabelsProps {
+  readonly places: readonly StoryPlace[];
+  readonly events: readonly StoryEvent[];
+  readonly time: number;
+}
+
+/**
+ * Names of the story's neighbourhoods at city zoom, each from the moment the first event that refers to it
+ * starts (a place is not news before its event); estimated ones say so, and one that borrows a sourced place's
+ * point is named on the other side. Above online tiles too.
+ */
+export const StoryPlaceLabels = memo(function StoryPlaceLabels({ places, events, time }: StoryPlaceLabelsProps) {
   const map = useMap();
   const labels = useMemo(() => {
-    const group = L.layerGroup();
-    const labelled = new Set<string>();
-    for (const place of places) {
-      if (place.category !== 'neighbourhood' || place.geometry.type !== 'Point') continue;
-      const [lon, lat] = place.geometry.coordinates;
-      // One label per spot: a reported area centred on a named neighbourhood takes that neighbourhood's label.
-      const spot = `${lon},${lat}`;
-      if (labelled.has(spot)) continue;
-      labelled.add(spot);
-      const text = place.estimate ? `${place.name} (approx.)` : place.name;
-      group.addLayer(createMapLabel(L.latLng(lat, lon), text, 'neighbourhood-label', STORY_PANES.labels.name, true));
+    const firstMention = new Map<string, number>();
+    for (const event of events) {
+      const id = event.place?.placeId;
+      if (id !== undefined && event.start < (firstMention.get(id) ?? Number.POSITIVE_INFINITY)) {
+        firstMention.set(id, event.start);
+      }
     }
-    return group;
-  }, [places]);
+    const neighbourhoods = places.filter((place) => place.category === 'neighbourhood');
+    const borrowed = placesBorrowingPoints(neighbourhoods);
+    return neighbourhoods.flatMap((place) => {
+      const from = firstMention.get(place.id);
+      if (from === undefined) return [];
+      const [lon, lat] = pointOf(place);
+      const label = createMapLabel(L.latLng(lat, lon), placeLabelText(place), {
+        className: 'neighbourhood-label',
+        pane: STORY_PANES.labels.name,
+        dot: true,
+        priority: LABEL_PRIORITY,
+        // The events at the place are drawn on its point: the name goes beside their marker.
+        gap: 17,
+        placements: borrowed.has(place.id) ? ['left', 'below', 'above', 'right'] : undefined,
+      });
+      return [{ from, label }];
+    });
+  }, [places, events]);
+  const group = useMemo(() => L.layerGroup(), []);
+
   useEffect(
     function showLabelsAtCityZoom() {
       const update = () => {
         const wanted = map.getZoom() >= NEIGHBOURHOOD_LABEL_MIN_ZOOM;
-        if (wanted !== map.hasLayer(labels)) wanted ? labels.addTo(map) : labels.remove();
+        if (wanted !== map.hasLayer(group)) wanted ? group.addTo(map) : group.remove();
       };
       update();
       map.on('zoomend', update);
       return function removeLabels() {
         map.off('zoomend', update);
-        labels.remove();
+        group.remove();
       };
     },
-    [map, labels],
+    [map, group],
+  );
+
+  useEffect(
+    function showLabelsOfMentionedPlaces() {
+      for (const { from, label } of labels) {
+        const wanted = time >= from;
+        if (wanted !== group.hasLayer(label)) wanted ? group.addLayer(label) : group.removeLayer(label);
+      }
+    },
+    [labels, group, time],
+  );
+  useEffect(
+    () =>
+      function forgetLabels() {
+        for (const { label } of labels) group.removeLayer(label);
+      },
+    [group, labels],
   );
   return null;
 });

@@ -22,6 +22,9 @@ const BASEMAP_FILES = {
   places: 'geodata/basemap/ne_places.json',
 } as const;
 
+/** Label priorities (see layoutLabels): capitals, then towns by rank, then districts, which give way to all. */
+const LABEL_PRIORITY = { capital: 90, town: 80, district: 5 } as const;
+
 /** Each basemap file is fetched once per page: a theme change or a second map reuses it. */
 const collections = new Map<string, Promise<Collection>>();
 
@@ -101,7 +104,14 @@ export function addEmbeddedBasemap(
           // The city's own district is named by the town label "Kabul" already.
           if (name === 'Kabul') return;
           const text = `${name} district`;
-          districtLabels.addLayer(createMapLabel(centre, text, 'district-label', BASEMAP_PANES.labels.name));
+          districtLabels.addLayer(
+            createMapLabel(centre, text, {
+              className: 'district-label',
+              pane: BASEMAP_PANES.labels.name,
+              placements: ['centre'],
+              priority: LABEL_PRIORITY.district,
+            }),
+          );
         },
       } as L.GeoJSONOptions).addTo(districts);
       for (const feature of (places as Collection).features) {
@@ -112,13 +122,13 @@ export function addEmbeddedBasemap(
         const capital = String(feature.properties?.cap ?? '').startsWith('Admin-0 capital');
         placeLabels.push({
           rank,
-          layer: createMapLabel(
-            L.latLng(lat, lon),
-            name,
-            capital ? 'town-label is-capital' : 'town-label',
-            BASEMAP_PANES.labels.name,
-            true,
-          ),
+          layer: createMapLabel(L.latLng(lat, lon), name, {
+            className: capital ? 'town-label is-capital' : 'town-label',
+            pane: BASEMAP_PANES.labels.name,
+            dot: true,
+            // Natural Earth's rank: 0 is the most important.
+            priority: capital ? LABEL_PRIORITY.capital : LABEL_PRIORITY.town - rank,
+          }),
         });
       }
       updateForZoom();

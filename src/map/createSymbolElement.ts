@@ -13,7 +13,7 @@ export function createSymbolElement(symbol: KindSymbol, size: number): SVGSVGEle
   const shape = document.createElementNS(SVG, 'path');
   shape.setAttribute('d', symbol.shape);
   shape.setAttribute('class', 'symbol-shape');
-  shape.setAttribute('fill', symbol.color);
+  shape.style.fill = symbol.fill;
   svg.appendChild(shape);
   if (symbol.mark) {
     const mark = document.createElementNS(SVG, 'path');

@@ -5,7 +5,6 @@ import { layerOfKind, type StoryLayerId } from '../domain/storyLayers';
 import { buildUncertaintyCircle } from '../domain/uncertaintyCircle';
 import type { EventPhase } from '../time/timeIndex';
 import { createSymbolElement } from './createSymbolElement';
-import { fanOutOffsets } from './fanOutOffsets';
 import { KIND_SYMBOLS } from './kindSymbols';
 import type { ActivateEvent, MapEventDrawing } from './mapEventDrawing';
 import { prepareFocusableMarker } from './prepareFocusableMarker';
@@ -18,18 +17,25 @@ export const STORY_PANES = {
 } as const;
 
 const MARKER_SIZE = 28;
+/** How long a newly appeared event stays highlighted, in ms (its CSS animation is shorter). */
+const HIGHLIGHT_MS = 2600;
+/** An uncertainty circle this large (radius in metres) stays faint unless its event is selected. */
+const LARGE_CIRCLE_M = 1000;
 
 interface DrawnEvent {
   readonly marker: L.Marker;
   readonly symbol: HTMLElement;
   readonly circle?: L.Polygon;
+  readonly large: boolean;
   readonly layer: Exclude<StoryLayerId, 'airport'>;
+  phase: EventPhase;
 }
 
 /**
  * Draws story events as keyboard-focusable DOM markers, one Leaflet marker (and, for estimated places, one
- * uncertainty circle) per event, created once. Showing, hiding and restyling only add, remove or re-class
- * those objects; nothing is rebuilt per time step. Each story layer is a LayerGroup, toggled as a whole.
+ * uncertainty circle) per event, created once, each at its true point (MapDeclutter stacks those sharing one).
+ * Showing, hiding and restyling only add, remove or re-class those objects; nothing is rebuilt per time step.
+ * Each story layer is a LayerGroup, toggled as a whole.
  */
 export class EventMarkerDrawing implements MapEventDrawing {
   private readonly drawn: (DrawnEvent | undefined)[];
@@ -37,12 +43,8 @@ export class EventMarkerDrawing implements MapEventDrawing {
   private selectedOrdinal: number | undefined;
   /** Events with corrections: the only ones whose status can change with time. */
   private readonly correctedOrdinals: readonly number[];
-  /** Events sharing a coordinate, by coordinate; their visible markers are fanned out around the point. */
-  private readonly colocated = new Map<string, number[]>();
-  private readonly colocationKey: (string | undefined)[];
-  private readonly offsets: ([number, number] | undefined)[];
   private readonly shown: Uint8Array;
-  private readonly dirtyGroups = new Set<string>();
+  private readonly highlights = new Map<number, number>();
 
   constructor(
     private readonly map: L.Map,
@@ -55,19 +57,6 @@ export class EventMarkerDrawing implements MapEventDrawing {
     );
     this.correctedOrdinals = events.flatMap((event, ordinal) => (event.corrections.length > 0 ? [ordinal] : []));
     this.shown = new Uint8Array(events.length);
-    this.offsets = new Array(events.length);
-    const byPoint = new Map<string, number[]>();
-    events.forEach((event, ordinal) => {
-      if (!event.coordinates) return;
-      const key = event.coordinates.join(',');
-      byPoint.set(key, [...(byPoint.get(key) ?? []), ordinal]);
-    });
-    this.colocationKey = new Array(events.length);
-    for (const [key, members] of byPoint) {
-      if (members.length < 2) continue;
-      this.colocated.set(key, members);
-      for (const ordinal of members) this.colocationKey[ordinal] = key;
-    }
   }
 
   private create(event: StoryEvent, ordinal: number, onActivate: ActivateEvent): DrawnEvent {
@@ -76,6 +65,8 @@ export class EventMarkerDrawing implements MapEventDrawing {
     symbol.className = 'event-symbol';
     symbol.dataset.kind = event.kind;
     symbol.dataset.status = event.status;
+    // Events that start together share an order: which of them tops a stack depends on their status.
+    symbol.dataset.order = String(this.firstAtStart(event.start, ordinal));
     symbol.appendChild(createSymbolElement(KIND_SYMBOLS[event.kind], MARKER_SIZE - 4));
     const marker = L.marker([lat, lon], {
       icon: L.divIcon({
@@ -92,7 +83,6 @@ export class EventMarkerDrawing implements MapEventDrawing {
     prepareFocusableMarker(marker, {
       label: event.title,
       dataset: { eventId: event.id },
-      offset: () => this.offsets[ordinal],
       onActivate: () => onActivate(event.id, 'keyboard'),
     });
     let circle: L.Polygon | undefined;
@@ -100,6 +90,7 @@ export class EventMarkerDrawing implements MapEventDrawing {
       const ring = buildUncertaintyCircle([lon, lat], event.place.uncertaintyM).map(
         ([x, y]) => [y, x] as [number, number],
       );
+      // Its colours come from the theme (app.css, `.uncertainty-circle.kind-…`); weight and opacity from its state.
       circle = L.polygon(ring, {
         pane: STORY_PANES.uncertainty.name,
         interactive: false,
@@ -107,17 +98,24 @@ export class EventMarkerDrawing implements MapEventDrawing {
         color: KIND_SYMBOLS[event.kind].color,
         weight: 1.5,
         dashArray: '4 4',
-        fillOpacity: 0.12,
+        fillOpacity: 0.1,
       });
     }
-    return { marker, symbol, circle, layer: layerOfKind(event.kind) };
+    const large = (event.place?.uncertaintyM ?? 0) >= LARGE_CIRCLE_M;
+    return { marker, symbol, circle, large, layer: layerOfKind(event.kind), phase: 'upcoming' };
+  }
+
+  /** The first ordinal of the events starting when this one does (events are in start order). */
+  private firstAtStart(start: number, ordinal: number): number {
+    let first = ordinal;
+    while (first > 0 && this.events[first - 1]?.start === start) first--;
+    return first;
   }
 
   show(ordinal: number, phase: EventPhase): void {
     const drawn = this.drawn[ordinal];
     if (!drawn) return;
     this.shown[ordinal] = 1;
-    this.markColocation(ordinal);
     this.applyPhase(drawn, phase);
     this.groups[drawn.layer].addLayer(drawn.marker);
     if (drawn.circle) this.groups[drawn.layer].addLayer(drawn.circle);
@@ -127,31 +125,8 @@ export class EventMarkerDrawing implements MapEventDrawing {
     const drawn = this.drawn[ordinal];
     if (!drawn) return;
     this.shown[ordinal] = 0;
-    this.markColocation(ordinal);
     this.groups[drawn.layer].removeLayer(drawn.marker);
     if (drawn.circle) this.groups[drawn.layer].removeLayer(drawn.circle);
-  }
-
-  private markColocation(ordinal: number): void {
-    const key = this.colocationKey[ordinal];
-    if (key !== undefined) this.dirtyGroups.add(key);
-  }
-
-  /** Fans out the visible markers of each coordinate whose set of visible events changed. */
-  commit(): void {
-    for (const key of this.dirtyGroups) {
-      const members = this.colocated.get(key) ?? [];
-      const visible = members.filter((ordinal) => this.shown[ordinal] === 1);
-      const offsets = fanOutOffsets(visible.length, MARKER_SIZE);
-      for (const ordinal of members) this.offsets[ordinal] = undefined;
-      visible.forEach((ordinal, i) => {
-        this.offsets[ordinal] = offsets[i];
-        const element = this.drawn[ordinal]?.marker.getElement();
-        const [dx, dy] = offsets[i] ?? [0, 0];
-        if (element) element.style.translate = `${dx}px ${dy}px`;
-      });
-    }
-    this.dirtyGroups.clear();
   }
 
   restyle(ordinal: number, phase: EventPhase): void {
@@ -160,12 +135,46 @@ export class EventMarkerDrawing implements MapEventDrawing {
   }
 
   private applyPhase(drawn: DrawnEvent, phase: EventPhase): void {
+    drawn.phase = phase;
     drawn.symbol.dataset.phase = phase;
     drawn.marker.setZIndexOffset(phase === 'current' ? 1000 : 0);
-    drawn.circle?.setStyle({
-      fillOpacity: phase === 'current' ? 0.14 : 0.05,
-      opacity: phase === 'current' ? 0.9 : 0.4,
+    this.styleCircle(drawn);
+  }
+
+  /**
+   * An uncertainty circle is drawn in full (a thicker line, a tint) for the selected event only; otherwise its
+   * dashed line keeps the contrast of the kind's colour while a large one tints nothing it covers.
+   */
+  private styleCircle(drawn: DrawnEvent): void {
+    if (!drawn.circle) return;
+    const selected = drawn.symbol.dataset.selected === 'true';
+    const current = drawn.phase === 'current';
+    drawn.circle.setStyle({
+      weight: selected ? 2.5 : current ? 1.5 : 1,
+      opacity: 1,
+      fillOpacity: selected ? 0.16 : drawn.large || !current ? 0.03 : 0.1,
     });
+    if (selected && this.map.hasLayer(drawn.circle)) drawn.circle.bringToFront();
+  }
+
+  /** Highlights events that just appeared (while playing): a ring that fades, or stays still under reduced motion. */
+  highlight(ordinals: readonly number[]): void {
+    for (const ordinal of ordinals) {
+      const drawn = this.drawn[ordinal];
+      if (!drawn) continue;
+      window.clearTimeout(this.highlights.get(ordinal));
+      drawn.symbol.classList.remove('is-appearing');
+      // Restart the animation: a reflow between removing and adding the class.
+      void drawn.symbol.offsetWidth;
+      drawn.symbol.classList.add('is-appearing');
+      this.highlights.set(
+        ordinal,
+        window.setTimeout(() => {
+          drawn.symbol.classList.remove('is-appearing');
+          this.highlights.delete(ordinal);
+        }, HIGHLIGHT_MS),
+      );
+    }
   }
 
   /** Marks retracted events at time t (their markers are drawn crossed out). */
@@ -189,11 +198,17 @@ export class EventMarkerDrawing implements MapEventDrawing {
     if (ordinal === this.selectedOrdinal) return;
     if (this.selectedOrdinal !== undefined) {
       const previous = this.drawn[this.selectedOrdinal];
-      if (previous) previous.symbol.dataset.selected = 'false';
+      if (previous) {
+        previous.symbol.dataset.selected = 'false';
+        this.styleCircle(previous);
+      }
     }
     this.selectedOrdinal = ordinal;
     const drawn = ordinal === undefined ? undefined : this.drawn[ordinal];
-    if (drawn) drawn.symbol.dataset.selected = 'true';
+    if (drawn) {
+      drawn.symbol.dataset.selected = 'true';
+      this.styleCircle(drawn);
+    }
   }
 
   /** The marker of an event, when it is drawn on the map right now. */
@@ -210,6 +225,8 @@ export class EventMarkerDrawing implements MapEventDrawing {
   }
 
   remove(): void {
+    for (const timer of this.highlights.values()) window.clearTimeout(timer);
+    this.highlights.clear();
     for (const group of Object.values(this.groups)) {
       group.clearLayers();
       group.removeFrom(this.map);

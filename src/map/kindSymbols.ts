@@ -1,17 +1,23 @@
 import type { EventKind } from '../domain/storyEvent';
 
 /**
- * The symbol of each event kind, drawn in a 24×24 box: a filled `shape` (colour per kind, white outline) and an
- * optional white `mark` stroked on top. Shapes differ as well as colours, so kinds stay apart without colour.
+ * The symbol of each event kind, drawn in a 24×24 box: a filled `shape` (colour per kind, outlined) and an
+ * optional `mark` stroked on top. Shapes differ as well as colours, so kinds stay apart without colour.
  */
 export interface KindSymbol {
   readonly label: string;
+  /** The light theme's colour, for drawings that cannot read CSS (the canvas of large stories). */
   readonly color: string;
+  /**
+   * The colour as CSS: the theme's `--kind-<kind>` custom property (src/styles/app.css sets both themes, each
+   * checked for contrast against the map and the page), falling back to `color`.
+   */
+  readonly fill: string;
   readonly shape: string;
   readonly mark?: string;
 }
 
-export const KIND_SYMBOLS: Readonly<Record<EventKind, KindSymbol>> = {
+const SYMBOLS: Readonly<Record<EventKind, Omit<KindSymbol, 'fill'>>> = {
   attack: {
     label: 'Attack',
     color: '#b3261e',
@@ -65,3 +71,7 @@ export const KIND_SYMBOLS: Readonly<Record<EventKind, KindSymbol>> = {
     mark: 'M8 12.2l2.8 2.8L16 9.6',
   },
 };
+
+export const KIND_SYMBOLS: Readonly<Record<EventKind, KindSymbol>> = Object.fromEntries(
+  Object.entries(SYMBOLS).map(([kind, symbol]) => [kind, { ...symbol, fill: `var(--kind-${kind}, ${symbol.color})` }]),
+) as Record<EventKind, KindSymbol>;

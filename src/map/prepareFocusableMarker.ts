@@ -2,24 +2,22 @@ import type L from 'leaflet';
 
 /**
  * Prepares a focusable marker each time Leaflet adds it (it builds a new icon element then): names it for
- * assistive technology, places it (a fan-out offset), and makes Enter or Space activate it like a click.
+ * assistive technology (MapDeclutter adds what a stack stands for), and makes Enter or Space activate it like a
+ * click.
  */
 export function prepareFocusableMarker(
   marker: L.Marker,
   options: {
     readonly label: string;
     readonly dataset: Readonly<Record<string, string>>;
-    readonly offset: () => readonly [number, number] | undefined;
     readonly onActivate: () => void;
   },
 ): void {
   marker.on('add', () => {
     const element = marker.getElement();
     if (!element) return;
-    const offset = options.offset();
-    if (offset) element.style.translate = `${offset[0]}px ${offset[1]}px`;
     element.setAttribute('aria-label', options.label);
-    Object.assign(element.dataset, options.dataset);
+    Object.assign(element.dataset, options.dataset, { label: options.label });
     element.addEventListener('keydown', (keyboardEvent) => {
       if (keyboardEvent.key !== 'Enter' && keyboardEvent.key !== ' ') return;
       keyboardEvent.preventDefault();

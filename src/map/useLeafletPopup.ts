@@ -1,22 +1,75 @@
 import L from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { type Box, detailsPan, type Insets } from './detailsPlacement';
+
+/** Below this map width, details open as a sheet over the bottom of the map instead of a popup. */
+export const SHEET_BELOW_WIDTH = 600;
+/** Details are never taller than this before they scroll inside (a popup also stays within its map). */
+export const MAX_DETAILS_HEIGHT = 900;
+/** What the popup adds around its content: the tip under it, the content's margins and the border. */
+const POPUP_TIP = 20;
+const POPUP_CHROME = 28;
+/** Room kept clear along the map's edges: the zoom buttons at the top left, the scale bar and attribution below. */
+const MAP_INSETS: Insets = { top: 10, right: 10, bottom: 44, left: 52 };
+const SHEET_INSETS: Insets = { top: 10, right: 10, bottom: 10, left: 10 };
+
+/** The marker the details belong to: its point, where it is drawn from there, and its size. */
+export interface DetailsAnchor {
+  readonly at: L.LatLng;
+  /** The marker's drawn offset from its point in pixels (a spread stack), if any. */
+  readonly offset?: readonly [number, number];
+  /** Half the marker's size in pixels. */
+  readonly radius: number;
+}
+
+export interface OpenOptions {
+  /** What is shown: opening it again (the same anchor) leaves the view alone; a new one is brought into view. */
+  readonly key: string;
+  /** Also scroll the page to the map when it is out of the window (chosen from the list below it, or a link). */
+  readonly reveal: boolean;
+}
 
 export interface LeafletPopupHandle {
-  readonly popup: L.Popup;
-  /** The element React renders the popup's content into (through a portal). */
+  /** The element React renders the details into (through a portal). */
   readonly content: HTMLElement;
-  /** Opens at a position, unless already open there. */
-  open(map: L.Map, at: L.LatLng): void;
+  /** Opens the details at a marker (a popup, or a sheet on narrow maps) and brings both into view. */
+  open(map: L.Map, anchor: DetailsAnchor, options: OpenOptions): void;
   /** Closes without reporting a close by the reader. */
   close(map: L.Map): void;
-  /** Removes the popup and everything it listens to. */
+  /** Re-measures after the content changed size, keeping the details' head in view. */
+  update(): void;
+  /** Removes the details and everything they listen to. */
   dispose(): void;
 }
 
+function boxIn(container: HTMLElement, element: HTMLElement): Box {
+  const outer = container.getBoundingClientRect();
+  const inner = element.getBoundingClientRect();
+  return {
+    left: inner.left - outer.left,
+    top: inner.top - outer.top,
+    right: inner.right - outer.left,
+    bottom: inner.bottom - outer.top,
+  };
+}
+
+/** Scrolls the page (never a host page) the least that shows the whole map, or its top if it is taller. */
+function revealMap(map: L.Map): void {
+  const frame = map.getContainer().parentElement ?? map.getContainer();
+  const rect = frame.getBoundingClientRect();
+  const height = window.innerHeight;
+  if (rect.top >= 0 && rect.bottom <= height) return;
+  const by = rect.top < 0 || rect.height > height ? rect.top : rect.bottom - height;
+  window.scrollBy({ top: by, behavior: 'instant' });
+}
+
 /**
- * One Leaflet popup whose content React renders through a portal (never an HTML string). `onReaderClose` runs
- * when the reader closes it (close button, Escape, a click on the map), not when the app closes it; the focus
- * then goes back to where it was when the popup opened.
+ * An event's (or a place's) details on the map, whose content React renders through a portal (never an HTML
+ * string): a Leaflet popup above its marker, or on a narrow map a sheet over the bottom of the map. However they
+ * are opened, they are brought whole into view with their head first, clear of the map's controls, and the marker
+ * stays visible (above the popup's tip, or above the sheet). Long content scrolls inside. `onReaderClose` runs
+ * when the reader closes them (close button, Escape, a click on the map), not when the app does; the focus then
+ * goes back to where it was when they opened.
  */
 export function useLeafletPopup(
   className: string,
@@ -24,7 +77,9 @@ export function useLeafletPopup(
   reducedMotion: boolean,
 ): LeafletPopupHandle {
   const onCloseRef = useRef(onReaderClose);
-  onCloseRef.current = onReaderClose;
+  useLayoutEffect(function keepLatestCloseHandler() {
+    onCloseRef.current = onReaderClose;
+  });
   const handle = useMemo<LeafletPopupHandle>(() => {
     const content = document.createElement('div');
     content.className = 'popup-content';
@@ -32,18 +87,35 @@ export function useLeafletPopup(
       className,
       maxWidth: 380,
       minWidth: 240,
-      autoPan: !reducedMotion,
-      // Clear of the zoom buttons at the top left.
-      autoPanPaddingTopLeft: [56, 16],
-      autoPanPaddingBottomRight: [16, 24],
+      // Placed by `place` below, for every way of opening: Leaflet's own pan ignores the marker and the page.
+      autoPan: false,
       closeOnEscapeKey: true,
       // Leaflet's own close-on-map-click misreads a click on content that React replaces during the click (the
       // target is detached by the time Leaflet looks) as a click on the map; clicks are told apart here instead.
       closeOnClick: false,
-      offset: [0, -10],
-    }).setContent(content);
+    });
+
+    const sheet = document.createElement('section');
+    sheet.className = `map-sheet ${className}`;
+    sheet.setAttribute('aria-label', 'Details');
+    const sheetClose = document.createElement('button');
+    sheetClose.type = 'button';
+    sheetClose.className = 'close-button sheet-close';
+    sheetClose.setAttribute('aria-label', 'Close details');
+    sheetClose.textContent = '×';
+    const sheetBody = document.createElement('div');
+    sheetBody.className = 'map-sheet-body';
+    sheet.append(sheetClose, sheetBody);
+
+    let mode: 'popup' | 'sheet' | undefined;
+    let openOn: L.Map | undefined;
+    let anchor: DetailsAnchor | undefined;
+    let shownKey: string | undefined;
     let closingByApp = false;
     let clickInside = false;
+    // Where the focus was when the details opened (a marker, a list entry), to give it back when the reader closes them.
+    let focusBefore: Element | null = null;
+
     content.addEventListener(
       'click',
       () => {
@@ -54,63 +126,179 @@ export function useLeafletPopup(
       },
       true,
     );
-    let openOn: L.Map | undefined;
-    // Where the focus was when the popup opened (a marker, a list entry), to give it back when the reader closes it.
-    let focusBefore: Element | null = null;
-    const closeOnMapClick = () => {
-      if (!clickInside) popup.close();
+
+    const giveFocusBack = (onlyIfInside: boolean, wasInside: boolean) => {
+      if (onlyIfInside && !wasInside) return;
+      if (focusBefore instanceof HTMLElement && focusBefore.isConnected) focusBefore.focus({ preventScroll: true });
     };
-    popup.on('remove', () => {
+
+    const detach = () => {
       openOn?.off('click', closeOnMapClick);
+      openOn?.off('resize', onResize);
       openOn = undefined;
+      mode = undefined;
+      shownKey = undefined;
+    };
+
+    const closeByReader = () => {
+      if (mode === 'popup') {
+        popup.close();
+        return;
+      }
+      if (mode !== 'sheet') return;
+      const active = document.activeElement;
+      const focusWasInside = !active || active === document.body || sheet.contains(active);
+      sheet.remove();
+      detach();
+      giveFocusBack(true, focusWasInside);
+      onCloseRef.current();
+    };
+
+    const closeOnMapClick = () => {
+      if (!clickInside) closeByReader();
+    };
+
+    popup.on('remove', () => {
+      if (mode === 'popup') detach();
       if (!closingByApp) {
         // The focus may still point into the removed popup (browsers fix it up later), or already be on the body.
         const active = document.activeElement;
-        const focusWasInPopup = !active || active === document.body || content.contains(active);
-        if (focusWasInPopup && focusBefore instanceof HTMLElement && focusBefore.isConnected) {
-          focusBefore.focus({ preventScroll: true });
-        }
+        giveFocusBack(true, !active || active === document.body || content.contains(active));
         onCloseRef.current();
       }
       closingByApp = false;
     });
+    sheetClose.addEventListener('click', closeByReader);
     content.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.stopPropagation();
-        popup.close();
+        closeByReader();
       }
     });
-    return {
-      popup,
-      content,
-      open(map, at) {
-        if (map.hasLayer(popup) && popup.getLatLng()?.equals(at)) return;
-        // Fit the map it opens on: small embeds and phones get a narrower, scrolling popup.
-        const size = map.getSize();
-        popup.options.maxWidth = Math.max(180, Math.min(380, size.x - 110));
-        popup.options.minWidth = Math.min(240, popup.options.maxWidth);
-        popup.options.maxHeight = Math.max(160, size.y - 70);
-        if (reducedMotion) map.panInside(at, { animate: false, padding: [40, 40] });
-        popup.setLatLng(at);
-        if (map.hasLayer(popup)) return;
+
+    /** The map's edges to keep clear: its controls, and the notices over its top. */
+    const insetsOf = (map: L.Map, base: Insets): Insets => {
+      const notices = map.getContainer().parentElement?.querySelector<HTMLElement>('.map-notices');
+      const noticeHeight = notices && notices.offsetHeight > 0 ? notices.offsetHeight + 8 : 0;
+      return { ...base, top: base.top + noticeHeight };
+    };
+
+    const markerBox = (map: L.Map, at: DetailsAnchor): Box => {
+      const point = map.latLngToContainerPoint(at.at);
+      const [dx, dy] = at.offset ?? [0, 0];
+      const x = point.x + dx;
+      const y = point.y + dy;
+      return { left: x - at.radius, top: y - at.radius, right: x + at.radius, bottom: y + at.radius };
+    };
+
+    /** Moves the map the least that shows the details whole (head first) and their marker. */
+    const place = (map: L.Map) => {
+      if (!anchor || !mode) return;
+      const size = map.getSize();
+      const view = { width: size.x, height: size.y };
+      let pan: readonly [number, number];
+      if (mode === 'sheet') {
+        const insets = insetsOf(map, SHEET_INSETS);
+        pan = detailsPan(view, markerBox(map, anchor), undefined, {
+          ...insets,
+          bottom: sheet.offsetHeight + SHEET_INSETS.bottom,
+        });
+      } else {
+        const element = popup.getElement();
+        if (!element) return;
+        pan = detailsPan(view, markerBox(map, anchor), boxIn(map.getContainer(), element), insetsOf(map, MAP_INSETS));
+      }
+      if (pan[0] !== 0 || pan[1] !== 0) map.panBy([-pan[0], -pan[1]], { animate: !reducedMotion });
+    };
+
+    const openPopup = (map: L.Map, at: DetailsAnchor) => {
+      const size = map.getSize();
+      const insets = insetsOf(map, MAP_INSETS);
+      popup.options.maxWidth = Math.max(180, Math.min(380, size.x - 110));
+      popup.options.minWidth = Math.min(240, popup.options.maxWidth);
+      popup.options.maxHeight = Math.max(
+        120,
+        Math.min(MAX_DETAILS_HEIGHT, size.y - insets.top - insets.bottom - 2 * at.radius - POPUP_TIP - POPUP_CHROME),
+      );
+      const [dx, dy] = at.offset ?? [0, 0];
+      // The tip ends just above the marker's top edge.
+      popup.options.offset = L.point(dx, dy - at.radius - 2);
+      popup.setContent(content);
+      popup.setLatLng(at.at);
+      if (!map.hasLayer(popup)) popup.openOn(map);
+      else popup.update();
+    };
+
+    const openSheet = (map: L.Map) => {
+      const frame = map.getContainer().parentElement ?? map.getContainer();
+      if (content.parentElement !== sheetBody) sheetBody.appendChild(content);
+      if (sheet.parentElement !== frame) frame.appendChild(sheet);
+    };
+
+    const show = (map: L.Map, at: DetailsAnchor) => {
+      const wanted = map.getSize().x < SHEET_BELOW_WIDTH ? 'sheet' : 'popup';
+      if (mode && mode !== wanted) {
+        // The map changed width (a phone turned): move the details without reporting a close.
+        closingByApp = true;
+        if (mode === 'popup') map.closePopup(popup);
+        else sheet.remove();
+        closingByApp = false;
+      }
+      if (!mode) {
         focusBefore = document.activeElement;
-        popup.openOn(map);
-        openOn = map;
         map.on('click', closeOnMapClick);
+        map.on('resize', onResize);
+      }
+      mode = wanted;
+      openOn = map;
+      anchor = at;
+      if (wanted === 'sheet') openSheet(map);
+      else openPopup(map, at);
+    };
+
+    function onResize() {
+      if (openOn && anchor) {
+        show(openOn, anchor);
+        place(openOn);
+      }
+    }
+
+    return {
+      content,
+      open(map, at, options) {
+        const same =
+          mode !== undefined &&
+          shownKey === options.key &&
+          anchor?.at.equals(at.at) &&
+          anchor.offset?.[0] === at.offset?.[0] &&
+          anchor.offset?.[1] === at.offset?.[1];
+        if (same) return;
+        if (options.reveal) revealMap(map);
+        show(map, at);
+        shownKey = options.key;
+        place(map);
       },
       close(map) {
-        if (!map.hasLayer(popup)) return;
+        if (!mode) return;
         // Closed under the reader's focus (its event left the map): the focus goes back, not to the page's start.
         const focusInside = content.contains(document.activeElement);
         closingByApp = true;
-        map.closePopup(popup);
-        closingByApp = false;
-        if (focusInside && focusBefore instanceof HTMLElement && focusBefore.isConnected) {
-          focusBefore.focus({ preventScroll: true });
+        if (mode === 'popup') map.closePopup(popup);
+        else {
+          sheet.remove();
+          detach();
         }
+        closingByApp = false;
+        giveFocusBack(true, focusInside);
+      },
+      update() {
+        if (!openOn || !mode) return;
+        if (mode === 'popup') popup.update();
+        place(openOn);
       },
       dispose() {
-        openOn?.off('click', closeOnMapClick);
+        detach();
+        sheet.remove();
         popup.off();
         popup.remove();
       },

@@ -1,6 +1,12 @@
 import type { StoryLayerId } from '../domain/storyLayers';
 import type { DisplayZoneChoice } from '../time/displayZone';
-import { advancePlayback, type PlaybackSpeedId, speedById } from '../time/playback';
+import {
+  advancePacedPlayback,
+  advancePlayback,
+  type PacedPlan,
+  type PlaybackSpeedId,
+  speedById,
+} from '../time/playback';
 import { clampToAxis, stepAlongAxis, type TimeAxis } from '../time/timeAxis';
 
 export const BASEMAPS = [
@@ -17,44 +23,62 @@ export interface MapViewState {
   readonly zoom: number;
 }
 
-/** How a selection was made, which decides where keyboard focus goes. */
-export type SelectionOrigin = 'pointer' | 'keyboard' | 'list' | 'url';
+/**
+ * How a selection was made, which decides where keyboard focus goes and whether the map brings it into view:
+ * a marker (pointer, keyboard), the list or a timeline tick (list), a link (url), previous/next (step).
+ */
+export type SelectionOrigin = 'pointer' | 'keyboard' | 'list' | 'url' | 'step';
+
+/** The page's colour scheme: light, dark, or the reader's system setting. */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEMES)[number];
 
 /** The whole state of the app, owned by one reducer. */
 export interface AppState {
   readonly axis: TimeAxis | null;
+  /** The story's paced playback, built with the axis. */
+  readonly plan: PacedPlan | null;
   readonly time: number;
   readonly playing: boolean;
   readonly speed: PlaybackSpeedId;
+  /** Paced playback's position in its plan (real ms); null whenever the time was set by anything but playback. */
+  readonly playheadMs: number | null;
   readonly loop: boolean;
   readonly selectedId: string | null;
   readonly selectionOrigin: SelectionOrigin;
+  /** Counts selections: choosing the same event again (from the list, after scrolling) brings it into view again. */
+  readonly selectionCount: number;
   readonly layers: Readonly<Record<StoryLayerId, boolean>>;
   readonly basemap: BasemapId;
   readonly showPast: boolean;
   readonly zone: DisplayZoneChoice;
   /** null until the reader (or a link) moves the map: then the story's initial bounds apply. */
   readonly view: MapViewState | null;
+  readonly theme: ThemeChoice;
 }
 
 /** Defaults, one per line. */
 export const DEFAULT_STATE: AppState = {
   axis: null, // set when the story has loaded
+  plan: null, // set with the axis
   time: 0, // the axis start once loaded
   playing: false, // never plays on its own unless asked (and never under reduced motion)
-  speed: '6h', // the airlift's 18 days play in about 70 s
+  speed: 'paced', // paced by events: each one holds the screen, quiet days pass in a second or two
+  playheadMs: null, // found from the time when playback starts
   loop: false, // stop at the end
   selectedId: null, // no popup open
   selectionOrigin: 'pointer',
+  selectionCount: 0,
   layers: { airport: true, attacks: true, strikes: true, other: true }, // every layer on
   basemap: 'embedded', // offline: no request leaves the site
   showPast: true, // past events stay, subdued, for context
   zone: 'story', // the story's local time (Kabul)
   view: null, // the story's opening frame
+  theme: 'auto', // follow the reader's system (light or dark)
 };
 
 export type AppAction =
-  | { type: 'storyLoaded'; axis: TimeAxis; time?: number }
+  | { type: 'storyLoaded'; axis: TimeAxis; plan: PacedPlan; time?: number }
   | { type: 'setTime'; time: number }
   | { type: 'stepTime'; deltaMs: number }
   | { type: 'jumpToStart' }
@@ -71,17 +95,30 @@ export type AppAction =
   | { type: 'setBasemap'; basemap: BasemapId }
   | { type: 'setShowPast'; showPast: boolean }
   | { type: 'setZone'; zone: DisplayZoneChoice }
-  | { type: 'setView'; view: MapViewState };
+  | { type: 'setView'; view: MapViewState }
+  | { type: 'setTheme'; theme: ThemeChoice };
 
 function onAxis(state: AppState, time: number): number {
   return state.axis ? clampToAxis(state.axis, time) : time;
 }
 
+/**
+ * The one reducer. Paced playback keeps its play head while it alone moves the time; any other change of time
+ * drops it, and playback finds its place again from the time.
+ */
 export function appReducer(state: AppState, action: AppAction): AppState {
+  const next = reduce(state, action);
+  if (next.time !== state.time && next.playheadMs !== null && action.type !== 'playbackFrame') {
+    return { ...next, playheadMs: null };
+  }
+  return next;
+}
+
+function reduce(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'storyLoaded': {
       const time = clampToAxis(action.axis, action.time ?? action.axis.start);
-      return { ...state, axis: action.axis, time };
+      return { ...state, axis: action.axis, plan: action.plan, time, playheadMs: null };
     }
     case 'setTime': {
       const time = onAxis(state, action.time);
@@ -106,6 +143,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return state.playing ? { ...state, playing: false } : state;
     case 'playbackFrame': {
       if (!state.playing || !state.axis) return state;
+      if (state.speed === 'paced' && state.plan) {
+        const paced = advancePacedPlayback(
+          state.plan,
+          state.time,
+          state.playheadMs ?? undefined,
+          action.elapsedMs,
+          state.loop,
+        );
+        return { ...state, time: paced.time, playheadMs: paced.playheadMs, playing: !paced.ended };
+      }
       const step = advancePlayback(
         state.axis,
         state.time,
@@ -116,7 +163,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, time: step.time, playing: !step.ended };
     }
     case 'setSpeed':
-      return { ...state, speed: action.speed };
+      return { ...state, speed: action.speed, playheadMs: null };
     case 'setLoop':
       return { ...state, loop: action.loop };
     case 'select':
@@ -124,6 +171,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         ...state,
         selectedId: action.id,
         selectionOrigin: action.origin,
+        selectionCount: state.selectionCount + 1,
         time: action.time === undefined ? state.time : onAxis(state, action.time),
       };
     case 'deselect':
@@ -144,5 +192,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       }
       return { ...state, view: action.view };
     }
+    case 'setTheme':
+      return { ...state, theme: action.theme };
   }
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildPacedPlan } from '../time/playback';
 import { buildTimeAxis } from '../time/timeAxis';
+import { buildTimeIndex } from '../time/timeIndex';
 import { type AppState, appReducer, DEFAULT_STATE } from './appState';
+import { reconcileLinkedEvent } from './reconcileLinkedEvent';
 import { applySharedState, parseAutoplay, parseUrlState, serializeUrlState } from './urlState';
 
 // One continuous segment from 14 to 31 Aug (no scale break).
@@ -13,7 +16,7 @@ const context = {
   eventIds: new Set(['abbey-gate-bombing', 'rocket-attack-0830-launch']),
   area: [60, 29, 75, 39] as const,
 };
-const loaded = appReducer(DEFAULT_STATE, { type: 'storyLoaded', axis });
+const loaded = appReducer(DEFAULT_STATE, { type: 'storyLoaded', axis, plan: buildPacedPlan(axis, []) });
 
 describe('URL state', () => {
   it('round-trips a shared moment', () => {
@@ -26,10 +29,11 @@ describe('URL state', () => {
       view: { lat: 34.56583, lon: 69.21306, zoom: 13.5 },
       zone: 'utc',
       showPast: false,
+      theme: 'dark',
     };
     const query = serializeUrlState(state, DEFAULT_STATE);
     expect(query).toBe(
-      't=2021-08-30T02:10Z&event=rocket-attack-0830-launch&layers=attacks,strikes&basemap=satellite&view=34.56583,69.21306,13.5&tz=utc&past=0',
+      't=2021-08-30T02:10Z&event=rocket-attack-0830-launch&layers=attacks,strikes&basemap=satellite&view=34.56583,69.21306,13.5&tz=utc&past=0&theme=dark',
     );
     const restored = applySharedState(loaded, parseUrlState(`?${query}`, context));
     expect(restored).toEqual({ ...state, selectionOrigin: 'url' });
@@ -58,6 +62,7 @@ describe('URL state', () => {
     ['view=1e3,69.2,12', 'view'],
     ['tz=Mars/Olympus', 'zone'],
     ['past=maybe', 'showPast'],
+    ['theme=sepia', 'theme'],
   ])('ignores %s, keeping the default %s', (query) => {
     expect(parseUrlState(`?${query}`, context)).toEqual({});
   });
@@ -92,12 +97,70 @@ describe('the reducer', () => {
     expect(appReducer(selected, { type: 'deselect', id: 'abbey-gate-bombing' }).selectedId).toBeNull();
     expect(appReducer(selected, { type: 'deselect' }).selectedId).toBeNull();
   });
+});
 
-  it('moves a time in a scale break to the next segment, from a link as from the slider', () => {
-    const broken = buildTimeAxis([Date.parse('2021-08-14T00:00:00Z'), Date.parse('2021-09-17T00:00:00Z')], {
-      timeZone: 'UTC',
-    });
-    const shared = parseUrlState('?t=2021-09-01T00:00Z', { ...context, axis: broken });
-    expect(shared.time).toBe(broken.segments[1]?.start);
+describe('honest links', () => {
+  // Two segments: 14 Aug, and 17 Sep; the break between them is not on the timeline.
+  const broken = buildTimeAxis([Date.parse('2021-08-14T00:00:00Z'), Date.parse('2021-09-17T00:00:00Z')], {
+    timeZone: 'UTC',
+  });
+  const [first, second] = broken.segments;
+
+  it('snaps a time in a scale break to the nearest moment on the timeline, and says so', () => {
+    const early = parseUrlState('?t=2021-08-20T00:00Z', { ...context, axis: broken });
+    expect(early.time).toBe(first?.end);
+    expect(early.notes).toEqual([
+      { kind: 'timeSnapped', requested: Date.parse('2021-08-20T00:00:00Z'), shown: first?.end },
+    ]);
+    const late = parseUrlState('?t=2021-09-10T00:00Z', { ...context, axis: broken });
+    expect(late.time).toBe(second?.start);
+    expect(late.notes?.[0]).toMatchObject({ kind: 'timeSnapped', shown: second?.start });
+  });
+
+  it('says nothing about a time on the timeline', () => {
+    expect(parseUrlState('?t=2021-08-14T10:00Z', { ...context, axis: broken }).notes).toBeUndefined();
+  });
+
+  const index = buildTimeIndex([
+    { id: 'abbey-gate-bombing', start: Date.parse('2021-08-26T13:18:00Z') },
+    { id: 'rocket-attack-0830-launch', start: Date.parse('2021-08-30T02:10:00Z') },
+  ]);
+  const events = {
+    index,
+    defaultTime: axis.start,
+    defaultShowPast: true,
+    layerOf: () => 'attacks' as const,
+  };
+
+  it('moves the time to the start of a linked event that has not happened yet at it, and says so', () => {
+    const shared = reconcileLinkedEvent(
+      parseUrlState('?t=2021-08-20T00:00Z&event=rocket-attack-0830-launch', context),
+      events,
+    );
+    expect(shared.time).toBe(Date.parse('2021-08-30T02:10:00Z'));
+    expect(shared.notes).toEqual([
+      {
+        kind: 'timeMovedToEvent',
+        eventId: 'rocket-attack-0830-launch',
+        requested: Date.parse('2021-08-20T00:00:00Z'),
+        shown: Date.parse('2021-08-30T02:10:00Z'),
+      },
+    ]);
+  });
+
+  it('moves the time to a past event’s start when the link hides past events, but not otherwise', () => {
+    const later = '?t=2021-08-30T12:00Z&event=abbey-gate-bombing';
+    expect(reconcileLinkedEvent(parseUrlState(later, context), events).time).toBe(Date.parse('2021-08-30T12:00Z'));
+    expect(reconcileLinkedEvent(parseUrlState(`${later}&past=0`, context), events).time).toBe(
+      Date.parse('2021-08-26T13:18:00Z'),
+    );
+  });
+
+  it('says why a linked event cannot be shown when the link turns its layer off', () => {
+    const shared = reconcileLinkedEvent(
+      parseUrlState('?t=2021-08-30T12:00Z&event=abbey-gate-bombing&layers=strikes', context),
+      events,
+    );
+    expect(shared.notes).toEqual([{ kind: 'eventLayerOff', eventId: 'abbey-gate-bombing', layer: 'attacks' }]);
   });
 });

@@ -2,7 +2,7 @@ import { parseIsoInstant } from '../domain/isoInstant';
 import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 import { DISPLAY_ZONE_CHOICES, type DisplayZoneChoice } from '../time/displayZone';
 import { clampToAxis, type TimeAxis } from '../time/timeAxis';
-import { type AppState, BASEMAPS, type BasemapId, type MapViewState } from './appState';
+import { type AppState, BASEMAPS, type BasemapId, type MapViewState, THEMES, type ThemeChoice } from './appState';
 
 /** The parts of the app state a link carries. */
 export interface SharedState {
@@ -13,7 +13,19 @@ export interface SharedState {
   readonly view?: MapViewState;
   readonly zone?: DisplayZoneChoice;
   readonly showPast?: boolean;
+  readonly theme?: ThemeChoice;
+  /** What the page changed in the link to show it honestly, to be told to the reader. */
+  readonly notes?: readonly LinkNote[];
 }
+
+/** A change the page made to what a link asked for, which the reader is told about. */
+export type LinkNote =
+  /** The time fell in a scale break: the nearest moment on the timeline is shown. */
+  | { readonly kind: 'timeSnapped'; readonly requested: number; readonly shown: number }
+  /** The event was not on the map at the link's time: the time moved to its start. */
+  | { readonly kind: 'timeMovedToEvent'; readonly eventId: string; readonly requested: number; readonly shown: number }
+  /** The event cannot be shown as the link asks: its layer is off. */
+  | { readonly kind: 'eventLayerOff'; readonly eventId: string; readonly layer: StoryLayerId };
 
 /** What a link is checked against: only values that exist in this story are accepted. */
 export interface UrlStateContext {
@@ -32,11 +44,20 @@ export function formatUrlTime(t: number): string {
   return new Date(t).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
 }
 
-function parseTime(value: string, axis: TimeAxis): number | undefined {
+/** The shown moment nearest to t: t itself on a segment, else the nearer edge of the break it falls in. */
+export function nearestShownTime(axis: TimeAxis, t: number): number {
+  const clamped = clampToAxis(axis, t);
+  if (clamped === t) return t;
+  const index = axis.segments.findIndex((segment) => segment.start === clamped);
+  const before = axis.segments[index - 1];
+  return before && t - before.end <= clamped - t ? before.end : clamped;
+}
+
+function parseTime(value: string, axis: TimeAxis): { time: number; note?: LinkNote } | undefined {
   const t = parseIsoInstant(value.replace(' ', '+'));
   if (t === undefined || t < axis.start || t > axis.end) return undefined;
-  // A time in a scale break moves to the next segment, as on the slider.
-  return clampToAxis(axis, t);
+  const shown = nearestShownTime(axis, t);
+  return shown === t ? { time: t } : { time: shown, note: { kind: 'timeSnapped', requested: t, shown } };
 }
 
 function parseLayers(value: string): Record<StoryLayerId, boolean> | undefined {
@@ -68,8 +89,13 @@ export function parseUrlState(search: string, context: UrlStateContext): SharedS
   const shared: {
     -readonly [K in keyof SharedState]: SharedState[K];
   } = {};
+  const notes: LinkNote[] = [];
   const t = get('t');
-  if (t !== undefined) shared.time = parseTime(t, context.axis);
+  const time = t === undefined ? undefined : parseTime(t, context.axis);
+  if (time) {
+    shared.time = time.time;
+    if (time.note) notes.push(time.note);
+  }
   const event = get('event');
   if (event !== undefined && context.eventIds.has(event)) shared.selectedId = event;
   const layers = get('layers');
@@ -84,6 +110,9 @@ export function parseUrlState(search: string, context: UrlStateContext): SharedS
   }
   const past = get('past');
   if (past === '0' || past === '1') shared.showPast = past === '1';
+  const theme = get('theme');
+  if (theme !== undefined && (THEMES as readonly string[]).includes(theme)) shared.theme = theme as ThemeChoice;
+  if (notes.length > 0) shared.notes = notes;
   return shared;
 }
 
@@ -102,6 +131,7 @@ export function serializeUrlState(state: AppState, defaults: AppState): string {
   }
   if (state.zone !== defaults.zone) params.set('tz', state.zone);
   if (state.showPast !== defaults.showPast) params.set('past', state.showPast ? '1' : '0');
+  if (state.theme !== defaults.theme) params.set('theme', state.theme);
   // Commas and colons are safe in a query string and keep the link readable.
   return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
@@ -118,6 +148,7 @@ export function applySharedState(state: AppState, shared: SharedState): AppState
     view: shared.view ?? state.view,
     zone: shared.zone ?? state.zone,
     showPast: shared.showPast ?? state.showPast,
+    theme: shared.theme ?? state.theme,
   };
 }
 

@@ -1,0 +1,26 @@
+import type { StoryPlace } from '../domain/storyPlace';
+
+/** The point of a place (a line's first point). */
+export function pointOf(place: StoryPlace): readonly [number, number] {
+  return place.geometry.type === 'Point'
+    ? place.geometry.coordinates
+    : (place.geometry.coordinates[0] as readonly [number, number]);
+}
+
+/**
+ * A place's name on the map: up to its qualifier ("Baron Hotel", not "Baron Hotel (UK processing centre)"), and
+ * "(approx.)" for an estimated position.
+ */
+export function placeLabelText(place: StoryPlace): string {
+  const short = place.name.split(/ [–(]/)[0] ?? place.name;
+  return place.estimate ? `${short} (approx.)` : short;
+}
+
+/**
+ * The estimated places drawn at a sourced place's point (no source gives their own, so the estimate is centred
+ * there): they are named on the other side, apart from the place whose point they borrow.
+ */
+export function placesBorrowingPoints(places: readonly StoryPlace[]): ReadonlySet<string> {
+  const sourced = new Set(places.filter((place) => !place.estimate).map((place) => pointOf(place).join()));
+  return new Set(places.filter((place) => place.estimate && sourced.has(pointOf(place).join())).map((p) => p.id));
+}
