@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE } from '../state/appState';
 import { buildEmbedSnippet } from './buildEmbedSnippet';
-import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, serializeEmbedOptions } from './embedOptions';
+import {
+  DEFAULT_EMBED_OPTIONS,
+  EMBED_ID_PATTERN,
+  parseEmbedOptions,
+  proposeEmbedId,
+  serializeEmbedOptions,
+} from './embedOptions';
 import { buildEmbedUrl, buildFullMapUrl } from './embedUrl';
 import { ampHeightMessage, datawrapperHeightMessage, parsePymWidthMessage, pymHeightMessage } from './heightMessages';
 
@@ -25,6 +31,23 @@ describe('embed options', () => {
     expect(serializeEmbedOptions({ ...DEFAULT_EMBED_OPTIONS, controls: 'full', theme: 'light' }, true)).toBe(
       'controls=full&theme=light&autoplay=1&id=kabul-airlift-map',
     );
+  });
+});
+
+describe('embed ids', () => {
+  it('are proposed from the title, valid, and different each time', () => {
+    const ids = new Set(Array.from({ length: 50 }, () => proposeEmbedId('The end of the Kabul airlift')));
+    expect(ids.size).toBe(50);
+    for (const id of ids) {
+      expect(id).toMatch(EMBED_ID_PATTERN);
+      expect(id).toMatch(/^the-end-of-the-kabul-airlift-[a-z2-9]{5}$/);
+      expect(parseEmbedOptions(`?id=${id}`).id).toBe(id);
+    }
+  });
+
+  it('start with a letter whatever the title', () => {
+    expect(proposeEmbedId('30 août: « carte » ', () => 0)).toBe('aout-carte-aaaaa');
+    expect(proposeEmbedId('«»', () => 0)).toBe('map-aaaaa');
   });
 });
 

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { type LabelSpot, layoutLabels } from './layoutLabels';
+
+const label = (key: string, x: number, y: number, priority: number, extra: Partial<LabelSpot> = {}): LabelSpot => ({
+  key,
+  x,
+  y,
+  width: 80,
+  height: 14,
+  priority,
+  placements: ['right', 'left', 'above', 'below'],
+  gap: 16,
+  dot: false,
+  ...extra,
+});
+
+function box(spot: LabelSpot, position: { dx: number; dy: number }) {
+  return {
+    left: spot.x + position.dx,
+    top: spot.y + position.dy,
+    right: spot.x + position.dx + spot.width,
+    bottom: spot.y + position.dy + spot.height,
+  };
+}
+
+describe('layoutLabels', () => {
+  it('names two places that share a point on two sides, the more important on its first choice', () => {
+    const gate = label('gate', 100, 100, 60);
+    const hotel = label('hotel', 100, 100, 50, { placements: ['left', 'below', 'above', 'right'] });
+    const layout = layoutLabels([hotel, gate], []);
+    expect(layout.get('gate')?.placement).toBe('right');
+    expect(layout.get('hotel')?.placement).toBe('left');
+  });
+
+  it('never lets two labels overlap: a crowded one moves to a free side, or is left out', () => {
+    const spots = Array.from({ length: 12 }, (_, i) => label(`l${i}`, 100 + (i % 3) * 4, 100 + i * 3, 100 - i));
+    const layout = layoutLabels(spots, []);
+    const placed = spots.flatMap((spot) => {
+      const position = layout.get(spot.key);
+      return position ? [box(spot, position)] : [];
+    });
+    expect(placed.length).toBeGreaterThan(1);
+    expect(placed.length).toBeLessThan(spots.length);
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        const a = placed[i] as ReturnType<typeof box>;
+        const b = placed[j] as ReturnType<typeof box>;
+        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+      }
+    }
+  });
+
+  it('keeps labels off drawn markers, further out if it must', () => {
+    const marker = { left: 86, top: 86, right: 114, bottom: 114 };
+    const layout = layoutLabels([label('near', 100, 100, 1, { gap: 6, placements: ['right'] })], [marker]);
+    expect(layout.get('near')).toMatchObject({ placement: 'right', dx: 32 });
+  });
+
+  it('prefers a side that stays in view, and leaves out labels of points outside it', () => {
+    const view = { left: 0, top: 0, right: 150, bottom: 300 };
+    const layout = layoutLabels([label('edge', 120, 100, 1), label('away', 400, 100, 1)], [], view);
+    expect(layout.get('edge')?.placement).toBe('left');
+    expect(layout.get('away')).toBeNull();
+  });
+});
