@@ -49,7 +49,7 @@ test.describe('the map', () => {
     page,
   }) => {
     await openStory(page, AFTER_ROCKETS);
-    await eventMarker(page, ROCKET).click();
+    await clickEventMarker(page, ROCKET);
     const popup = eventPopup(page);
     await expect(popup).toBeVisible();
     await expect(popup.getByRole('heading', { level: 2 })).toContainText('Rockets fired from a car');
@@ -109,7 +109,7 @@ test.describe('the map', () => {
 
   test('has no serious or critical accessibility violations, with a popup open', async ({ page }) => {
     await openStory(page, AFTER_ROCKETS);
-    await eventMarker(page, ROCKET).click();
+    await clickEventMarker(page, ROCKET);
     await expect(eventPopup(page)).toHaveCSS('opacity', '1');
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -37,8 +37,8 @@ const currentAddress = () => window.location.href;
 
 /**
  * On a wide screen the header spans the page, the map and its time controls fill the rest beside the side
- * panel. On a narrow one the header, the map and the time controls make the first screen (the map takes what the
- * others leave), and the side panel with the event list follows below.
+ * panel. On a narrow one the title, the map and the time controls make the first screen (the map takes what the
+ * others leave), and the side panel follows below: share and theme first, then the event list.
  */
 function FullStory({ model }: { model: StoryModel }) {
   const story = useStoryState(model);
@@ -55,6 +55,14 @@ function FullStory({ model }: { model: StoryModel }) {
   const selected = state.selectedId ? model.eventById.get(state.selectedId) : undefined;
   const closeDetails = useCallback(() => dispatch({ type: 'deselect' }), [dispatch]);
   const onTheme = useCallback((theme: ThemeChoice) => dispatch({ type: 'setTheme', theme }), [dispatch]);
+  // Share and theme: in the header, or on a phone first in the panel below, leaving the first screen to the map.
+  const actions = (className: string) => (
+    <div className={className}>
+      <CopyButton text={currentAddress} label="Copy link" />
+      <ShareDialog state={state} title={model.config.title} zone={zone} selectedTitle={selected?.title} />
+      <ThemePicker theme={state.theme} onChange={onTheme} />
+    </div>
+  );
 
   return (
     <div className="app">
@@ -64,11 +72,7 @@ function FullStory({ model }: { model: StoryModel }) {
             <h1>{model.config.title}</h1>
             <p className="subtitle">{model.config.subtitle}</p>
           </div>
-          <div className="header-actions">
-            <CopyButton text={currentAddress} label="Copy link" />
-            <ShareDialog state={state} title={model.config.title} zone={zone} selectedTitle={selected?.title} />
-            <ThemePicker theme={state.theme} onChange={onTheme} />
-          </div>
+          {actions('header-actions only-wide')}
         </header>
         <main className="map-column">
           <div className="map-stack">
@@ -78,6 +82,7 @@ function FullStory({ model }: { model: StoryModel }) {
         </main>
       </div>
       <aside className="side-panel" aria-label="Story details">
+        {actions('header-actions only-narrow')}
         <p className="subtitle story-intro">{model.config.subtitle}</p>
         <DataNotice problems={model.problems} />
         {selected && !selected.coordinates && (

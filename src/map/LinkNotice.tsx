@@ -37,9 +37,11 @@ export function LinkNotice({
   if (dismissed) return null;
   return (
     <div className="map-notice link-notice">
-      {notes.map((note) => (
-        <p key={note.kind}>{describe(note, model, zone)}</p>
-      ))}
+      <div>
+        {notes.map((note) => (
+          <p key={note.kind}>{describe(note, model, zone)}</p>
+        ))}
+      </div>
       <button type="button" className="text-button notice-dismiss" onClick={() => setDismissed(true)}>
         OK
       </button>

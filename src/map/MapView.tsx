@@ -48,7 +48,8 @@ export interface MapViewProps {
 
 /**
  * The map: embedded basemap, optional online tiles, the airport and the story's events, each layer a thin shell
- * over the pure core. Notices about failing tiles or basemap data appear over the map.
+ * over the pure core. Notices (failing tiles or basemap data, a link the page had to change) appear over the map;
+ * the attribution sits under it, where its links never cover a marker.
  */
 export const MapView = memo(function MapView(props: MapViewProps) {
   const { model, dispatch, reducedMotion, initialView } = props;
@@ -65,68 +66,70 @@ export const MapView = memo(function MapView(props: MapViewProps) {
 
   return (
     <div className="map-frame">
-      <MapContainer
-        className="map"
-        {...(initialView
-          ? { center: [initialView.lat, initialView.lon], zoom: initialView.zoom }
-          : {
-              bounds: [
-                [south, west],
-                [north, east],
-              ],
-            })}
-        minZoom={4}
-        maxZoom={18}
-        zoomSnap={0.5}
-        attributionControl={false}
-        zoomAnimation={!reducedMotion}
-        fadeAnimation={!reducedMotion}
-        markerZoomAnimation={!reducedMotion}
-        keyboardPanDelta={120}
-        worldCopyJump={false}
-      >
-        <MapSetup label="Map of the story. Arrow keys pan, plus and minus zoom; Tab moves through the markers." />
-        <ScaleBar />
-        <EmbeddedBasemap onError={setBasemapError} dark={props.dark} />
-        <OnlineTiles basemap={props.basemap} onTileStatus={setTilesFailing} />
-        <AirportLayer
-          places={model.places}
-          airport={model.airport}
-          visible={props.layers.airport}
-          reducedMotion={reducedMotion}
-        />
-        <StoryPlaceLabels places={model.places} events={model.events} time={props.time} />
-        <EventMarkers
-          model={model}
-          time={props.time}
-          showPast={props.showPast}
-          layers={props.layers}
-          selectedId={props.selectedId}
-          selectionOrigin={props.selectionOrigin}
-          selectionCount={props.selectionCount}
-          playing={props.playing}
-          zone={props.zone}
-          reducedMotion={reducedMotion}
-          onSelect={onSelect}
-          onDeselect={onDeselect}
-          onNavigate={props.onActivateEvent}
-          onDrawing={props.onEventDrawing}
-          renderer={props.eventRenderer}
-        />
-        <MapViewSync onView={onView} />
-      </MapContainer>
-      <MapAttribution basemap={props.basemap} />
-      <div className="map-notices" role="status">
-        {props.linkNotes && props.linkNotes.length > 0 && (
-          <LinkNotice notes={props.linkNotes} model={model} zone={props.zone} />
-        )}
-        {tilesFailing && (
-          <p className="map-notice">
-            The online map tiles could not be loaded (offline or blocked). The embedded map is still shown.
-          </p>
-        )}
-        {basemapError && <p className="map-notice">{basemapError}</p>}
+      <div className="map-area">
+        <MapContainer
+          className="map"
+          {...(initialView
+            ? { center: [initialView.lat, initialView.lon], zoom: initialView.zoom }
+            : {
+                bounds: [
+                  [south, west],
+                  [north, east],
+                ],
+              })}
+          minZoom={4}
+          maxZoom={18}
+          zoomSnap={0.5}
+          attributionControl={false}
+          zoomAnimation={!reducedMotion}
+          fadeAnimation={!reducedMotion}
+          markerZoomAnimation={!reducedMotion}
+          keyboardPanDelta={120}
+          worldCopyJump={false}
+        >
+          <MapSetup label="Map of the story. Arrow keys pan, plus and minus zoom; Tab moves through the markers." />
+          <ScaleBar />
+          <EmbeddedBasemap onError={setBasemapError} dark={props.dark} />
+          <OnlineTiles basemap={props.basemap} onTileStatus={setTilesFailing} />
+          <AirportLayer
+            places={model.places}
+            airport={model.airport}
+            visible={props.layers.airport}
+            reducedMotion={reducedMotion}
+          />
+          <StoryPlaceLabels places={model.places} events={model.events} time={props.time} />
+          <EventMarkers
+            model={model}
+            time={props.time}
+            showPast={props.showPast}
+            layers={props.layers}
+            selectedId={props.selectedId}
+            selectionOrigin={props.selectionOrigin}
+            selectionCount={props.selectionCount}
+            playing={props.playing}
+            zone={props.zone}
+            reducedMotion={reducedMotion}
+            onSelect={onSelect}
+            onDeselect={onDeselect}
+            onNavigate={props.onActivateEvent}
+            onDrawing={props.onEventDrawing}
+            renderer={props.eventRenderer}
+          />
+          <MapViewSync onView={onView} />
+        </MapContainer>
+        <div className="map-notices" role="status">
+          {props.linkNotes && props.linkNotes.length > 0 && (
+            <LinkNotice notes={props.linkNotes} model={model} zone={props.zone} />
+          )}
+          {tilesFailing && (
+            <p className="map-notice">
+              The online map tiles could not be loaded (offline or blocked). The embedded map is still shown.
+            </p>
+          )}
+          {basemapError && <p className="map-notice">{basemapError}</p>}
+        </div>
       </div>
+      <MapAttribution basemap={props.basemap} />
     </div>
   );
 });

@@ -94,7 +94,7 @@ export class EventMarkerDrawing implements MapEventDrawing {
       circle = L.polygon(ring, {
         pane: STORY_PANES.uncertainty.name,
         interactive: false,
-        className: `uncertainty-circle kind-${event.kind}`,
+        className: `uncertainty-circle kind-${event.kind} uncertainty-of-${event.id}`,
         color: KIND_SYMBOLS[event.kind].color,
         weight: 1.5,
         dashArray: '4 4',

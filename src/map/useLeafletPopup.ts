@@ -9,8 +9,10 @@ export const MAX_DETAILS_HEIGHT = 900;
 /** What the popup adds around its content: the tip under it, the content's margins and the border. */
 const POPUP_TIP = 20;
 const POPUP_CHROME = 28;
-/** Room kept clear along the map's edges: the zoom buttons at the top left, the scale bar and attribution below. */
-const MAP_INSETS: Insets = { top: 10, right: 10, bottom: 44, left: 52 };
+/** A popup is never made shorter than this (its head) while the map has room: its marker gives way first. */
+const HEAD_HEIGHT = 220;
+/** Room kept clear along the map's edges: the zoom buttons at the top left, the scale bar below. */
+const MAP_INSETS: Insets = { top: 10, right: 10, bottom: 36, left: 52 };
 const SHEET_INSETS: Insets = { top: 10, right: 10, bottom: 10, left: 10 };
 
 /** The marker the details belong to: its point, where it is drawn from there, and its size. */
@@ -53,9 +55,15 @@ function boxIn(container: HTMLElement, element: HTMLElement): Box {
   };
 }
 
+/** The element around the map and its attribution (MapView's frame), which a sheet covers the bottom of. */
+function frameOf(map: L.Map): HTMLElement {
+  const container = map.getContainer();
+  return container.closest<HTMLElement>('.map-frame') ?? container.parentElement ?? container;
+}
+
 /** Scrolls the page (never a host page) the least that shows the whole map, or its top if it is taller. */
 function revealMap(map: L.Map): void {
-  const frame = map.getContainer().parentElement ?? map.getContainer();
+  const frame = frameOf(map);
   const rect = frame.getBoundingClientRect();
   const height = window.innerHeight;
   if (rect.top >= 0 && rect.bottom <= height) return;
@@ -178,7 +186,7 @@ export function useLeafletPopup(
 
     /** The map's edges to keep clear: its controls, and the notices over its top. */
     const insetsOf = (map: L.Map, base: Insets): Insets => {
-      const notices = map.getContainer().parentElement?.querySelector<HTMLElement>('.map-notices');
+      const notices = frameOf(map).querySelector<HTMLElement>('.map-notices');
       const noticeHeight = notices && notices.offsetHeight > 0 ? notices.offsetHeight + 8 : 0;
       return { ...base, top: base.top + noticeHeight };
     };
@@ -199,9 +207,10 @@ export function useLeafletPopup(
       let pan: readonly [number, number];
       if (mode === 'sheet') {
         const insets = insetsOf(map, SHEET_INSETS);
+        const covered = map.getContainer().getBoundingClientRect().bottom - sheet.getBoundingClientRect().top;
         pan = detailsPan(view, markerBox(map, anchor), undefined, {
           ...insets,
-          bottom: sheet.offsetHeight + SHEET_INSETS.bottom,
+          bottom: Math.max(0, covered) + SHEET_INSETS.bottom,
         });
       } else {
         const element = popup.getElement();
@@ -216,9 +225,11 @@ export function useLeafletPopup(
       const insets = insetsOf(map, MAP_INSETS);
       popup.options.maxWidth = Math.max(180, Math.min(380, size.x - 110));
       popup.options.minWidth = Math.min(240, popup.options.maxWidth);
+      const withMarker = size.y - insets.top - insets.bottom - 2 * at.radius - POPUP_TIP - POPUP_CHROME;
+      const withoutMarker = size.y - insets.top - SHEET_INSETS.bottom - POPUP_CHROME;
       popup.options.maxHeight = Math.max(
         120,
-        Math.min(MAX_DETAILS_HEIGHT, size.y - insets.top - insets.bottom - 2 * at.radius - POPUP_TIP - POPUP_CHROME),
+        Math.min(MAX_DETAILS_HEIGHT, Math.max(withMarker, Math.min(HEAD_HEIGHT, withoutMarker))),
       );
       const [dx, dy] = at.offset ?? [0, 0];
       // The tip ends just above the marker's top edge.
@@ -230,7 +241,7 @@ export function useLeafletPopup(
     };
 
     const openSheet = (map: L.Map) => {
-      const frame = map.getContainer().parentElement ?? map.getContainer();
+      const frame = frameOf(map);
       if (content.parentElement !== sheetBody) sheetBody.appendChild(content);
       if (sheet.parentElement !== frame) frame.appendChild(sheet);
     };

@@ -1,0 +1,438 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { HOST } from './ports';
+import {
+  at,
+  clickEventMarker,
+  eventMarker,
+  eventPopup,
+  expect,
+  openStory,
+  placeMarker,
+  revealMarker,
+  test,
+  timeSlider,
+} from './support';
+
+/** The widths a reader meets, with a window height each: desktop, tablet, phone, small phone. */
+const SCREENS = [
+  { width: 1280, height: 800 },
+  { width: 800, height: 1000 },
+  { width: 375, height: 740 },
+  { width: 320, height: 640 },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+const ROCKET = 'rocket-attack-0830-launch';
+/** 30 Aug, 08:30 Kabul: after the rocket attack (its popup is the longest: 25 sources). */
+const AFTER_ROCKETS = '2021-08-30T04:00Z';
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Where the open details' head is (kind and status, title, time, place), whether each part of it is on top at
+ * its centre (nothing drawn over it: scale bar, zoom buttons, notices), and where the selected marker is and
+ * whether it is on top at its centre (not covered by its own details).
+ */
+async function measureDetails(page: Page) {
+  return page.evaluate(() => {
+    const details = document.querySelector<HTMLElement>('.leaflet-popup.event-popup, .map-sheet.event-popup');
+    const box = (element: Element) => {
+      const r = element.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const onTop = (element: Element, within: Element) => {
+      const r = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 8));
+      return hit !== null && within.contains(hit);
+    };
+    if (!details) return null;
+    const body = details.querySelector('.event-popup-body');
+    const parts = ['.popup-kind', '.popup-title', '.popup-time', '.popup-place > p:first-child, p.popup-place']
+      .map((selector) => body?.querySelector(selector))
+      .filter((part): part is Element => !!part);
+    const marker = document.querySelector('.event-symbol[data-selected="true"]')?.closest('.leaflet-marker-icon');
+    // The map and the attribution under it (a sheet covers both); markers are on the map itself.
+    const frame = document.querySelector('.map-frame');
+    const area = document.querySelector('.map-area');
+    return {
+      sheet: details.classList.contains('map-sheet'),
+      details: box(details),
+      head: parts.map(box),
+      headOnTop: parts.every((part) => onTop(part, details)),
+      marker: marker ? box(marker) : null,
+      markerOnTop: marker ? onTop(marker, marker) : false,
+      map: frame ? box(frame) : null,
+      area: area ? box(area) : null,
+      viewport: { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight },
+    };
+  });
+}
+
+const inside = (inner: Box, outer: Box) =>
+  inner.left >= outer.left - 0.5 &&
+  inner.top >= outer.top - 0.5 &&
+  inner.right <= outer.right + 0.5 &&
+  inner.bottom <= outer.bottom + 0.5;
+
+/** Waits until the details' head is whole in the window and on the map, uncovered, and its marker shows. */
+async function expectHeadInView(page: Page) {
+  await expect(eventPopup(page)).toBeVisible();
+  await expect
+    .poll(
+      async () => {
+        const m = await measureDetails(page);
+        if (!m?.map || !m.area || m.head.length < 4) return 'no details';
+        const problems = [];
+        if (!m.head.every((part) => inside(part, m.viewport))) problems.push('head outside the window');
+        if (!m.head.every((part) => inside(part, m.map as Box))) problems.push('head outside the map');
+        if (!m.headOnTop) problems.push('something drawn over the head');
+        if (!m.marker || !inside(m.marker, m.area)) problems.push('marker off the map');
+        else if (!m.markerOnTop || (m.sheet && m.marker.bottom > m.details.top + 0.5)) problems.push('marker covered');
+        return problems.join(', ') || 'in view';
+      },
+      { timeout: 8000 },
+    )
+    .toBe('in view');
+}
+
+for (const screen of SCREENS) {
+  for (const theme of THEMES) {
+    test.describe(`at ${screen.width}×${screen.height}, ${theme}`, () => {
+      test.use({ viewport: screen, colorScheme: theme });
+
+      test('opens an event’s details in view from every entry point: marker, list, tick, next, link, keyboard', async ({
+        page,
+      }) => {
+        const heads: string[] = [];
+        const record = async (entry: string) => {
+          await expectHeadInView(page);
+          const m = await measureDetails(page);
+          heads.push(`${entry}: head top ${Math.round(m?.head[0]?.top ?? -1)} px (${m?.sheet ? 'sheet' : 'popup'})`);
+        };
+        await openStory(page, at(AFTER_ROCKETS));
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await clickEventMarker(page, ROCKET);
+        await record('marker');
+
+        await openStory(page, at(AFTER_ROCKETS));
+        await page.locator(`.event-row[data-event-id="${ROCKET}"]`).click();
+        await record('list');
+
+        await openStory(page, at(AFTER_ROCKETS));
+        await page.locator(`.event-tick[data-event-id="${ROCKET}"]`).click();
+        await record('tick');
+
+        // 30 Aug, 06:30 Kabul: the next event starts at 06:40.
+        await openStory(page, at('2021-08-30T02:00Z'));
+        await page.getByRole('button', { name: 'Next event' }).click();
+        await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Mon 30 Aug 2021, 06:40 Kabul time');
+        await record('next');
+
+        await openStory(page, at(AFTER_ROCKETS, `event=${ROCKET}`));
+        await record('link');
+
+        await openStory(page, at(AFTER_ROCKETS));
+        await (await revealMarker(page, eventMarker(page, ROCKET))).focus();
+        await page.keyboard.press('Enter');
+        await expect(eventPopup(page).locator('.popup-title')).toBeFocused();
+        await record('keyboard');
+        test.info().annotations.push({ type: 'heads', description: heads.join('; ') });
+      });
+
+      test('bounds long details and scrolls them inside; nothing overflows the page sideways', async ({ page }) => {
+        await openStory(page, at(AFTER_ROCKETS, `event=${ROCKET}`));
+        await expectHeadInView(page);
+        const scroller = eventPopup(page).locator('.leaflet-popup-content, .map-sheet-body');
+        const sizes = await scroller.evaluate((element) => ({
+          client: element.clientHeight,
+          scroll: element.scrollHeight,
+          box: element.closest('.leaflet-popup, .map-sheet')?.getBoundingClientRect().height ?? 0,
+          map: document.querySelector('.map-area')?.getBoundingClientRect().height ?? 0,
+        }));
+        expect(sizes.box).toBeLessThanOrEqual(Math.min(900, sizes.map));
+        expect(sizes.scroll).toBeGreaterThan(sizes.client);
+        test.info().annotations.push({
+          type: 'details height',
+          description: `${Math.round(sizes.box)} px of ${Math.round(sizes.map)} px of map; content ${sizes.scroll} px`,
+        });
+        // Scrolling the details does not scroll the page: the map stays where it is.
+        const before = await page.evaluate(() => window.scrollY);
+        await scroller.hover();
+        await page.mouse.wheel(0, 4000);
+        await expect.poll(() => scroller.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+        expect(await page.evaluate(() => window.scrollY)).toBe(before);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+
+      test('passes axe’s target-size and colour-contrast rules with details open', async ({ page }) => {
+        test.skip(screen.width !== 1280 && screen.width !== 375, 'checked at 1280 and 375 px');
+        await openStory(page, at(AFTER_ROCKETS, `event=${ROCKET}`));
+        await expectHeadInView(page);
+        await expect(eventPopup(page)).toHaveCSS('opacity', '1');
+        const results = await new AxeBuilder({ page }).withRules(['target-size', 'color-contrast']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
+      });
+    });
+  }
+}
+
+test.describe('on a phone', () => {
+  for (const screen of [SCREENS[2], SCREENS[3]]) {
+    test(`the first screen holds the title, at least 200 px of map and the time controls, at ${screen.width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(screen);
+      await openStory(page, at(AFTER_ROCKETS));
+      const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+      const map = await page.locator('.map-area').boundingBox();
+      const slider = await timeSlider(page).boundingBox();
+      const play = await page.getByRole('button', { name: 'Play' }).boundingBox();
+      if (!title || !map || !slider || !play) throw new Error('missing');
+      expect(title.y).toBeGreaterThanOrEqual(0);
+      expect(map.y).toBeGreaterThan(title.y);
+      expect(Math.min(map.y + map.height, screen.height) - map.y).toBeGreaterThanOrEqual(200);
+      expect(slider.y + slider.height).toBeLessThanOrEqual(screen.height);
+      expect(play.y + play.height).toBeLessThanOrEqual(screen.height);
+      // The event list follows the first screen.
+      const list = (await page.locator('.event-list-section').boundingBox()) as { y: number };
+      expect(list.y).toBeGreaterThanOrEqual(play.y + play.height);
+      test.info().annotations.push({
+        type: 'first screen',
+        description: `map ${Math.round(map.height)} px from ${Math.round(map.y)}; Play ends at ${Math.round(play.y + play.height)} px`,
+      });
+    });
+
+    test(`tapping a list entry brings the map and the details into view, at ${screen.width} px`, async ({ page }) => {
+      await page.setViewportSize(screen);
+      await openStory(page, at(AFTER_ROCKETS));
+      const row = page.locator('.event-row[data-event-id="kabul-drone-strike-0829"]');
+      await row.scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+      await row.click();
+      await expectHeadInView(page);
+      // In a sheet, with the marker above it (expectHeadInView checks it is whole and uncovered).
+      expect((await measureDetails(page))?.sheet).toBe(true);
+    });
+  }
+});
+
+test.describe('the map’s markers and labels', () => {
+  test('keep events at their true points at country zoom: stacked with a count, never displaced', async ({ page }) => {
+    await openStory(page, at('2021-08-31T12:00Z', 'view=34.5,68.5,7'));
+    const drawn = page.locator('.leaflet-marker-pane .event-marker:not(.is-stacked-under)');
+    await expect(drawn.first()).toBeVisible();
+    // No marker is moved off its point: every drawn marker is at its projected point.
+    const offsets = await page
+      .locator('.leaflet-marker-pane .event-marker')
+      .evaluateAll((markers) => markers.map((marker) => (marker as HTMLElement).style.translate));
+    expect(offsets.every((offset) => offset === '' || offset === '0px 0px')).toBe(true);
+    const stacked = page.locator('.leaflet-marker-pane .event-marker[data-stack-count]');
+    await expect(stacked.first()).toBeVisible();
+    const count = Number(await stacked.first().getAttribute('data-stack-count'));
+    expect(count).toBeGreaterThan(5);
+    await expect(stacked.first()).toHaveAttribute('aria-label', /and \d+ more/);
+    // Activating the crowd zooms in on it.
+    const zoomBefore = await page.evaluate(() => new URL(location.href).searchParams.get('view'));
+    await stacked.first().click();
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('view'))).not.toBe(zoomBefore);
+  });
+
+  test('spread a stack at one point on demand, each event a target of its own', async ({ page }) => {
+    await openStory(page, at('2021-08-27T12:00Z'));
+    const bombing = eventMarker(page, 'abbey-gate-bombing');
+    await expect(bombing).toHaveAttribute('data-stack-count', '4');
+    await bombing.click();
+    await expect(bombing).not.toHaveAttribute('data-stack-count');
+    await expect(eventMarker(page, 'baron-hotel-second-blast-retracted')).toBeVisible();
+    await expect(placeMarker(page, 'baron-hotel')).toBeVisible();
+    await expect(eventPopup(page)).toHaveCount(0);
+    await bombing.click();
+    await expect(eventPopup(page).locator('.popup-title')).toContainText('Abbey Gate');
+  });
+
+  test('name two places at one point apart, the estimate as an estimate, and never overlap labels', async ({
+    page,
+  }) => {
+    for (const zoom of [13, 14, 15, 16]) {
+      await openStory(page, at('2021-08-27T12:00Z', `view=34.5586,69.2203,${zoom}`));
+      const gate = page.locator('.place-label', { hasText: /^Abbey Gate$/ });
+      const hotel = page.locator('.place-label', { hasText: /^Baron Hotel \(approx\.\)$/ });
+      await expect(gate).toBeVisible();
+      await expect(hotel).toBeVisible();
+      const boxes = await page
+        .locator('.map-label-icon:not(.is-crowded) > .map-label')
+        .evaluateAll((labels) =>
+          labels.map((label) => label.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0),
+        );
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i] as DOMRect;
+          const b = boxes[j] as DOMRect;
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap, `labels ${i} and ${j} overlap at zoom ${zoom}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  test('label a place only once an event refers to it, and the airport at the opening view', async ({ page }) => {
+    const house = page.locator('.neighbourhood-label', { hasText: 'Ahmadi family house' });
+    await openStory(page, at('2021-08-29T12:00Z'));
+    await expect(page.locator('.place-label', { hasText: /International Airport$/ })).toBeVisible();
+    await expect(house).toHaveCount(0);
+    await timeSlider(page).focus();
+    await page.keyboard.press('PageUp');
+    await expect(house).toHaveText('Ahmadi family house, Khwaja Burgha (approx.)');
+    await expect(house).toBeVisible();
+  });
+
+  test('draw a large uncertainty circle faint, and in full for the selected event', async ({ page }) => {
+    await openStory(page, at(AFTER_ROCKETS));
+    const circle = page.locator(`.leaflet-uncertainty-pane path.uncertainty-of-${ROCKET}`);
+    await expect(circle).toHaveAttribute('fill-opacity', '0.03');
+    await clickEventMarker(page, ROCKET);
+    await expect(circle).toHaveAttribute('fill-opacity', '0.16');
+  });
+});
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the full page follows the system, and the reader’s choice, kept in the link', async ({ page }) => {
+    await openStory(page, at(AFTER_ROCKETS));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('light');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('light');
+  });
+});
+
+test.describe('links', () => {
+  test('a time in a gap of the timeline snaps to the nearest moment shown, and says so', async ({ page }) => {
+    // 4 Sep: after the airlift's last day (1 Sep) and long before the 17 Sep finding.
+    await openStory(page, at('2021-09-04T00:00Z'));
+    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Thu 2 Sep 2021, 00:00 Kabul time');
+    const notice = page.locator('.link-notice');
+    await expect(notice).toContainText('falls in a gap of the timeline');
+    await expect(notice).toContainText('Thu 2 Sep 2021, 00:00 Kabul time');
+    await notice.getByRole('button', { name: 'OK' }).click();
+    await expect(notice).toHaveCount(0);
+  });
+
+  test('an event not yet on the map at the link’s time moves the time to its start, and says so', async ({ page }) => {
+    await openStory(page, at('2021-08-20T00:00Z', `event=${ROCKET}`));
+    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Mon 30 Aug 2021, 06:40 Kabul time');
+    await expect(page.locator('.link-notice')).toContainText('is not on the map at the link’s time');
+    await expectHeadInView(page);
+  });
+
+  test('an event whose layer the link turns off is not shown, and the notice says why', async ({ page }) => {
+    await openStory(page, at(AFTER_ROCKETS, `event=${ROCKET}&layers=strikes`));
+    await expect(page.locator('.link-notice')).toContainText('the link turns its layer, Attacks, off');
+    await expect(eventPopup(page)).toHaveCount(0);
+  });
+});
+
+test.describe('the header', () => {
+  test('says "Copied" without moving anything', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openStory(page, at(AFTER_ROCKETS));
+    const header = page.locator('.app-header');
+    const before = await header.boundingBox();
+    const share = await page.getByRole('button', { name: 'Share / Embed' }).boundingBox();
+    await page.locator('.app-header').getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('.app-header .copy-status')).not.toBeEmpty();
+    expect(await header.boundingBox()).toEqual(before);
+    expect(await page.getByRole('button', { name: 'Share / Embed' }).boundingBox()).toEqual(share);
+  });
+});
+
+test.describe('paced playback', () => {
+  test('never leaves the reader more than 3 s without a new event, holds each, and highlights it', async ({ page }) => {
+    test.setTimeout(150_000);
+    await page.clock.install();
+    await openStory(page, at('2021-08-13T19:30Z'));
+    await page.clock.pauseAt(new Date('2030-01-01T00:00:00Z'));
+    await expect(page.getByLabel('Playback speed')).toHaveValue('paced');
+    const started = () => page.locator('.event-row:not([data-phase="upcoming"])').count();
+    await page.getByRole('button', { name: 'Play' }).click();
+    const STEP = 100;
+    const arrivals: number[] = [0];
+    let count = await started();
+    let elapsed = 0;
+    let highlighted = false;
+    while (elapsed < 180_000) {
+      await page.clock.runFor(STEP);
+      elapsed += STEP;
+      const now = await started();
+      if (now !== count) {
+        arrivals.push(elapsed);
+        count = now;
+      }
+      if (!highlighted) highlighted = (await page.locator('.event-symbol.is-appearing').count()) > 0;
+      if (await page.getByRole('button', { name: 'Play' }).isVisible()) break;
+    }
+    arrivals.push(elapsed);
+    const stretches = arrivals.slice(1).map((time, i) => time - (arrivals[i] as number));
+    const longest = Math.max(...stretches);
+    test.info().annotations.push({
+      type: 'paced playback',
+      description: `${arrivals.length - 2} moments, longest still stretch ${longest / 1000} s, total ${elapsed / 1000} s`,
+    });
+    expect(count).toBe(await page.locator('.event-row').count());
+    // At most 3 s (plus one step of this measurement) without a new event; each held at least about a second.
+    expect(longest).toBeLessThanOrEqual(3000 + STEP);
+    expect(Math.min(...stretches.slice(1, -1))).toBeGreaterThanOrEqual(1400);
+    expect(highlighted).toBe(true);
+    await expect(page.getByTestId('live-announcer')).toContainText('New event');
+  });
+});
+
+test.describe('several embeds in one article', () => {
+  test('each carries its own id, and every iframe sizes itself from its own messages', async ({ page }) => {
+    const snippets: string[] = [];
+    for (const moment of ['2021-08-26T14:00Z', '2021-08-30T04:00Z']) {
+      await openStory(page, at(moment));
+      await page.getByRole('button', { name: 'Share / Embed' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Share this moment' });
+      await dialog.getByLabel('Initial height (px)').fill('320');
+      snippets.push(await dialog.getByLabel('Embed code').inputValue());
+    }
+    const ids = snippets.map((snippet) => /<iframe id="([^"]+)"/.exec(snippet)?.[1]);
+    expect(new Set(ids).size).toBe(2);
+    // The editor may set an id of their own.
+    await page.getByLabel('Frame id (unique on the page)').fill('my-map-2');
+    await expect(page.getByLabel('Embed code')).toHaveValue(/id="my-map-2"/);
+    await page.getByLabel('Frame id (unique on the page)').fill('2-bad id');
+    await expect(page.getByLabel('Embed code')).toHaveValue('');
+
+    await page.setViewportSize({ width: 700, height: 1400 });
+    await page.goto(`${HOST}/article.html?body=${encodeURIComponent(snippets.join('\n<p>Between the maps.</p>\n'))}`);
+    for (const id of ids) {
+      const iframe = page.locator(`iframe#${id}`);
+      await expect(page.frameLocator(`iframe#${id}`).locator('.event-marker').first()).toBeAttached();
+      // Sized from its own content: taller than the 320 px it started at, and no scrollbar inside.
+      await expect
+        .poll(async () => {
+          const frameHeight = (await iframe.boundingBox())?.height ?? 0;
+          const content = await page
+            .frameLocator(`iframe#${id}`)
+            .locator('.embed')
+            .evaluate((element) => element.getBoundingClientRect().height);
+          return frameHeight > 320 && Math.abs(frameHeight - content) <= 1;
+        })
+        .toBe(true);
+    }
+  });
+});
