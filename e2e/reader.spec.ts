@@ -184,6 +184,25 @@ for (const screen of SCREENS) {
   }
 }
 
+test.describe('the embed on a phone', () => {
+  for (const screen of [SCREENS[2], SCREENS[3]]) {
+    test(`opens details in view from a link, a marker and Next, at ${screen.width} px`, async ({ page }) => {
+      await page.setViewportSize(screen);
+      const embed = (query: string) => `/embed.html?t=${AFTER_ROCKETS}${query}`;
+      await page.goto(embed(`&event=${ROCKET}`));
+      await expectHeadInView(page);
+      await page.goto(embed(''));
+      await expect(page.locator('.leaflet-marker-pane .event-marker').first()).toBeAttached();
+      await clickEventMarker(page, ROCKET);
+      await expectHeadInView(page);
+      await page.goto('/embed.html?t=2021-08-30T02:00Z');
+      await expect(page.locator('.leaflet-marker-pane .event-marker').first()).toBeAttached();
+      await page.getByRole('button', { name: 'Next event' }).click();
+      await expectHeadInView(page);
+    });
+  }
+});
+
 test.describe('on a phone', () => {
   for (const screen of [SCREENS[2], SCREENS[3]]) {
     test(`the first screen holds the title, at least 200 px of map and the time controls, at ${screen.width} px`, async ({

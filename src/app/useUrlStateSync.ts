@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { type AppState, DEFAULT_STATE } from '../state/appState';
 import { serializeUrlState } from '../state/urlState';
 
@@ -13,7 +13,9 @@ export function useUrlStateSync(state: AppState): void {
   const last = useRef(0);
   const pending = useRef<number | undefined>(undefined);
   const latest = useRef(state);
-  latest.current = state;
+  useLayoutEffect(function keepLatestState() {
+    latest.current = state;
+  });
   // biome-ignore lint/correctness/useExhaustiveDependencies: every state change schedules a write of the latest state
   useEffect(
     function writeStateToUrl() {

@@ -29,10 +29,14 @@ const THRESHOLD_LABEL_MIN_ZOOM = 13;
 const PLACE_MARKER_SIZE = 24;
 /** Label priorities (see layoutLabels): the reference point names the airport; runway ends matter least. */
 const LABEL_PRIORITY = { reference: 100, place: 60, estimate: 50, threshold: 15 } as const;
-/** Sides a label tries: an estimate that borrows a sourced place's point is named on the other side. */
-const PLACEMENTS: Readonly<Record<'own' | 'borrowed', readonly LabelPlacement[]>> = {
+/**
+ * Sides a label tries: an estimate that borrows a sourced place's point is named on the other side; the
+ * reference point's long name (the airport's) goes above or below, leaving the sides to the places around it.
+ */
+const PLACEMENTS: Readonly<Record<'own' | 'borrowed' | 'reference', readonly LabelPlacement[]>> = {
   own: ['right', 'above', 'below', 'left'],
   borrowed: ['left', 'below', 'above', 'right'],
+  reference: ['above', 'below', 'right', 'left'],
 };
 
 function createPlaceMarker(place: StoryPlace, onActivate: (origin: 'pointer' | 'keyboard') => void): L.Marker {
@@ -127,8 +131,12 @@ export const AirportLayer = memo(function AirportLayer({ places, airport, visibl
               : place.estimate
                 ? LABEL_PRIORITY.estimate
                 : LABEL_PRIORITY.place,
-          placements: PLACEMENTS[borrowed.has(place.id) ? 'borrowed' : 'own'],
-          gap: PLACE_MARKER_SIZE / 2 + 4,
+          placements:
+            PLACEMENTS[
+              place.category === 'airport-reference' ? 'reference' : borrowed.has(place.id) ? 'borrowed' : 'own'
+            ],
+          // Clear of an event marker (28 px) drawn on the place, not only of the place's own.
+          gap: 18,
         }),
       );
     }

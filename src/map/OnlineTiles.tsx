@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { BasemapId } from '../state/appState';
 import { ONLINE_TILE_SOURCES } from './onlineTileSources';
@@ -17,7 +17,9 @@ export interface OnlineTilesProps {
 export const OnlineTiles = memo(function OnlineTiles({ basemap, onTileStatus }: OnlineTilesProps) {
   const map = useMap();
   const report = useRef(onTileStatus);
-  report.current = onTileStatus;
+  useLayoutEffect(function keepLatestReporter() {
+    report.current = onTileStatus;
+  });
   useEffect(
     function showChosenTiles() {
       report.current(false);

@@ -56,10 +56,15 @@ describe('layoutLabels', () => {
     expect(layout.get('near')).toMatchObject({ placement: 'right', dx: 32 });
   });
 
-  it('prefers a side that stays in view, and leaves out labels of points outside it', () => {
+  it('takes a side that stays in view, and leaves out a label the view would cut', () => {
     const view = { left: 0, top: 0, right: 150, bottom: 300 };
-    const layout = layoutLabels([label('edge', 120, 100, 1), label('away', 400, 100, 1)], [], view);
+    const layout = layoutLabels(
+      [label('edge', 120, 100, 1), label('away', 400, 100, 1), label('cut', 75, 100, 1, { width: 160 })],
+      [],
+      view,
+    );
     expect(layout.get('edge')?.placement).toBe('left');
     expect(layout.get('away')).toBeNull();
+    expect(layout.get('cut')).toBeNull();
   });
 });

@@ -56,9 +56,9 @@ function inside(box: Box, view: Box): boolean {
 
 /**
  * Places labels so that none overlaps another or a drawn marker: the most important first, each at the first of
- * its placements that is free (beside its point, else a little further out), preferring one inside the view; a label with no free placement is left
- * out (it comes back when the reader zooms in). Labels whose point is outside `view` are left out too (they are
- * laid out again when the map moves). Pure: sizes and positions in, positions out.
+ * its placements that is free and, given a view, whole inside it (beside its point, else a little further out).
+ * A label with no such placement is left out: it comes back when the reader zooms in or pans. Pure: sizes and
+ * positions in, positions out.
  */
 export function layoutLabels(
   labels: readonly LabelSpot[],
@@ -88,7 +88,14 @@ export function layoutLabels(
         return { placement, dx, dy, box };
       })
       .filter((candidate) => !taken.some((other) => overlaps(candidate.box, other)));
-    const best = free.find((candidate) => !view || inside(candidate.box, view)) ?? free[0];
+    // A label cut by the map's edge reads as another name: it waits for the reader to pan or zoom.
+    const shown = (box: Box): Box => ({
+      left: box.left + PADDING,
+      top: box.top + PADDING,
+      right: box.right - PADDING,
+      bottom: box.bottom - PADDING,
+    });
+    const best = free.find((candidate) => !view || inside(shown(candidate.box), view));
     if (!best) {
       result.set(label.key, null);
       continue;

@@ -13,7 +13,7 @@ const POPUP_CHROME = 28;
 const HEAD_HEIGHT = 220;
 /** Room kept clear along the map's edges: the zoom buttons at the top left, the scale bar below. */
 const MAP_INSETS: Insets = { top: 10, right: 10, bottom: 36, left: 52 };
-const SHEET_INSETS: Insets = { top: 10, right: 10, bottom: 10, left: 10 };
+const SHEET_INSETS: Insets = { top: 10, right: 10, bottom: 10, left: 52 };
 
 /** The marker the details belong to: its point, where it is drawn from there, and its size. */
 export interface DetailsAnchor {
