@@ -170,8 +170,9 @@ for (const screen of SCREENS) {
         expect(overflow).toBeLessThanOrEqual(0);
       });
 
+      // At 1280 and 375 px, light and dark (the issue's bar; 800 and 320 px are the same layouts).
+      if (screen.width !== 1280 && screen.width !== 375) return;
       test('passes axe’s target-size and colour-contrast rules with details open', async ({ page }) => {
-        test.skip(screen.width !== 1280 && screen.width !== 375, 'checked at 1280 and 375 px');
         await openStory(page, at(AFTER_ROCKETS, `event=${ROCKET}`));
         await expectHeadInView(page);
         await expect(eventPopup(page)).toHaveCSS('opacity', '1');

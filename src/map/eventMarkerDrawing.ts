@@ -90,7 +90,6 @@ export class EventMarkerDrawing implements MapEventDrawing {
       const ring = buildUncertaintyCircle([lon, lat], event.place.uncertaintyM).map(
         ([x, y]) => [y, x] as [number, number],
       );
-      // Its colours come from the theme (app.css, `.uncertainty-circle.kind-…`); weight and opacity from its state.
       circle = L.polygon(ring, {
         pane: STORY_PANES.uncertainty.name,
         interactive: false,
@@ -99,6 +98,14 @@ export class EventMarkerDrawing implements MapEventDrawing {
         weight: 1.5,
         dashArray: '4 4',
         fillOpacity: 0.1,
+      });
+      // Its colour is the theme's (the kind's CSS variable), set on each new path Leaflet makes when it is added;
+      // weight and opacity come from its state (styleCircle).
+      const drawnCircle = circle;
+      circle.on('add', () => {
+        const path = drawnCircle.getElement() as SVGElement | undefined;
+        path?.style.setProperty('stroke', KIND_SYMBOLS[event.kind].fill);
+        path?.style.setProperty('fill', KIND_SYMBOLS[event.kind].fill);
       });
     }
     const large = (event.place?.uncertaintyM ?? 0) >= LARGE_CIRCLE_M;
