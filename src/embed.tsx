@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from './embed/EmbedApp';
 import './styles/app.css';
+import './styles/record.css';
 import './styles/embed.css';
 
 const root = document.getElementById('root');

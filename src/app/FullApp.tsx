@@ -3,11 +3,13 @@ import { CopyButton } from '../controls/CopyButton';
 import { DataNotice } from '../controls/DataNotice';
 import { EvacuationChart } from '../controls/EvacuationChart';
 import { EventList } from '../controls/EventList';
+import { KnowledgeSwitch } from '../controls/KnowledgeSwitch';
 import { LayerPanel } from '../controls/LayerPanel';
 import { LiveAnnouncer } from '../controls/LiveAnnouncer';
 import { PlacelessEventDetails } from '../controls/PlacelessEventDetails';
 import { ShareDialog } from '../controls/ShareDialog';
 import { TimeControls } from '../controls/TimeControls';
+import { knowledgeMoment } from '../domain/knownAt';
 import { MapView } from '../map/MapView';
 import { StoryLoadFailure } from './StoryLoadFailure';
 import type { StoryModel } from './storyModel';
@@ -48,6 +50,7 @@ function FullStory({ model }: { model: StoryModel }) {
           <p className="subtitle">{model.config.subtitle}</p>
         </div>
         <div className="header-actions">
+          <KnowledgeSwitch known={state.known} dispatch={dispatch} />
           <CopyButton text={currentAddress} label="Copy link" />
           <ShareDialog state={state} title={model.config.title} zone={zone} selectedTitle={selected?.title} />
         </div>
@@ -56,6 +59,11 @@ function FullStory({ model }: { model: StoryModel }) {
         <div className="map-column">
           <div className="map-stack">
             <MapView {...mapViewProps(model, story)} />
+            {state.known === 'now' && (
+              <p className="known-now-banner">
+                What we know now: popups show the whole record, including what was published later.
+              </p>
+            )}
           </div>
           <TimeControls {...timeControlsProps(model, story)} />
         </div>
@@ -66,6 +74,7 @@ function FullStory({ model }: { model: StoryModel }) {
               event={selected}
               model={model}
               time={state.time}
+              known={state.known}
               zone={zone}
               focus={state.selectionOrigin === 'list' || state.selectionOrigin === 'keyboard'}
               onClose={closeDetails}
@@ -76,7 +85,7 @@ function FullStory({ model }: { model: StoryModel }) {
             <summary>Layers and legend</summary>
             <LayerPanel {...layerPanelProps(story)} />
           </details>
-          <EvacuationChart model={model} time={state.time} />
+          <EvacuationChart model={model} time={state.time} knownAt={knowledgeMoment(state.time, state.known)} />
           <EventList {...eventListProps(model, story)} />
           <footer className="app-credit">
             <p>{model.config.credit}</p>

@@ -1,6 +1,7 @@
 import type { EventListProps } from '../controls/EventList';
 import type { LayerPanelProps } from '../controls/LayerPanel';
 import type { TimeControlsProps } from '../controls/TimeControls';
+import { knowledgeMoment } from '../domain/knownAt';
 import type { MapViewProps } from '../map/MapView';
 import type { StoryModel } from './storyModel';
 import type { StoryStateHandle } from './useStoryState';
@@ -11,6 +12,7 @@ export function mapViewProps(model: StoryModel, story: StoryStateHandle): MapVie
   return {
     model,
     time: state.time,
+    known: state.known,
     showPast: state.showPast,
     layers: state.layers,
     basemap: state.basemap,
@@ -42,6 +44,7 @@ export function eventListProps(model: StoryModel, story: StoryStateHandle): Even
   return {
     model,
     time: story.state.time,
+    knownAt: knowledgeMoment(story.state.time, story.state.known),
     zone: story.zone,
     selectedId: story.state.selectedId,
     playing: story.state.playing,

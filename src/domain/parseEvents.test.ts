@@ -19,7 +19,10 @@ describe('parseEvents', () => {
       year: 2021,
       month: 8,
       day: 30,
+      precision: 'day',
       inferred: false,
+      // A date with no time and no publisher's zone: visible from the end of that day in UTC−12.
+      visibleFrom: Date.UTC(2021, 7, 31, 12, 0),
     });
   });
 

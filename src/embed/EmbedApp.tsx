@@ -6,6 +6,7 @@ import { useColorScheme } from '../app/useColorScheme';
 import { useStory } from '../app/useStory';
 import { useStoryState } from '../app/useStoryState';
 import { EventList } from '../controls/EventList';
+import { KnowledgeSwitch } from '../controls/KnowledgeSwitch';
 import { LayerPanel } from '../controls/LayerPanel';
 import { TimeControls } from '../controls/TimeControls';
 import { MapView } from '../map/MapView';
@@ -67,6 +68,7 @@ function EmbedStory({ model, controls, dark }: { model: StoryModel; controls: 'm
       <TimeControls {...timeControlsProps(model, story)} minimal={!full} />
       {full && (
         <div className="embed-extras">
+          <KnowledgeSwitch known={state.known} dispatch={story.dispatch} />
           <details className="layers-details">
             <summary>Layers and legend</summary>
             <LayerPanel {...layerPanelProps(story)} showBasemaps={false} />

@@ -2,6 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import { memo, useCallback, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { StoryModel } from '../app/storyModel';
+import type { KnowledgeView } from '../domain/knownAt';
 import type { StoryLayerId } from '../domain/storyLayers';
 import type { AppAction, BasemapId, MapViewState, SelectionOrigin } from '../state/appState';
 import type { DisplayZone } from '../time/displayZone';
@@ -20,6 +21,8 @@ import { StoryPlaceLabels } from './StoryPlaceLabels';
 export interface MapViewProps {
   readonly model: StoryModel;
   readonly time: number;
+  /** Popups and marker statuses as known at the slider's time ("then") or today ("now"). */
+  readonly known: KnowledgeView;
   readonly showPast: boolean;
   readonly layers: Readonly<Record<StoryLayerId, boolean>>;
   readonly basemap: BasemapId;
@@ -94,6 +97,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
         <EventMarkers
           model={model}
           time={props.time}
+          known={props.known}
           showPast={props.showPast}
           layers={props.layers}
           selectedId={props.selectedId}

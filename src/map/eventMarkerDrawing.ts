@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { correctionsAt } from '../domain/correctionsAt';
+import { selectHeadline } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import { layerOfKind, type StoryLayerId } from '../domain/storyLayers';
 import { buildUncertaintyCircle } from '../domain/uncertaintyCircle';
@@ -168,13 +168,18 @@ export class EventMarkerDrawing implements MapEventDrawing {
     });
   }
 
-  /** Marks retracted events at time t (their markers are drawn crossed out). */
+  /** Marks retracted events as known at `t` (drawn crossed out), and names markers by their title then. */
   updateStatuses(t: number): void {
     for (const ordinal of this.correctedOrdinals) {
       const drawn = this.drawn[ordinal];
       if (!drawn) continue;
-      const status = correctionsAt(this.events[ordinal] as StoryEvent, t).status;
-      if (drawn.symbol.dataset.status !== status) drawn.symbol.dataset.status = status;
+      const headline = selectHeadline(this.events[ordinal] as StoryEvent, t);
+      if (drawn.symbol.dataset.status !== headline.status) drawn.symbol.dataset.status = headline.status;
+      const element = drawn.marker.getElement();
+      if (element && element.getAttribute('aria-label') !== headline.title) {
+        element.setAttribute('aria-label', headline.title);
+        element.title = headline.title;
+      }
     }
   }
 

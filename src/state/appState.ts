@@ -1,3 +1,4 @@
+import type { KnowledgeView } from '../domain/knownAt';
 import type { StoryLayerId } from '../domain/storyLayers';
 import type { DisplayZoneChoice } from '../time/displayZone';
 import { advancePlayback, type PlaybackSpeedId, speedById } from '../time/playback';
@@ -33,6 +34,8 @@ export interface AppState {
   readonly basemap: BasemapId;
   readonly showPast: boolean;
   readonly zone: DisplayZoneChoice;
+  /** The record as it stood at the slider's time ("then"), or everything known today ("now"). */
+  readonly known: KnowledgeView;
   /** null until the reader (or a link) moves the map: then the story's initial bounds apply. */
   readonly view: MapViewState | null;
 }
@@ -49,7 +52,8 @@ export const DEFAULT_STATE: AppState = {
   layers: { airport: true, attacks: true, strikes: true, other: true }, // every layer on
   basemap: 'embedded', // offline: no request leaves the site
   showPast: true, // past events stay, subdued, for context
-  zone: 'story', // the story's local time (Kabul)
+  zone: 'story', // the story's local time
+  known: 'then', // only what had been published by the slider's time
   view: null, // the story's opening frame
 };
 
@@ -71,6 +75,7 @@ export type AppAction =
   | { type: 'setBasemap'; basemap: BasemapId }
   | { type: 'setShowPast'; showPast: boolean }
   | { type: 'setZone'; zone: DisplayZoneChoice }
+  | { type: 'setKnown'; known: KnowledgeView }
   | { type: 'setView'; view: MapViewState };
 
 function onAxis(state: AppState, time: number): number {
@@ -137,6 +142,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, showPast: action.showPast };
     case 'setZone':
       return { ...state, zone: action.zone };
+    case 'setKnown':
+      return state.known === action.known ? state : { ...state, known: action.known };
     case 'setView': {
       const view = state.view;
       if (view && view.lat === action.view.lat && view.lon === action.view.lon && view.zoom === action.view.zoom) {

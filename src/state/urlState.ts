@@ -1,4 +1,5 @@
 import { parseIsoInstant } from '../domain/isoInstant';
+import type { KnowledgeView } from '../domain/knownAt';
 import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 import { DISPLAY_ZONE_CHOICES, type DisplayZoneChoice } from '../time/displayZone';
 import { clampToAxis, type TimeAxis } from '../time/timeAxis';
@@ -13,6 +14,7 @@ export interface SharedState {
   readonly view?: MapViewState;
   readonly zone?: DisplayZoneChoice;
   readonly showPast?: boolean;
+  readonly known?: KnowledgeView;
 }
 
 /** What a link is checked against: only values that exist in this story are accepted. */
@@ -84,6 +86,8 @@ export function parseUrlState(search: string, context: UrlStateContext): SharedS
   }
   const past = get('past');
   if (past === '0' || past === '1') shared.showPast = past === '1';
+  const known = get('known');
+  if (known === 'now' || known === 'then') shared.known = known;
   return shared;
 }
 
@@ -102,6 +106,7 @@ export function serializeUrlState(state: AppState, defaults: AppState): string {
   }
   if (state.zone !== defaults.zone) params.set('tz', state.zone);
   if (state.showPast !== defaults.showPast) params.set('past', state.showPast ? '1' : '0');
+  if (state.known !== defaults.known) params.set('known', state.known);
   // Commas and colons are safe in a query string and keep the link readable.
   return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
@@ -118,6 +123,7 @@ export function applySharedState(state: AppState, shared: SharedState): AppState
     view: shared.view ?? state.view,
     zone: shared.zone ?? state.zone,
     showPast: shared.showPast ?? state.showPast,
+    known: shared.known ?? state.known,
   };
 }
 
