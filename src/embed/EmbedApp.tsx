@@ -5,6 +5,7 @@ import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from
 import { useColorScheme } from '../app/useColorScheme';
 import { useStory } from '../app/useStory';
 import { useStoryState } from '../app/useStoryState';
+import { ChapterPanel } from '../controls/ChapterPanel';
 import { EventList } from '../controls/EventList';
 import { KnowledgeSwitch } from '../controls/KnowledgeSwitch';
 import { LayerPanel } from '../controls/LayerPanel';
@@ -12,6 +13,7 @@ import { TimeControls } from '../controls/TimeControls';
 import { MapView } from '../map/MapView';
 import { parseEmbedOptions } from './embedOptions';
 import { buildFullMapUrl } from './embedUrl';
+import { parseGotoMessage } from './gotoMessage';
 import { reportHeight } from './reportHeight';
 
 /** The compact embed for articles: title line, map, slider with Play, popups, attribution, a link to the full map. */
@@ -52,13 +54,44 @@ export function EmbedApp() {
 
 function EmbedStory({ model, controls, dark }: { model: StoryModel; controls: 'minimal' | 'full'; dark: boolean }) {
   const story = useStoryState(model);
-  const { state } = story;
+  const { state, dispatch, goToChapter } = story;
+  useEffect(
+    function followHostPage() {
+      // Only the page this embed sits in may drive it (never a sibling frame or another window), and only with
+      // a message of the documented shape.
+      if (window.parent === window) return;
+      const context = {
+        chapterIds: model.config.chapters.map((chapter) => chapter.id),
+        eventIds: model.eventById,
+        start: model.axis.start,
+        end: model.axis.end,
+      };
+      const onMessage = (message: MessageEvent) => {
+        if (message.source !== window.parent) return;
+        const request = parseGotoMessage(message.data, context);
+        if (!request) return;
+        if (request.kind === 'chapter') goToChapter(request.index);
+        else if (request.eventId) dispatch({ type: 'select', id: request.eventId, origin: 'url', time: request.time });
+        else dispatch({ type: 'setTime', time: request.time });
+      };
+      window.addEventListener('message', onMessage);
+      return function stopFollowingHostPage() {
+        window.removeEventListener('message', onMessage);
+      };
+    },
+    [model, dispatch, goToChapter],
+  );
   const full = controls === 'full';
   return (
     <>
       <header className="embed-header">
         <h1>{model.config.title}</h1>
-        <a className="full-map-link" href={buildFullMapUrl(state, window.location.href)} target="_blank" rel="noopener">
+        <a
+          className="full-map-link"
+          href={buildFullMapUrl(state, window.location.href, story.chapterIds)}
+          target="_blank"
+          rel="noopener"
+        >
           Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       </header>
@@ -66,6 +99,7 @@ function EmbedStory({ model, controls, dark }: { model: StoryModel; controls: 'm
         <MapView {...mapViewProps(model, story)} dark={dark} />
       </div>
       <TimeControls {...timeControlsProps(model, story)} minimal={!full} />
+      <ChapterPanel model={model} tour={state.tour} dispatch={story.dispatch} goToChapter={story.goToChapter} />
       {full && (
         <div className="embed-extras">
           <KnowledgeSwitch known={state.known} dispatch={story.dispatch} />
