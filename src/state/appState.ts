@@ -169,7 +169,7 @@ function reduce(state: AppState, action: AppAction): AppState {
         playUntil: entry.playUntil,
         selectedId: entry.selectedId,
         selectionOrigin: 'url',
-        layers: entry.layers ?? state.layers,
+        layers: entry.layers,
       };
     }
     case 'exitTour':

@@ -24,7 +24,7 @@ export interface ChapterEntry {
   /** Playback stops here (the end of the chapter's span), or null. */
   readonly playUntil: number | null;
   readonly selectedId: string | null;
-  readonly layers?: Readonly<Record<StoryLayerId, boolean>>;
+  readonly layers: Readonly<Record<StoryLayerId, boolean>>;
 }
 
 /**
@@ -45,12 +45,10 @@ export function enterChapter(
     playing: plays,
     playUntil: plays ? (chapter.until as number) : null,
     selectedId: chapter.open ?? null,
-    layers:
-      chapter.layers &&
-      (Object.fromEntries(STORY_LAYER_IDS.map((id) => [id, chapter.layers?.includes(id) ?? false])) as Record<
-        StoryLayerId,
-        boolean
-      >),
+    // A chapter shows the layers it names, or all of them: what it shows never depends on the chapter before.
+    layers: Object.fromEntries(
+      STORY_LAYER_IDS.map((id) => [id, chapter.layers === undefined || chapter.layers.includes(id)]),
+    ) as Record<StoryLayerId, boolean>,
   };
 }
 
