@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { StoryModel } from '../app/storyModel';
 import { selectHeadline } from '../domain/knownAt';
 import type { EventStatus, StoryEvent } from '../domain/storyEvent';
-import { KIND_SYMBOLS } from '../map/kindSymbols';
+import { formatKnownTitle, KIND_SYMBOLS } from '../map/kindSymbols';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
 import { type EventPhase, phaseAt } from '../time/timeIndex';
@@ -20,7 +20,11 @@ export function eventRowState(
 ): { phase: EventPhase; status: EventStatus; title: string } {
   const event = model.events[ordinal] as StoryEvent;
   const headline = selectHeadline(event, knownAt);
-  return { phase: phaseAt(model.index, ordinal, time), status: headline.status, title: headline.title };
+  return {
+    phase: phaseAt(model.index, ordinal, time),
+    status: headline.status,
+    title: formatKnownTitle(event.kind, headline.title),
+  };
 }
 
 const PHASE_LABELS: Record<EventPhase, string> = { past: 'Past', current: 'Now', upcoming: 'Upcoming' };

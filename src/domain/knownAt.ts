@@ -16,7 +16,8 @@ export function knowledgeMoment(t: number, view: KnowledgeView): number {
 
 /** An event's headline at a moment: the title and status its corrections had given it by then. */
 export interface EventHeadline {
-  readonly title: string;
+  /** The title as reported by then; undefined before anything about the event was published. */
+  readonly title: string | undefined;
   readonly status: EventStatus;
   /** Corrections public by then, oldest first. */
   readonly corrections: readonly Correction[];
@@ -30,7 +31,13 @@ const NOTHING_RETRACTED: ReadonlySet<number> = new Set();
  * The title and status of an event at moment `at`. Cheap when nothing was corrected (most events): the map asks
  * for every drawn event on every step.
  */
-export function selectHeadline(event: Pick<StoryEvent, 'title' | 'status' | 'corrections'>, at: number): EventHeadline {
+export function selectHeadline(
+  event: Pick<StoryEvent, 'title' | 'status' | 'corrections' | 'firstPublished'>,
+  at: number,
+): EventHeadline {
+  if (event.firstPublished > at) {
+    return { title: undefined, status: event.status, corrections: [], retracted: NOTHING_RETRACTED };
+  }
   if (event.corrections.length === 0 || (event.corrections[0] as Correction).at > at) {
     return { title: event.title, status: event.status, corrections: [], retracted: NOTHING_RETRACTED };
   }
@@ -117,7 +124,6 @@ function selectFigures(event: StoryEvent, at: number): FigureSeries[] {
 }
 
 function buildHistory(
-  event: StoryEvent,
   sources: readonly IndexedSource[],
   figures: readonly FigureSeries[],
   corrections: readonly Correction[],
@@ -184,7 +190,7 @@ export function selectEventAsKnown(event: StoryEvent, t: number, view: Knowledge
     sources,
     comparisons: compareAccounts(event.questions, sources),
     figures,
-    history: buildHistory(event, sources, figures, headline.corrections),
+    history: buildHistory(sources, figures, headline.corrections),
     hindsight: view === 'now' ? event.hindsight : undefined,
     undated,
   };

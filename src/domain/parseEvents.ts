@@ -167,6 +167,7 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
           type: correction.type ?? 'correction',
         }))
         .sort((a, b) => a.at - b.at);
+  const sources = p.sources.map(toSource);
   const coordinates = feature.geometry
     ? ([feature.geometry.coordinates[0], feature.geometry.coordinates[1]] as const)
     : null;
@@ -191,7 +192,8 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
     },
     placeName: p.place_name,
     status: p.status,
-    sources: p.sources.map(toSource),
+    sources,
+    firstPublished: Math.min(...sources.map((source) => source.published.visibleFrom)),
     questions: p.questions ?? NO_QUESTIONS,
     corrections,
     figures: p.figures ?? NO_FIGURES,

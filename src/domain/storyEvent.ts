@@ -181,6 +181,8 @@ export interface StoryEvent {
   readonly placeName?: string;
   readonly status: EventStatus;
   readonly sources: readonly Source[];
+  /** When the first source was published (epoch ms): before it, nothing about the event had been said. */
+  readonly firstPublished: number;
   readonly questions: readonly Question[];
   readonly corrections: readonly Correction[];
   /** Numbers that changed as reporting went on, each from one source. */

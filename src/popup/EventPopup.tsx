@@ -4,7 +4,7 @@ import { KindSymbolIcon } from '../controls/KindSymbolIcon';
 import { groupSourcesByParty } from '../domain/compareAccounts';
 import { type KnowledgeView, selectEventAsKnown } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
-import { KIND_SYMBOLS } from '../map/kindSymbols';
+import { formatKnownTitle, KIND_SYMBOLS } from '../map/kindSymbols';
 import type { DisplayZone } from '../time/displayZone';
 import { formatEventTime } from '../time/formatTime';
 import { AccountHistory } from './AccountHistory';
@@ -64,10 +64,14 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
     >
       <p className="popup-kind">
         <KindSymbolIcon symbol={symbol} size={16} /> {symbol.label}
-        <StatusBadge status={record.status} />
+        {record.title === undefined ? (
+          <span className="badge badge-status status-unreported">Not yet reported</span>
+        ) : (
+          <StatusBadge status={record.status} />
+        )}
       </p>
       <h2 className="popup-title" tabIndex={-1}>
-        {record.title}
+        {formatKnownTitle(event.kind, record.title)}
       </h2>
       <p className="popup-time">
         <time dateTime={event.startText}>{formatEventTime(event, zone)}</time>
