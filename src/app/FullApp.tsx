@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { ChapterPanel } from '../controls/ChapterPanel';
 import { CopyButton } from '../controls/CopyButton';
 import { DataNotice } from '../controls/DataNotice';
 import { EvacuationChart } from '../controls/EvacuationChart';
@@ -9,7 +10,8 @@ import { LiveAnnouncer } from '../controls/LiveAnnouncer';
 import { PlacelessEventDetails } from '../controls/PlacelessEventDetails';
 import { ShareDialog } from '../controls/ShareDialog';
 import { TimeControls } from '../controls/TimeControls';
-import { knowledgeMoment } from '../domain/knownAt';
+import { knowledgeMoment, selectHeadline } from '../domain/knownAt';
+import { formatKnownTitle } from '../map/kindSymbols';
 import { MapView } from '../map/MapView';
 import { StoryLoadFailure } from './StoryLoadFailure';
 import type { StoryModel } from './storyModel';
@@ -37,7 +39,7 @@ const currentAddress = () => window.location.href;
 function FullStory({ model }: { model: StoryModel }) {
   const story = useStoryState(model);
   const { state, dispatch, zone, activateEvent } = story;
-  useUrlStateSync(state);
+  useUrlStateSync(state, story.chapterIds);
   const [layersOpen] = useState(() => window.matchMedia('(min-width: 900px)').matches);
   const selected = state.selectedId ? model.eventById.get(state.selectedId) : undefined;
   const closeDetails = useCallback(() => dispatch({ type: 'deselect' }), [dispatch]);
@@ -52,7 +54,16 @@ function FullStory({ model }: { model: StoryModel }) {
         <div className="header-actions">
           <KnowledgeSwitch known={state.known} dispatch={dispatch} />
           <CopyButton text={currentAddress} label="Copy link" />
-          <ShareDialog state={state} title={model.config.title} zone={zone} selectedTitle={selected?.title} />
+          <ShareDialog
+            state={state}
+            title={model.config.title}
+            zone={zone}
+            selectedTitle={
+              selected &&
+              formatKnownTitle(selected.kind, selectHeadline(selected, knowledgeMoment(state.time, state.known)).title)
+            }
+            chapterIds={story.chapterIds}
+          />
         </div>
       </header>
       <main className="app-main">
@@ -66,6 +77,7 @@ function FullStory({ model }: { model: StoryModel }) {
             )}
           </div>
           <TimeControls {...timeControlsProps(model, story)} />
+          <ChapterPanel model={model} tour={state.tour} dispatch={dispatch} goToChapter={story.goToChapter} />
         </div>
         <aside className="side-panel" aria-label="Story details">
           <DataNotice problems={model.problems} />

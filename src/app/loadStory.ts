@@ -46,12 +46,13 @@ export async function loadStory(): Promise<LoadedStory> {
   });
   if (!frame.config) return { ok: false, problems: frame.problems };
   const job = await eventsParser.parseEventsFile({ file: events.name, text: events.text, area: frame.config.area });
+  const chapters = parser.checkStoryChapters(STORY_FILES.story, frame.config, job.events);
   return {
     ok: true,
     model: buildStoryModel({
-      config: frame.config,
+      config: chapters.config,
       places: frame.places,
-      problems: [...(isProblem(places) ? [places] : []), ...frame.problems, ...job.problems],
+      problems: [...(isProblem(places) ? [places] : []), ...frame.problems, ...job.problems, ...chapters.problems],
       events: job.events,
       index: job.index,
     }),

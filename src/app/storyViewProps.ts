@@ -9,7 +9,10 @@ import type { StoryStateHandle } from './useStoryState';
 /** The map's props from a page's story state: the full map, the embed and the benchmark draw the same map. */
 export function mapViewProps(model: StoryModel, story: StoryStateHandle): MapViewProps {
   const { state } = story;
+  const tour = state.tour;
+  const chapter = tour && !tour.paused ? model.config.chapters[tour.index] : undefined;
   return {
+    chapter: chapter && { view: chapter.view, highlight: chapter.highlight, entry: tour?.entry ?? 0 },
     model,
     time: state.time,
     known: state.known,

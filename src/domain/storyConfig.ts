@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Chapter, chapterSchema, toChapters } from './chapters';
 import type { DataProblem } from './dataProblem';
 import { formatFieldPath } from './dataProblem';
 import { requiredText as text } from './schemaParts';
@@ -21,6 +22,8 @@ export const storyConfigSchema = z.strictObject({
     description: text('what is known about the source article'),
   }),
   credit: text('the credit line'),
+  /** The guided story, in order (see chapters.ts). */
+  chapters: z.array(chapterSchema, { error: 'expected a list of chapters' }).optional(),
 });
 
 export interface StoryConfig {
@@ -33,6 +36,8 @@ export interface StoryConfig {
   readonly runwayPlaceId?: string;
   readonly sourceArticle: { readonly file: string; readonly description: string };
   readonly credit: string;
+  /** The guided story's chapters, in order; only those that passed their checks against the events. */
+  readonly chapters: readonly Chapter[];
 }
 
 export type ParsedStoryConfig = { ok: true; config: StoryConfig } | { ok: false; problems: DataProblem[] };
@@ -62,6 +67,7 @@ export function parseStoryConfig(file: string, value: unknown): ParsedStoryConfi
       runwayPlaceId: raw.runway_place,
       sourceArticle: raw.source_article,
       credit: raw.credit,
+      chapters: toChapters(raw.chapters ?? []),
     },
   };
 }

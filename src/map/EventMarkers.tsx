@@ -29,6 +29,8 @@ export interface EventMarkersProps {
   readonly renderer?: EventRenderer;
   /** Called with the drawing once it exists (benchmarks and tests read its counts). */
   readonly onDrawing?: (drawing: MapEventDrawing) => void;
+  /** Ids of the events the guided story's chapter highlights. */
+  readonly highlighted?: readonly string[];
 }
 
 interface Drawn {
@@ -85,6 +87,20 @@ export function EventMarkers(props: EventMarkersProps) {
       }
     },
     [drawn, time, known, showPast],
+  );
+
+  const highlighted = props.highlighted;
+  useLayoutEffect(
+    function markHighlightedEvents() {
+      if (!drawn) return;
+      const ordinals = new Set<number>();
+      for (const id of highlighted ?? []) {
+        const ordinal = model.index.ordinalOf.get(id);
+        if (ordinal !== undefined) ordinals.add(ordinal);
+      }
+      drawn.drawing.setHighlighted?.(ordinals);
+    },
+    [drawn, model, highlighted],
   );
 
   useLayoutEffect(

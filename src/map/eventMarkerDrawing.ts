@@ -166,6 +166,12 @@ export class EventMarkerDrawing implements MapEventDrawing {
     });
   }
 
+  setHighlighted(ordinals: ReadonlySet<number>): void {
+    this.drawn.forEach((drawn, ordinal) => {
+      drawn?.symbol.classList.toggle('is-highlighted', ordinals.has(ordinal));
+    });
+  }
+
   /** The marker's accessible name: the title as known then (or only the kind, before any report). */
   private markerName(event: StoryEvent): string {
     return formatKnownTitle(event.kind, selectHeadline(event, this.knownAt).title);

@@ -15,6 +15,8 @@ export interface SharedState {
   readonly zone?: DisplayZoneChoice;
   readonly showPast?: boolean;
   readonly known?: KnowledgeView;
+  /** The chapter of the guided story a link opens (its index). */
+  readonly chapterIndex?: number;
 }
 
 /** What a link is checked against: only values that exist in this story are accepted. */
@@ -24,6 +26,8 @@ export interface UrlStateContext {
   readonly eventIds: { has(id: string): boolean };
   /** [west, south, east, north] the map may be centred in. */
   readonly area: readonly [number, number, number, number];
+  /** The ids of the guided story's chapters, in order. */
+  readonly chapterIds?: readonly string[];
 }
 
 const MIN_ZOOM = 3;
@@ -88,12 +92,17 @@ export function parseUrlState(search: string, context: UrlStateContext): SharedS
   if (past === '0' || past === '1') shared.showPast = past === '1';
   const known = get('known');
   if (known === 'now' || known === 'then') shared.known = known;
+  const chapter = get('chapter');
+  const chapterIndex = chapter === undefined ? -1 : (context.chapterIds ?? []).indexOf(chapter);
+  if (chapterIndex >= 0) shared.chapterIndex = chapterIndex;
   return shared;
 }
 
 /** Writes the shareable part of the state as a query string (without "?"), leaving defaults out. */
-export function serializeUrlState(state: AppState, defaults: AppState): string {
+export function serializeUrlState(state: AppState, defaults: AppState, chapterIds: readonly string[] = []): string {
   const params = new URLSearchParams();
+  const chapter = state.tour && !state.tour.paused ? chapterIds[state.tour.index] : undefined;
+  if (chapter !== undefined) params.set('chapter', chapter);
   params.set('t', formatUrlTime(state.time));
   if (state.selectedId) params.set('event', state.selectedId);
   if (STORY_LAYER_IDS.some((id) => state.layers[id] !== defaults.layers[id])) {
