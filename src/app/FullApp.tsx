@@ -38,7 +38,7 @@ const currentAddress = () => window.location.href;
 
 function FullStory({ model }: { model: StoryModel }) {
   const story = useStoryState(model);
-  const { state, dispatch, zone, activateEvent } = story;
+  const { state, dispatch, zone } = story;
   useUrlStateSync(state, story.chapterIds);
   const [layersOpen] = useState(() => window.matchMedia('(min-width: 900px)').matches);
   const selected = state.selectedId ? model.eventById.get(state.selectedId) : undefined;
@@ -90,7 +90,7 @@ function FullStory({ model }: { model: StoryModel }) {
               zone={zone}
               focus={state.selectionOrigin === 'list' || state.selectionOrigin === 'keyboard'}
               onClose={closeDetails}
-              onNavigate={activateEvent}
+              onNavigate={story.openEvent}
             />
           )}
           <details className="layers-details" open={layersOpen}>

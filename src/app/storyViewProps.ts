@@ -25,7 +25,7 @@ export function mapViewProps(model: StoryModel, story: StoryStateHandle): MapVie
     zone: story.zone,
     reducedMotion: story.reducedMotion,
     dispatch: story.dispatch,
-    onActivateEvent: story.activateEvent,
+    onActivateEvent: story.openEvent,
   };
 }
 

@@ -22,6 +22,11 @@ export interface StoryStateHandle {
   readonly presentKinds: ReadonlySet<EventKind>;
   /** Selects an event from a list or a timeline tick: jumps to its time, pans to it, opens its popup. */
   readonly activateEvent: (id: string) => void;
+  /**
+   * Opens an event from inside a popup (a correction's link, "go to the first report"): at moment `at` when given,
+   * else where the reader is if the event has started by then, else at its start.
+   */
+  readonly openEvent: (id: string, at?: number) => void;
   readonly goToPreviousEvent: () => void;
   readonly goToNextEvent: () => void;
   /** The guided story's chapter ids, in order (for links). */
@@ -48,6 +53,15 @@ export function useStoryState(model: StoryModel, overrides?: Partial<AppState>):
     (id: string) => {
       const event = model.eventById.get(id);
       if (event) dispatch({ type: 'select', id, origin: 'list', time: event.start });
+    },
+    [model],
+  );
+  const openEvent = useCallback(
+    (id: string, at?: number) => {
+      const event = model.eventById.get(id);
+      if (!event) return;
+      const time = at ?? (event.start <= latestTime.current ? undefined : event.start);
+      dispatch({ type: 'select', id, origin: 'list', time });
     },
     [model],
   );
@@ -81,6 +95,7 @@ export function useStoryState(model: StoryModel, overrides?: Partial<AppState>):
     initialView,
     presentKinds,
     activateEvent,
+    openEvent,
     goToPreviousEvent,
     goToNextEvent,
   };

@@ -17,7 +17,7 @@ export function PlacelessEventDetails(props: {
   zone: DisplayZone;
   focus: boolean;
   onClose: () => void;
-  onNavigate: (id: string) => void;
+  onNavigate: (id: string, at?: number) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(function giveFocusBackOnClose() {

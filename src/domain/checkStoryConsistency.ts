@@ -38,7 +38,7 @@ export function unquotedSentences(events: readonly StoryEvent[], sourceArticleTe
  * Checks what no single feature can show on its own:
  * - every quote attributed to the source article occurs verbatim in its text, and every sentence of it is quoted;
  * - an event that names a place id uses that place's exact coordinate and estimate flag;
- * - every correction event exists and comes after the event it corrects.
+ * - every correction event exists, comes after the event it corrects, and has been published by the correction's time.
  */
 export function checkStoryConsistency(
   eventsFile: string,
@@ -107,6 +107,13 @@ export function checkStoryConsistency(
           featureId: event.id,
           field: `properties.corrections[${index}].at`,
           message: `expected "at" no earlier than the start of "${correction.byEvent}" (${corrector.startText})`,
+        });
+      } else if (corrector && corrector.firstPublished > correction.at) {
+        problems.push({
+          file: eventsFile,
+          featureId: event.id,
+          field: `properties.corrections[${index}].at`,
+          message: `expected "at" no earlier than the first published source of "${correction.byEvent}" (visible from ${new Date(corrector.firstPublished).toISOString()}): a correction is not shown before what makes it`,
         });
       }
     });

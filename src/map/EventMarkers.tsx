@@ -24,7 +24,7 @@ export interface EventMarkersProps {
   readonly reducedMotion: boolean;
   readonly onSelect: (id: string, origin: SelectionOrigin) => void;
   readonly onDeselect: (id: string | null) => void;
-  readonly onNavigate: (id: string) => void;
+  readonly onNavigate: (id: string, at?: number) => void;
   /** DOM markers for small stories, canvas for large ones ('auto'), or canvas regardless. */
   readonly renderer?: EventRenderer;
   /** Called with the drawing once it exists (benchmarks and tests read its counts). */
@@ -56,7 +56,13 @@ export function EventMarkers(props: EventMarkersProps) {
     () => handlers.current.onDeselect(handlers.current.selectedId),
     reducedMotion,
   );
-  const remeasurePopup = useCallback(() => popup.popup.update(), [popup]);
+  const remeasurePopup = useCallback(() => {
+    // Leaflet re-attaches the content node on update, which drops the focus: keep it where the reader had it.
+    const focused = document.activeElement;
+    const inside = focused instanceof HTMLElement && popup.content.contains(focused);
+    popup.popup.update();
+    if (inside && document.activeElement !== focused) focused.focus({ preventScroll: true });
+  }, [popup]);
 
   useLayoutEffect(
     function createEventMarkers() {

@@ -37,8 +37,8 @@ export interface MapViewProps {
   /** Draw the embedded basemap for a dark page. */
   readonly dark?: boolean;
   readonly dispatch: (action: AppAction) => void;
-  /** Jumps to an event and opens it (a popup's link to its correction uses it). */
-  readonly onActivateEvent: (id: string) => void;
+  /** Opens an event from a popup (a correction's link, "go to the first report"), at moment `at` if given. */
+  readonly onActivateEvent: (id: string, at?: number) => void;
   /** The guided story's current chapter (its view and highlighted events), and its entry count. */
   readonly chapter?: { readonly view: ChapterView; readonly highlight: readonly string[]; readonly entry: number };
   /** Passed to EventMarkers: how to draw the events (default: by the story's size). */

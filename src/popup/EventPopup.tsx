@@ -6,7 +6,7 @@ import { type KnowledgeView, selectEventAsKnown } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import { formatKnownTitle, KIND_SYMBOLS } from '../map/kindSymbols';
 import type { DisplayZone } from '../time/displayZone';
-import { formatEventTime } from '../time/formatTime';
+import { formatDateTime, formatEventTime } from '../time/formatTime';
 import { AccountHistory } from './AccountHistory';
 import { AccountsDiffer } from './AccountsDiffer';
 import { CorrectionNotice } from './CorrectionNotice';
@@ -22,7 +22,8 @@ export interface EventPopupProps {
   readonly time: number;
   readonly known: KnowledgeView;
   readonly zone: DisplayZone;
-  readonly onNavigate: (id: string) => void;
+  /** Opens an event (a correction's link), or this one at a later moment (`at`: its first report). */
+  readonly onNavigate: (id: string, at?: number) => void;
   /** Called after the content changed size, so that the popup can re-measure. */
   readonly onContentChange?: () => void;
 }
@@ -90,9 +91,12 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
         onNavigate={onNavigate}
       />
       {sourceCount === 0 && (
-        <p className="not-yet-reported">
-          Nothing about this had been published yet at this moment. Move the slider on, or choose “What we know now”.
-        </p>
+        <div className="not-yet-reported">
+          <p>Nothing about this had been published yet at this moment.</p>
+          <button type="button" className="link-button" onClick={() => onNavigate(event.id, event.firstPublished)}>
+            Go to the first report ({formatDateTime(event.firstPublished, zone)} {zone.suffix})
+          </button>
+        </div>
       )}
       <AccountsDiffer comparisons={record.comparisons} zone={zone} />
       <FigureSummary figures={record.figures} zone={zone} />
