@@ -9,6 +9,8 @@ export interface IndexedSource {
 /** One party's answer to a question, with the sources (by index) that give it and when it was first published. */
 export interface PartyAnswer {
   readonly party: string;
+  /** Whose statement the party (an outlet) describes in its own words, if any. */
+  readonly reporting?: string;
   readonly value: number | string;
   readonly sourceIndexes: readonly number[];
   /** The earliest publication among those sources. */
@@ -38,15 +40,31 @@ export function compareAccounts(
   sources: readonly IndexedSource[],
 ): AccountComparison[] {
   return questions.map((question) => {
-    const answers: { party: string; value: number | string; sourceIndexes: number[]; published: PartialDate }[] = [];
+    const answers: {
+      party: string;
+      reporting?: string;
+      value: number | string;
+      sourceIndexes: number[];
+      published: PartialDate;
+    }[] = [];
     for (const { source, index } of sources) {
       const value = source.answers[question.key];
       if (value === undefined) continue;
       const same = answers.find(
-        (answer) => answer.party === source.party && normalise(answer.value) === normalise(value),
+        (answer) =>
+          answer.party === source.party &&
+          answer.reporting === source.reporting &&
+          normalise(answer.value) === normalise(value),
       );
-      if (!same) answers.push({ party: source.party, value, sourceIndexes: [index], published: source.published });
-      else {
+      if (!same) {
+        answers.push({
+          party: source.party,
+          reporting: source.reporting,
+          value,
+          sourceIndexes: [index],
+          published: source.published,
+        });
+      } else {
         same.sourceIndexes.push(index);
         if (source.published.visibleFrom < same.published.visibleFrom) same.published = source.published;
       }

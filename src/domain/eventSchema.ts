@@ -151,8 +151,17 @@ export const eventPropertiesSchema = z.strictObject({
   corrections: z.array(correctionSchema).optional(),
   figures: z.array(figureSchema, { error: 'expected a list of figures' }).optional(),
   hindsight: text("the editor's notes written later (hindsight)").optional(),
-  casualties: text('a casualty summary').optional(),
-  notes: text('notes').optional(),
+  // Undated free text cannot be shown honestly at a moment: these older fields are refused with the way forward.
+  casualties: z
+    .undefined({
+      error: 'casualties is no longer used: give each number as a dated figure (figures, with its source)',
+    })
+    .optional(),
+  notes: z
+    .undefined({
+      error: "notes is no longer used: give dated statements as sources, and the editor's later notes as hindsight",
+    })
+    .optional(),
   evacuation: evacuationSchema.optional(),
 });
 

@@ -187,3 +187,22 @@ describe('the validator enforces the model', () => {
     );
   });
 });
+
+describe('older fields', () => {
+  it('refuses undated casualties and notes, saying what to use instead', () => {
+    const { problems } = parseEvents(
+      'events.geojson',
+      collection(validEvent('e', { casualties: '13 killed', notes: 'Written later' })),
+    );
+    expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      'properties.casualties: casualties is no longer used: give each number as a dated figure (figures, with its source)',
+      "properties.notes: notes is no longer used: give dated statements as sources, and the editor's later notes as hindsight",
+    ]);
+  });
+
+  it('names nothing before the first report', () => {
+    const event = blast();
+    expect(selectHeadline(event, event.firstPublished - 1).title).toBeUndefined();
+    expect(selectHeadline(event, event.firstPublished).title).toBe('Second explosion reported near the hotel');
+  });
+});

@@ -92,8 +92,6 @@ export interface EventAsKnown extends EventHeadline {
   readonly history: readonly HistoryItem[];
   /** The editor's hindsight: only in the "what we know now" view. */
   readonly hindsight?: string;
-  /** Undated free text of older data files: only in the "what we know now" view. */
-  readonly undated: readonly { readonly label: string; readonly text: string }[];
 }
 
 /** "at least 170", "13", "up to 10": a figure as its source gave it. */
@@ -180,11 +178,6 @@ export function selectEventAsKnown(event: StoryEvent, t: number, view: Knowledge
     source.published.visibleFrom <= at ? [{ source, index, retracted: headline.retracted.has(index) }] : [],
   );
   const figures = selectFigures(event, at);
-  const undated: { label: string; text: string }[] = [];
-  if (view === 'now') {
-    if (event.casualties) undated.push({ label: 'Casualties', text: event.casualties });
-    if (event.notes) undated.push({ label: 'Notes', text: event.notes });
-  }
   return {
     ...headline,
     sources,
@@ -192,6 +185,5 @@ export function selectEventAsKnown(event: StoryEvent, t: number, view: Knowledge
     figures,
     history: buildHistory(sources, figures, headline.corrections),
     hindsight: view === 'now' ? event.hindsight : undefined,
-    undated,
   };
 }

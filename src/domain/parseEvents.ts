@@ -198,8 +198,6 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
     corrections,
     figures: p.figures ?? NO_FIGURES,
     hindsight: p.hindsight,
-    casualties: p.casualties,
-    notes: p.notes,
     evacuation: p.evacuation,
   };
 }

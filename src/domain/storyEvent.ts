@@ -189,9 +189,5 @@ export interface StoryEvent {
   readonly figures: readonly Figure[];
   /** The editor's notes written after the events: shown only in the "What we know now" view. */
   readonly hindsight?: string;
-  /** Older data only: a free-text casualty summary with no date; shown only in the "What we know now" view. */
-  readonly casualties?: string;
-  /** Older data only: undated notes; shown only in the "What we know now" view. */
-  readonly notes?: string;
   readonly evacuation?: EvacuationFigure;
 }

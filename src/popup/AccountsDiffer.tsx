@@ -20,8 +20,11 @@ export function AccountsDiffer({
           <p className="comparison-question">{comparison.label}</p>
           <ul className="comparison-answers">
             {comparison.answers.map((answer) => (
-              <li key={`${answer.party}:${answer.value}`} className="comparison-answer">
-                <span className="answer-party">{answer.party}</span>
+              <li key={`${answer.party}:${answer.reporting}:${answer.value}`} className="comparison-answer">
+                <span className="answer-party">
+                  {answer.party}
+                  {answer.reporting && <>, reporting {answer.reporting}</>}
+                </span>
                 <span className="answer-value">{String(answer.value)}</span>
                 <span className="answer-date">
                   <PublishedDate date={answer.published} zone={zone} />

@@ -132,7 +132,7 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
         </section>
       )}
       <AccountHistory history={record.history} zone={zone} />
-      {known === 'now' && (event.timeNote || record.hindsight || record.undated.length > 0) && (
+      {known === 'now' && (event.timeNote || record.hindsight) && (
         <section className="hindsight" aria-labelledby={`hindsight-${event.id}`}>
           <h3 id={`hindsight-${event.id}`}>Written later, with hindsight</h3>
           {event.timeNote && (
@@ -142,12 +142,6 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
             </p>
           )}
           {record.hindsight && <p>{record.hindsight}</p>}
-          {record.undated.map((item) => (
-            <p key={item.label}>
-              <strong>{item.label}: </strong>
-              {item.text}
-            </p>
-          ))}
         </section>
       )}
     </article>
