@@ -136,3 +136,54 @@ test.describe('the guided story', () => {
     await expect(timeSlider(frame)).toHaveAttribute('aria-valuetext', 'Fri 27 Aug 2021, 19:00 Kabul time');
   });
 });
+
+test.describe('the Kabul story’s chapters', () => {
+  const CHAPTERS = [
+    ['Kabul falls, and the airlift begins in chaos', 'Wed 18 Aug 2021, 12:00 Kabul time'],
+    ['A bombing at Abbey Gate, and a second blast that was withdrawn', 'Sat 28 Aug 2021, 09:00 Kabul time'],
+    ['A US drone strike in Nangarhar', 'Sun 29 Aug 2021, 01:00 Kabul time'],
+    ['A US drone strike on a car in Kabul', 'Tue 31 Aug 2021, 16:45 Kabul time'],
+    ['Rockets at the airport: six claimed, five counted', 'Tue 31 Aug 2021, 17:00 Kabul time'],
+    ['The last flight out', 'Wed 1 Sep 2021, 17:00 Kabul time'],
+    ['Three weeks later: “a tragic mistake”', 'Sat 18 Sep 2021, 09:00 Kabul time'],
+  ] as const;
+
+  test('steps through all seven chapters; a chapter set before 17 Sep says nothing of the admission', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start the story' }).click();
+    const chapters = panel(page);
+    for (const [index, [title, time]] of CHAPTERS.entries()) {
+      await expect(chapters).toContainText(`Chapter ${index + 1} of ${CHAPTERS.length}`);
+      await expect(chapters.getByRole('heading', { name: title })).toBeFocused();
+      await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', time);
+      if (index < CHAPTERS.length - 1) {
+        // Nothing published after the chapter's moment is anywhere in the page.
+        expect(await page.locator('body').textContent()).not.toContain('tragic mistake');
+        await chapters.getByRole('button', { name: 'Next chapter' }).click();
+      }
+    }
+    await expect(eventPopup(page).locator('.popup-title')).toContainText('up to 10 civilians');
+  });
+
+  test('an article’s scroll drives the embed through the chapters (examples/scrolly.html)', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${HOST}/scrolly.html?embed=${encodeURIComponent(`${SITE}/embed.html?controls=minimal`)}`);
+    const frame = page.frameLocator('#story-map');
+    await expect(frame.getByRole('region', { name: 'Guided story' })).toBeVisible();
+    for (const step of [0, 1, 4, 6, 2]) {
+      // Scroll the step to the middle of the screen, as a reader would.
+      await page.evaluate((n) => {
+        const target = document.querySelectorAll('.step')[n] as HTMLElement;
+        const box = target.getBoundingClientRect();
+        window.scrollTo(0, window.scrollY + box.top - window.innerHeight / 2 + box.height / 2);
+      }, step);
+      await expect(frame.getByRole('region', { name: 'Guided story' })).toContainText(
+        `Chapter ${step + 1} of ${CHAPTERS.length}`,
+      );
+      await expect(frame.getByRole('heading', { name: CHAPTERS[step]?.[0] })).toBeVisible();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { StoryLoadFailure } from '../app/StoryLoadFailure';
 import type { StoryModel } from '../app/storyModel';
 import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from '../app/storyViewProps';
@@ -14,36 +14,8 @@ import { MapView } from '../map/MapView';
 import { parseEmbedOptions } from './embedOptions';
 import { buildFullMapUrl } from './embedUrl';
 import { parseGotoMessage } from './gotoMessage';
+import { type HostRequest, latestHostRequest, subscribeToHostRequests } from './hostRequests';
 import { reportHeight } from './reportHeight';
-
-/** One message from the host page; `count` tells a repeated request apart from the last one. */
-interface HostMessage {
-  readonly data: unknown;
-  readonly count: number;
-}
-
-/**
- * The latest message from the page this embed sits in (never a sibling frame or another window), kept from the
- * start so that a request sent while the story loads is followed once it has.
- */
-function useHostPageMessages(): HostMessage | undefined {
-  const [message, setMessage] = useState<HostMessage>();
-  useEffect(function listenToHostPage() {
-    if (window.parent === window) return;
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== window.parent) return;
-      // Only requests are kept (a Pym.js width message, say, is not one): parseGotoMessage checks them in full.
-      const data: unknown = event.data;
-      if (typeof data !== 'object' || data === null || !('map-goto' in data)) return;
-      setMessage((previous) => ({ data: event.data, count: (previous?.count ?? 0) + 1 }));
-    };
-    window.addEventListener('message', onMessage);
-    return function stopListening() {
-      window.removeEventListener('message', onMessage);
-    };
-  }, []);
-  return message;
-}
 
 /** The compact embed for articles: title line, map, slider with Play, popups, attribution, a link to the full map. */
 export function EmbedApp() {
@@ -51,7 +23,7 @@ export function EmbedApp() {
   const scheme = useColorScheme(options.theme);
   const rootRef = useRef<HTMLElement>(null);
   const story = useStory();
-  const hostMessage = useHostPageMessages();
+  const hostMessage = useSyncExternalStore(subscribeToHostRequests, latestHostRequest);
 
   useEffect(
     function applyColorScheme() {
@@ -97,7 +69,7 @@ function EmbedStory({
   controls: 'minimal' | 'full';
   dark: boolean;
   /** The host page's latest message, if any: a "map-goto" request is followed, anything else ignored. */
-  hostMessage: HostMessage | undefined;
+  hostMessage: HostRequest | undefined;
 }) {
   const story = useStoryState(model);
   const { state, dispatch, goToChapter } = story;
