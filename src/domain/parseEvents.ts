@@ -77,15 +77,15 @@ function checkEventSemantics(feature: RawEventFeature, area?: BoundingBox): [str
       }
     });
   p.corrections?.forEach((correction, index) => {
-    const sourceIndexes = [
-      ...(correction.by_source === undefined ? [] : [correction.by_source]),
-      ...(correction.retracts_sources ?? []),
+    const sourceFields: [string, number][] = [
+      ...(correction.by_source === undefined ? [] : [['by_source', correction.by_source] as [string, number]]),
+      ...(correction.retracts_sources ?? []).map((at, i) => [`retracts_sources[${i}]`, at] as [string, number]),
     ];
-    for (const sourceIndex of sourceIndexes) {
+    for (const [field, sourceIndex] of sourceFields) {
       if (sourceIndex >= p.sources.length) {
         found.push([
-          `properties.corrections[${index}]`,
-          `expected source indexes below ${p.sources.length}, got ${sourceIndex}`,
+          `properties.corrections[${index}].${field}`,
+          `expected the index of a source of this event (0 to ${p.sources.length - 1}), got ${sourceIndex}`,
         ]);
       }
     }
