@@ -28,7 +28,7 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-describe('npm run validate', () => {
+describe('npm run validate', { timeout: 60_000 }, () => {
   it.each([['../../secret.txt'], ['../secret.txt'], ['sources/link.txt']])(
     'refuses a source article at %s, naming the field and printing nothing of the file',
     (file) => {

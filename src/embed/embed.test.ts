@@ -4,6 +4,7 @@ import { buildEmbedSnippet } from './buildEmbedSnippet';
 import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, serializeEmbedOptions } from './embedOptions';
 import { buildEmbedUrl, buildFullMapUrl } from './embedUrl';
 import { ampHeightMessage, datawrapperHeightMessage, parsePymWidthMessage, pymHeightMessage } from './heightMessages';
+import { formatEmbedImagePolicy } from './restrictImageSources';
 
 describe('embed options', () => {
   it('reads valid options', () => {
@@ -88,5 +89,21 @@ describe('embed and full-map addresses', () => {
     expect(buildFullMapUrl(state, 'https://news.example/interactive/kabul/embed.html?id=a')).toBe(
       'https://news.example/interactive/kabul/index.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch',
     );
+  });
+});
+
+describe('the embed’s image policy', () => {
+  it('allows the one tile server the link chose, and none otherwise', () => {
+    expect(formatEmbedImagePolicy('')).toBe("img-src 'self' data:");
+    expect(formatEmbedImagePolicy('?basemap=osm')).toBe("img-src 'self' data: https://tile.openstreetmap.org");
+    expect(formatEmbedImagePolicy('?basemap=satellite')).toBe("img-src 'self' data: https://server.arcgisonline.com");
+    for (const search of [
+      '?basemap=embedded',
+      '?basemap=toString',
+      '?basemap=__proto__',
+      '?basemap=https://evil.example',
+    ]) {
+      expect(formatEmbedImagePolicy(search)).toBe("img-src 'self' data:");
+    }
   });
 });
