@@ -5,6 +5,7 @@ import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from
 import { useColorScheme } from '../app/useColorScheme';
 import { useStory } from '../app/useStory';
 import { useStoryState } from '../app/useStoryState';
+import { DataNotice } from '../controls/DataNotice';
 import { EventList } from '../controls/EventList';
 import { LayerPanel } from '../controls/LayerPanel';
 import { TimeControls } from '../controls/TimeControls';
@@ -65,6 +66,7 @@ function EmbedStory({ model, controls, dark }: { model: StoryModel; controls: 'm
         <MapView {...mapViewProps(model, story)} dark={dark} />
       </div>
       <TimeControls {...timeControlsProps(model, story)} minimal={!full} />
+      <DataNotice problems={model.problems} />
       {full && (
         <div className="embed-extras">
           <details className="layers-details">

@@ -4,6 +4,7 @@ import { buildEmbedSnippet } from './buildEmbedSnippet';
 import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, serializeEmbedOptions } from './embedOptions';
 import { buildEmbedUrl, buildFullMapUrl } from './embedUrl';
 import { ampHeightMessage, datawrapperHeightMessage, parsePymWidthMessage, pymHeightMessage } from './heightMessages';
+import { createHeightReporter } from './reportHeight';
 import { formatEmbedImagePolicy } from './restrictImageSources';
 
 describe('embed options', () => {
@@ -46,6 +47,55 @@ describe('height messages', () => {
     ).toBeUndefined();
     expect(parsePymWidthMessage({ width: 640 }, 'container')).toBeUndefined();
     expect(parsePymWidthMessage('pymxPYMxcontainerxPYMxwidthxPYMx-5', 'container')).toBeUndefined();
+  });
+});
+
+describe('the height reporter', () => {
+  /** A reporter over a fake page: its height, the messages it posted, the tasks it deferred. */
+  function fakePage(options = { id: 'map', pymChildId: 'container' }) {
+    const page = { height: 600, posted: [] as unknown[], tasks: [] as (() => void)[] };
+    const reporter = createHeightReporter(options, {
+      measure: () => page.height,
+      post: (message) => page.posted.push(message),
+      schedule: (task) => page.tasks.push(task),
+    });
+    const runTasks = () => {
+      for (const task of page.tasks.splice(0)) task();
+    };
+    return { page, reporter, runTasks };
+  }
+
+  it('posts a new height once in each of the three formats', () => {
+    const { page, reporter } = fakePage();
+    reporter.resized();
+    reporter.resized();
+    expect(page.posted).toEqual([
+      datawrapperHeightMessage('map', 600),
+      ampHeightMessage(600),
+      pymHeightMessage('container', 600),
+    ]);
+  });
+
+  it('answers a Pym.js width message with one Pym.js height message only', () => {
+    const { page, reporter, runTasks } = fakePage();
+    reporter.received('pymxPYMxcontainerxPYMxwidthxPYMx640');
+    runTasks();
+    expect(page.posted).toEqual([pymHeightMessage('container', 600)]);
+  });
+
+  it('answers a flood of width messages once, and ignores every other message', () => {
+    const { page, reporter, runTasks } = fakePage();
+    for (let i = 0; i < 5000; i++) reporter.received(`pymxPYMxcontainerxPYMxwidthxPYMx${300 + (i % 900)}`);
+    for (const data of ['hello', { navigate: 'https://evil.example' }, 'pymxPYMxotherxPYMxwidthxPYMx300', null, 42]) {
+      reporter.received(data);
+    }
+    runTasks();
+    expect(page.posted).toEqual([pymHeightMessage('container', 600)]);
+    // The next burst gets its own answer, with the height as it is then.
+    page.height = 480;
+    reporter.received('pymxPYMxcontainerxPYMxwidthxPYMx320');
+    runTasks();
+    expect(page.posted).toEqual([pymHeightMessage('container', 600), pymHeightMessage('container', 480)]);
   });
 });
 
