@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 export interface StoryFixtures {
   /** Hosts other than localhost that the page tried to reach (tests that choose online tiles allow them). */
@@ -57,8 +57,8 @@ export function eventPopup(page: Page): Locator {
   return page.locator('.leaflet-popup.event-popup');
 }
 
-/** The time slider. */
-export function timeSlider(page: Page): Locator {
+/** The time slider (of a page, or of an embed's frame). */
+export function timeSlider(page: Page | FrameLocator): Locator {
   return page.getByRole('slider', { name: 'Time' });
 }
 

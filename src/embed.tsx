@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { EmbedApp } from './embed/EmbedApp';
 import { restrictImageSources } from './embed/restrictImageSources';
 import './styles/app.css';
+import './styles/record.css';
 import './styles/embed.css';
 
 // Before anything renders: the embed's images come from the site and the one tile server its link chose.

@@ -1,13 +1,17 @@
 import { useCallback, useState } from 'react';
+import { ChapterPanel } from '../controls/ChapterPanel';
 import { CopyButton } from '../controls/CopyButton';
 import { DataNotice } from '../controls/DataNotice';
 import { EvacuationChart } from '../controls/EvacuationChart';
 import { EventList } from '../controls/EventList';
+import { KnowledgeSwitch } from '../controls/KnowledgeSwitch';
 import { LayerPanel } from '../controls/LayerPanel';
 import { LiveAnnouncer } from '../controls/LiveAnnouncer';
 import { PlacelessEventDetails } from '../controls/PlacelessEventDetails';
 import { ShareDialog } from '../controls/ShareDialog';
 import { TimeControls } from '../controls/TimeControls';
+import { knowledgeMoment, selectHeadline } from '../domain/knownAt';
+import { formatKnownTitle } from '../map/kindSymbols';
 import { MapView } from '../map/MapView';
 import { StoryLoadFailure } from './StoryLoadFailure';
 import type { StoryModel } from './storyModel';
@@ -35,7 +39,7 @@ const currentAddress = () => window.location.href;
 function FullStory({ model }: { model: StoryModel }) {
   const story = useStoryState(model);
   const { state, dispatch, zone, activateEvent } = story;
-  useUrlStateSync(state);
+  useUrlStateSync(state, story.chapterIds);
   const [layersOpen] = useState(() => window.matchMedia('(min-width: 900px)').matches);
   const selected = state.selectedId ? model.eventById.get(state.selectedId) : undefined;
   const closeDetails = useCallback(() => dispatch({ type: 'deselect' }), [dispatch]);
@@ -48,16 +52,32 @@ function FullStory({ model }: { model: StoryModel }) {
           <p className="subtitle">{model.config.subtitle}</p>
         </div>
         <div className="header-actions">
+          <KnowledgeSwitch known={state.known} dispatch={dispatch} />
           <CopyButton text={currentAddress} label="Copy link" />
-          <ShareDialog state={state} title={model.config.title} zone={zone} selectedTitle={selected?.title} />
+          <ShareDialog
+            state={state}
+            title={model.config.title}
+            zone={zone}
+            selectedTitle={
+              selected &&
+              formatKnownTitle(selected.kind, selectHeadline(selected, knowledgeMoment(state.time, state.known)).title)
+            }
+            chapterIds={story.chapterIds}
+          />
         </div>
       </header>
       <main className="app-main">
         <div className="map-column">
           <div className="map-stack">
             <MapView {...mapViewProps(model, story)} />
+            {state.known === 'now' && (
+              <p className="known-now-banner">
+                What we know now: popups show the whole record, including what was published later.
+              </p>
+            )}
           </div>
           <TimeControls {...timeControlsProps(model, story)} />
+          <ChapterPanel model={model} tour={state.tour} dispatch={dispatch} goToChapter={story.goToChapter} />
         </div>
         <aside className="side-panel" aria-label="Story details">
           <DataNotice problems={model.problems} />
@@ -66,6 +86,7 @@ function FullStory({ model }: { model: StoryModel }) {
               event={selected}
               model={model}
               time={state.time}
+              known={state.known}
               zone={zone}
               focus={state.selectionOrigin === 'list' || state.selectionOrigin === 'keyboard'}
               onClose={closeDetails}
@@ -76,7 +97,7 @@ function FullStory({ model }: { model: StoryModel }) {
             <summary>Layers and legend</summary>
             <LayerPanel {...layerPanelProps(story)} />
           </details>
-          <EvacuationChart model={model} time={state.time} />
+          <EvacuationChart model={model} time={state.time} knownAt={knowledgeMoment(state.time, state.known)} />
           <EventList {...eventListProps(model, story)} />
           <footer className="app-credit">
             <p>{model.config.credit}</p>

@@ -12,6 +12,11 @@ export function buildInitialState(model: StoryModel, search: string, overrides: 
     axis: model.axis,
     eventIds: model.eventById,
     area: model.config.area,
+    chapterIds: model.config.chapters.map((chapter) => chapter.id),
   });
-  return applySharedState(loaded, shared);
+  const opened = applySharedState(loaded, shared);
+  const chapter = shared.chapterIndex === undefined ? undefined : model.config.chapters[shared.chapterIndex];
+  if (!chapter || shared.chapterIndex === undefined) return opened;
+  // A chapter link opens the chapter as its reader left it; nothing plays on load.
+  return appReducer(opened, { type: 'enterChapter', chapter, index: shared.chapterIndex, reducedMotion: true });
 }

@@ -57,12 +57,13 @@ export async function loadStory(): Promise<LoadedStory> {
       ],
     };
   }
+  const chapters = parser.checkStoryChapters(STORY_FILES.story, frame.config, job.events);
   return {
     ok: true,
     model: buildStoryModel({
-      config: frame.config,
+      config: chapters.config,
       places: frame.places,
-      problems: [...(isProblem(places) ? [places] : []), ...frame.problems, ...job.problems],
+      problems: [...(isProblem(places) ? [places] : []), ...frame.problems, ...job.problems, ...chapters.problems],
       events: job.events,
       index: job.index,
     }),

@@ -1,6 +1,7 @@
 import { type Dispatch, useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import type { EventKind } from '../domain/storyEvent';
 import { type AppAction, type AppState, appReducer } from '../state/appState';
+import { clampChapterIndex } from '../state/storyTour';
 import { type DisplayZone, resolveDisplayZone } from '../time/displayZone';
 import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
 import { buildInitialState } from './initialState';
@@ -23,6 +24,10 @@ export interface StoryStateHandle {
   readonly activateEvent: (id: string) => void;
   readonly goToPreviousEvent: () => void;
   readonly goToNextEvent: () => void;
+  /** The guided story's chapter ids, in order (for links). */
+  readonly chapterIds: readonly string[];
+  /** Enters chapter `index` of the guided story (clamped to the chapters there are). */
+  readonly goToChapter: (index: number) => void;
 }
 
 /**
@@ -57,9 +62,20 @@ export function useStoryState(model: StoryModel, overrides?: Partial<AppState>):
     const time = nextEventTime(model.index, latestTime.current);
     if (time !== undefined) dispatch({ type: 'setTime', time });
   }, [model]);
+  const chapterIds = useMemo(() => model.config.chapters.map((chapter) => chapter.id), [model]);
+  const goToChapter = useCallback(
+    (index: number) => {
+      const at = clampChapterIndex(index, model.config.chapters.length);
+      const chapter = at === undefined ? undefined : model.config.chapters[at];
+      if (chapter && at !== undefined) dispatch({ type: 'enterChapter', chapter, index: at, reducedMotion });
+    },
+    [model, reducedMotion],
+  );
   return {
     state,
     dispatch,
+    chapterIds,
+    goToChapter,
     zone,
     reducedMotion,
     initialView,

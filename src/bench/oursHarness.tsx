@@ -22,6 +22,7 @@ const CONFIG: StoryConfig = {
   referencePlaceId: 'none',
   sourceArticle: { file: 'none', description: 'none' },
   credit: 'Synthetic data for the benchmark',
+  chapters: [],
 };
 
 interface Connection {

@@ -19,7 +19,10 @@ describe('parseEvents', () => {
       year: 2021,
       month: 8,
       day: 30,
+      precision: 'day',
       inferred: false,
+      // A date with no time and no publisher's zone: visible from the end of that day in UTC−12.
+      visibleFrom: Date.UTC(2021, 7, 31, 12, 0),
     });
   });
 
@@ -147,8 +150,8 @@ describe('parseEvents', () => {
       { at: '2021-09-17T23:30:00+04:30', summary: 'A mistake', by_source: 4, retracts_sources: [4] },
     ];
     expect(messages(validEvent('c', { corrections }))).toEqual([
-      'geodata/events.geojson: feature "c": properties.corrections[0].by_source: expected the index of a source of this event (0 to 0), got 4',
-      'geodata/events.geojson: feature "c": properties.corrections[0].retracts_sources[0]: expected the index of a source of this event (0 to 0), got 4',
+      `geodata/events.geojson: feature "c": properties.corrections[0].by_source: expected the index of one of this event's 1 sources (0–0), got 4`,
+      `geodata/events.geojson: feature "c": properties.corrections[0].retracts_sources[0]: expected the index of one of this event's 1 sources (0–0), got 4`,
     ]);
   });
 

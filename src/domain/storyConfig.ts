@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Chapter, chapterSchema, toChapters } from './chapters';
 import type { DataProblem } from './dataProblem';
 import { formatFieldPath } from './dataProblem';
 import { finiteNumber, requiredText as text } from './schemaParts';
@@ -78,6 +79,8 @@ export const storyConfigSchema = z.strictObject({
     description: text('what is known about the source article'),
   }),
   credit: text('the credit line'),
+  /** The guided story, in order (see chapters.ts). */
+  chapters: z.array(chapterSchema, { error: 'expected a list of chapters' }).optional(),
 });
 
 export interface StoryConfig {
@@ -91,6 +94,8 @@ export interface StoryConfig {
   /** `file` is relative to the story folder and has passed checkStoryFilePath. */
   readonly sourceArticle: { readonly file: string; readonly description: string };
   readonly credit: string;
+  /** The guided story's chapters, in order; only those that passed their checks against the events. */
+  readonly chapters: readonly Chapter[];
 }
 
 export type ParsedStoryConfig = { ok: true; config: StoryConfig } | { ok: false; problems: DataProblem[] };
@@ -120,6 +125,7 @@ export function parseStoryConfig(file: string, value: unknown): ParsedStoryConfi
       runwayPlaceId: raw.runway_place,
       sourceArticle: raw.source_article,
       credit: raw.credit,
+      chapters: toChapters(raw.chapters ?? []),
     },
   };
 }

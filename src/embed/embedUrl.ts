@@ -3,17 +3,23 @@ import { serializeUrlState } from '../state/urlState';
 import { type EmbedOptions, serializeEmbedOptions } from './embedOptions';
 
 /** The embed's address for a state and options, next to the current page (so it works from any folder). */
-export function buildEmbedUrl(state: AppState, options: EmbedOptions, autoplay: boolean, pageUrl: string): string {
+export function buildEmbedUrl(
+  state: AppState,
+  options: EmbedOptions,
+  autoplay: boolean,
+  pageUrl: string,
+  chapterIds: readonly string[] = [],
+): string {
   const url = new URL('embed.html', pageUrl);
-  url.search = [serializeUrlState(state, DEFAULT_STATE), serializeEmbedOptions(options, autoplay)]
+  url.search = [serializeUrlState(state, DEFAULT_STATE, chapterIds), serializeEmbedOptions(options, autoplay)]
     .filter(Boolean)
     .join('&');
   return url.toString();
 }
 
 /** The full map's address for the state an embed is showing, to open in a new tab. */
-export function buildFullMapUrl(state: AppState, pageUrl: string): string {
+export function buildFullMapUrl(state: AppState, pageUrl: string, chapterIds: readonly string[] = []): string {
   const url = new URL('index.html', pageUrl);
-  url.search = serializeUrlState(state, DEFAULT_STATE);
+  url.search = serializeUrlState(state, DEFAULT_STATE, chapterIds);
   return url.toString();
 }

@@ -46,7 +46,7 @@ function createPlaceMarker(
   });
   marker.on('click', () => onActivate('pointer'));
   prepareFocusableMarker(marker, {
-    label: place.estimate ? `${place.name} (approximate)` : place.name,
+    label: () => (place.estimate ? `${place.name} (approximate)` : place.name),
     dataset: { placeId: place.id },
     offset: () => offset,
     onActivate: () => onActivate('keyboard'),

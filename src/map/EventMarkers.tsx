@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { StoryModel } from '../app/storyModel';
+import { type KnowledgeView, knowledgeMoment } from '../domain/knownAt';
 import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 import { EventPopup } from '../popup/EventPopup';
 import type { SelectionOrigin } from '../state/appState';
@@ -14,6 +15,7 @@ import { useLeafletPopup } from './useLeafletPopup';
 export interface EventMarkersProps {
   readonly model: StoryModel;
   readonly time: number;
+  readonly known: KnowledgeView;
   readonly showPast: boolean;
   readonly layers: Readonly<Record<StoryLayerId, boolean>>;
   readonly selectedId: string | null;
@@ -27,6 +29,8 @@ export interface EventMarkersProps {
   readonly renderer?: EventRenderer;
   /** Called with the drawing once it exists (benchmarks and tests read its counts). */
   readonly onDrawing?: (drawing: MapEventDrawing) => void;
+  /** Ids of the events the guided story's chapter highlights. */
+  readonly highlighted?: readonly string[];
 }
 
 interface Drawn {
@@ -41,7 +45,7 @@ let markedFirstDraw = false;
  * diff, and one popup for the selected event that stays open while time moves, as long as its event is drawn.
  */
 export function EventMarkers(props: EventMarkersProps) {
-  const { model, time, showPast, layers, selectedId, selectionOrigin, zone, reducedMotion } = props;
+  const { model, time, known, showPast, layers, selectedId, selectionOrigin, zone, reducedMotion } = props;
   const map = useMap();
   const [drawn, setDrawn] = useState<Drawn>();
   const handlers = useRef(props);
@@ -75,14 +79,28 @@ export function EventMarkers(props: EventMarkersProps) {
     function syncEventsToTime() {
       if (!drawn) return;
       drawn.sync.sync(time, showPast);
-      drawn.drawing.updateStatuses(time);
+      drawn.drawing.updateStatuses(knowledgeMoment(time, known));
       // The moment the story's events are first on the map, for performance measurements.
       if (!markedFirstDraw) {
         markedFirstDraw = true;
         performance.mark('event-markers-drawn');
       }
     },
-    [drawn, time, showPast],
+    [drawn, time, known, showPast],
+  );
+
+  const highlighted = props.highlighted;
+  useLayoutEffect(
+    function markHighlightedEvents() {
+      if (!drawn) return;
+      const ordinals = new Set<number>();
+      for (const id of highlighted ?? []) {
+        const ordinal = model.index.ordinalOf.get(id);
+        if (ordinal !== undefined) ordinals.add(ordinal);
+      }
+      drawn.drawing.setHighlighted?.(ordinals);
+    },
+    [drawn, model, highlighted],
   );
 
   useLayoutEffect(
@@ -125,6 +143,7 @@ export function EventMarkers(props: EventMarkersProps) {
       event={selected}
       model={model}
       time={time}
+      known={known}
       zone={zone}
       onNavigate={props.onNavigate}
       onContentChange={remeasurePopup}

@@ -7,7 +7,8 @@ import type L from 'leaflet';
 export function prepareFocusableMarker(
   marker: L.Marker,
   options: {
-    readonly label: string;
+    /** Asked each time the marker is added: the name can change with time. */
+    readonly label: () => string;
     readonly dataset: Readonly<Record<string, string>>;
     readonly offset: () => readonly [number, number] | undefined;
     readonly onActivate: () => void;
@@ -18,7 +19,9 @@ export function prepareFocusableMarker(
     if (!element) return;
     const offset = options.offset();
     if (offset) element.style.translate = `${offset[0]}px ${offset[1]}px`;
-    element.setAttribute('aria-label', options.label);
+    const label = options.label();
+    element.setAttribute('aria-label', label);
+    element.title = label;
     Object.assign(element.dataset, options.dataset);
     element.addEventListener('keydown', (keyboardEvent) => {
       if (keyboardEvent.key !== 'Enter' && keyboardEvent.key !== ' ') return;

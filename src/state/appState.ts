@@ -1,7 +1,10 @@
+import type { Chapter } from '../domain/chapters';
+import type { KnowledgeView } from '../domain/knownAt';
 import type { StoryLayerId } from '../domain/storyLayers';
 import type { DisplayZoneChoice } from '../time/displayZone';
 import { advancePlayback, type PlaybackSpeedId, speedById } from '../time/playback';
 import { clampToAxis, stepAlongAxis, type TimeAxis } from '../time/timeAxis';
+import { enterChapter, pauseTour, type TourState } from './storyTour';
 
 export const BASEMAPS = [
   { id: 'embedded', label: 'Embedded map (offline)' },
@@ -25,6 +28,8 @@ export interface AppState {
   readonly axis: TimeAxis | null;
   readonly time: number;
   readonly playing: boolean;
+  /** Playback stops at this moment (the end of a chapter's span), or null. */
+  readonly playUntil: number | null;
   readonly speed: PlaybackSpeedId;
   readonly loop: boolean;
   readonly selectedId: string | null;
@@ -33,6 +38,10 @@ export interface AppState {
   readonly basemap: BasemapId;
   readonly showPast: boolean;
   readonly zone: DisplayZoneChoice;
+  /** The record as it stood at the slider's time ("then"), or everything known today ("now"). */
+  readonly known: KnowledgeView;
+  /** The guided story, while the reader follows it (or has paused it); null in free exploration. */
+  readonly tour: TourState | null;
   /** null until the reader (or a link) moves the map: then the story's initial bounds apply. */
   readonly view: MapViewState | null;
 }
@@ -42,6 +51,7 @@ export const DEFAULT_STATE: AppState = {
   axis: null, // set when the story has loaded
   time: 0, // the axis start once loaded
   playing: false, // never plays on its own unless asked (and never under reduced motion)
+  playUntil: null, // plays to the end unless a chapter says where to stop
   speed: '6h', // the airlift's 18 days play in about 70 s
   loop: false, // stop at the end
   selectedId: null, // no popup open
@@ -49,7 +59,9 @@ export const DEFAULT_STATE: AppState = {
   layers: { airport: true, attacks: true, strikes: true, other: true }, // every layer on
   basemap: 'embedded', // offline: no request leaves the site
   showPast: true, // past events stay, subdued, for context
-  zone: 'story', // the story's local time (Kabul)
+  zone: 'story', // the story's local time
+  known: 'then', // only what had been published by the slider's time
+  tour: null, // free exploration until the reader starts the story
   view: null, // the story's opening frame
 };
 
@@ -64,20 +76,49 @@ export type AppAction =
   | { type: 'playbackFrame'; elapsedMs: number }
   | { type: 'setSpeed'; speed: PlaybackSpeedId }
   | { type: 'setLoop'; loop: boolean }
-  | { type: 'select'; id: string; origin: SelectionOrigin; time?: number }
+  /** `keepTour`: opening an event the current chapter names does not pause the guided story. */
+  | { type: 'select'; id: string; origin: SelectionOrigin; time?: number; keepTour?: boolean }
   /** With an id: only if that event is still the selected one (a later selection wins). */
   | { type: 'deselect'; id?: string | null }
   | { type: 'setLayer'; layer: StoryLayerId; visible: boolean }
   | { type: 'setBasemap'; basemap: BasemapId }
   | { type: 'setShowPast'; showPast: boolean }
   | { type: 'setZone'; zone: DisplayZoneChoice }
-  | { type: 'setView'; view: MapViewState };
+  | { type: 'setKnown'; known: KnowledgeView }
+  | { type: 'setView'; view: MapViewState }
+  /** Enters (or resumes at) a chapter of the guided story. */
+  | { type: 'enterChapter'; chapter: Chapter; index: number; reducedMotion: boolean }
+  | { type: 'exitTour' }
+  /** The reader dragged or zoomed the map themselves. */
+  | { type: 'readerMovedMap' };
+
+/** Actions that are the reader's own moves: they pause the guided story. */
+const PAUSING_ACTIONS: ReadonlySet<AppAction['type']> = new Set([
+  'setTime',
+  'stepTime',
+  'jumpToStart',
+  'jumpToEnd',
+  'play',
+  'select',
+  'setLayer',
+  'readerMovedMap',
+]);
 
 function onAxis(state: AppState, time: number): number {
   return state.axis ? clampToAxis(state.axis, time) : time;
 }
 
+/** The one reducer: the guided story pauses on the reader's own moves; everything else is below. */
 export function appReducer(state: AppState, action: AppAction): AppState {
+  const next = reduce(state, action);
+  const keepsTour = action.type === 'select' && action.keepTour === true;
+  if (next.tour && !next.tour.paused && PAUSING_ACTIONS.has(action.type) && !keepsTour) {
+    return { ...next, tour: pauseTour(next.tour), playUntil: null };
+  }
+  return next;
+}
+
+function reduce(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'storyLoaded': {
       const time = clampToAxis(action.axis, action.time ?? action.axis.start);
@@ -113,8 +154,28 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         speedById(state.speed).storyMsPerSecond,
         state.loop,
       );
+      if (state.playUntil !== null && step.time >= state.playUntil) {
+        return { ...state, time: state.playUntil, playing: false, playUntil: null };
+      }
       return { ...state, time: step.time, playing: !step.ended };
     }
+    case 'enterChapter': {
+      const entry = enterChapter(action.chapter, action.index, state.tour, action.reducedMotion);
+      return {
+        ...state,
+        tour: entry.tour,
+        time: onAxis(state, entry.time),
+        playing: entry.playing,
+        playUntil: entry.playUntil,
+        selectedId: entry.selectedId,
+        selectionOrigin: 'url',
+        layers: entry.layers,
+      };
+    }
+    case 'exitTour':
+      return state.tour ? { ...state, tour: null, playUntil: null } : state;
+    case 'readerMovedMap':
+      return state;
     case 'setSpeed':
       return { ...state, speed: action.speed };
     case 'setLoop':
@@ -137,6 +198,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, showPast: action.showPast };
     case 'setZone':
       return { ...state, zone: action.zone };
+    case 'setKnown':
+      return state.known === action.known ? state : { ...state, known: action.known };
     case 'setView': {
       const view = state.view;
       if (view && view.lat === action.view.lat && view.lon === action.view.lon && view.zoom === action.view.zoom) {
