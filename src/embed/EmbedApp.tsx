@@ -6,6 +6,7 @@ import { useColorScheme } from '../app/useColorScheme';
 import { useStory } from '../app/useStory';
 import { useStoryState } from '../app/useStoryState';
 import { ChapterPanel } from '../controls/ChapterPanel';
+import { DataNotice } from '../controls/DataNotice';
 import { EventList } from '../controls/EventList';
 import { KnowledgeSwitch } from '../controls/KnowledgeSwitch';
 import { LayerPanel } from '../controls/LayerPanel';
@@ -108,6 +109,7 @@ function EmbedStory({
       </div>
       <TimeControls {...timeControlsProps(model, story)} minimal={!full} />
       <ChapterPanel model={model} tour={state.tour} dispatch={story.dispatch} goToChapter={story.goToChapter} />
+      <DataNotice problems={model.problems} />
       {full && (
         <div className="embed-extras">
           <KnowledgeSwitch known={state.known} dispatch={story.dispatch} />
