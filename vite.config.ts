@@ -22,6 +22,8 @@ export default defineConfig({
       title: 'The end of the Kabul airlift, 14–31 August 2021',
       providerName: 'Kabul airlift map',
       previewImage: 'snapshots/2021-08-30-rockets.png',
+      storyFolder,
+      publicFolder: resolve(import.meta.dirname, 'public'),
     }),
     compressPlugin(),
   ],

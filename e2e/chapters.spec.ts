@@ -187,3 +187,33 @@ test.describe('the Kabul story’s chapters', () => {
     }
   });
 });
+
+test.describe('a chapter shared and embedded', () => {
+  test('the dialog embeds the chapter’s own page, whose no-JavaScript and print image is the chapter’s', async ({
+    page,
+    request,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?chapter=abbey-gate');
+    await expect(panel(page)).toContainText('Chapter 2 of 7');
+    await page.getByRole('button', { name: 'Share / Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this moment' });
+    const snippet = await dialog.getByLabel('Embed code').inputValue();
+    expect(snippet).toContain('embed-chapter-abbey-gate.html?');
+    expect(snippet).toContain('chapter=abbey-gate');
+    expect(await dialog.getByLabel('Link to this moment').inputValue()).toContain('chapter=abbey-gate');
+    const html = await (await request.get('/embed-chapter-abbey-gate.html')).text();
+    expect(html).toContain('<img src="snapshots/chapter-abbey-gate.png"');
+    expect(html).toContain('content: url("snapshots/chapter-abbey-gate.png")');
+    expect((await request.get('/snapshots/chapter-abbey-gate.png')).status()).toBe(200);
+    // Without JavaScript, the chapter's page shows the chapter's image.
+    const context = await page.context().browser()?.newContext({ javaScriptEnabled: false });
+    const noScript = await context?.newPage();
+    await noScript?.goto(`${SITE}/embed-chapter-abbey-gate.html?chapter=abbey-gate`);
+    await expect(noScript?.locator('noscript img, .static-fallback img') ?? page.locator('none')).toHaveAttribute(
+      'src',
+      'snapshots/chapter-abbey-gate.png',
+    );
+    await context?.close();
+  });
+});

@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildEmbedSnippet, escapeHtmlAttribute } from '../src/embed/buildEmbedSnippet';
 import { BuildStop } from './buildStop';
+import { chapterEmbedPages, readChapters } from './chapterPages';
 import { parseSiteUrl } from './parseSiteUrl';
 import { formatHeadersFile, META_POLICY, parseFrameAncestors } from './siteHeaders.mjs';
 import { listFolderFiles } from './storyFiles';
@@ -16,6 +19,10 @@ export interface PublishingOptions {
   readonly providerName: string;
   /** The social preview image, relative to the site. */
   readonly previewImage: string;
+  /** The story folder: its chapters each get a page of their own (see chapterEmbedPages). */
+  readonly storyFolder?: string;
+  /** public/, where `npm run snapshots` leaves snapshots/chapter-<id>.png. */
+  readonly publicFolder?: string;
 }
 
 /**
@@ -55,28 +62,40 @@ export function publishingPlugin(options: PublishingOptions): Plugin {
         .replaceAll('content="snapshots/', `content="${at}snapshots/`)
         .replaceAll('href="oembed.json"', `href="${at}oembed.json"`);
     },
-    generateBundle() {
-      const id = 'kabul-airlift-map';
-      const oembed = {
-        version: '1.0',
-        type: 'rich',
-        title: options.title,
-        provider_name: options.providerName,
-        width: 800,
-        height: 600,
-        html: buildEmbedSnippet({
-          src: `${base}embed.html?id=${id}`,
-          id,
-          title: `Interactive map: ${options.title}`,
+    generateBundle: {
+      // After Vite has written the pages into the bundle: the chapter pages are made from the built embed page.
+      order: 'post',
+      handler(_output, bundle) {
+        const id = 'kabul-airlift-map';
+        const oembed = {
+          version: '1.0',
+          type: 'rich',
+          title: options.title,
+          provider_name: options.providerName,
+          width: 800,
           height: 600,
-          autoHeight: true,
-        }),
-        thumbnail_url: `${base}${options.previewImage}`,
-        thumbnail_width: 1200,
-        thumbnail_height: 675,
-      };
-      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: `${JSON.stringify(oembed, null, 2)}\n` });
-      this.emitFile({ type: 'asset', fileName: '_headers', source: formatHeadersFile({ embedFrameAncestors }) });
+          html: buildEmbedSnippet({
+            src: `${base}embed.html?id=${id}`,
+            id,
+            title: `Interactive map: ${options.title}`,
+            height: 600,
+            autoHeight: true,
+          }),
+          thumbnail_url: `${base}${options.previewImage}`,
+          thumbnail_width: 1200,
+          thumbnail_height: 675,
+        };
+        this.emitFile({ type: 'asset', fileName: 'oembed.json', source: `${JSON.stringify(oembed, null, 2)}\n` });
+        const embed = bundle['embed.html'];
+        if (embed?.type === 'asset' && options.storyFolder) {
+          const pages = chapterEmbedPages(String(embed.source), readChapters(options.storyFolder), {
+            previewImage: options.previewImage,
+            hasSnapshot: (file) => existsSync(join(options.publicFolder ?? 'public', file)),
+          });
+          for (const page of pages) this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html });
+        }
+        this.emitFile({ type: 'asset', fileName: '_headers', source: formatHeadersFile({ embedFrameAncestors }) });
+      },
     },
   };
 }

@@ -39,6 +39,8 @@ export const REVALIDATE = 'no-cache';
 
 /** The two pages, by the paths they are requested at. */
 export const PAGE_PATHS = { full: ['/', '/index.html'], embed: ['/embed.html', '/embed'] };
+/** The embed's page of each chapter of the guided story (scripts/chapterPages.ts): an embed too. */
+const CHAPTER_EMBED = /^\/embed-chapter-[a-z0-9_-]+\.html$/;
 
 const SOURCE =
   /^(?:'self'|'none'|\*|[a-z][a-z0-9+.-]*:|(?:[a-z][a-z0-9+.-]*:\/\/)?(?:\*|(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::(?:\d{1,5}|\*))?(?:\/[A-Za-z0-9._~!$&()*+=@%/-]*)?)$/i;
@@ -83,7 +85,7 @@ export const META_POLICY = formatPolicy();
  */
 export function pageOf(pathname) {
   if (PAGE_PATHS.full.includes(pathname)) return 'full';
-  if (PAGE_PATHS.embed.includes(pathname)) return 'embed';
+  if (PAGE_PATHS.embed.includes(pathname) || CHAPTER_EMBED.test(pathname)) return 'embed';
   return undefined;
 }
 
@@ -116,7 +118,7 @@ export function formatHeadersFile(options = {}) {
     ...rule('/*', COMMON_HEADERS),
     ...rule('/assets/*', { 'Cache-Control': IMMUTABLE }),
     ...PAGE_PATHS.full.flatMap((path) => rule(path, { 'Content-Security-Policy': formatPolicy(["'self'"]) })),
-    ...PAGE_PATHS.embed.flatMap((path) =>
+    ...[...PAGE_PATHS.embed, '/embed-chapter-*'].flatMap((path) =>
       rule(path, { 'Content-Security-Policy': formatPolicy(options.embedFrameAncestors) }),
     ),
     '',
@@ -133,7 +135,7 @@ export function formatNginxSnippet(options = {}) {
     '# In the http block:',
     'map $uri $kabul_map_csp {',
     '  default "";',
-    `  "~(^|/)embed\\.html$" "${formatPolicy(options.embedFrameAncestors)}";`,
+    `  "~(^|/)embed(-chapter-[a-z0-9_-]+)?\\.html$" "${formatPolicy(options.embedFrameAncestors)}";`,
     `  "~(^|/)(index\\.html)?$" "${formatPolicy(["'self'"])}";`,
     '}',
     'map $uri $kabul_map_cache {',

@@ -7,6 +7,7 @@ import {
   formatPolicy,
   headersFor,
   META_POLICY,
+  pageOf,
   parseFrameAncestors,
   TILE_ORIGINS,
 } from './siteHeaders.mjs';
@@ -93,5 +94,13 @@ describe('the headers for hosts', () => {
 
   it('are documented for nginx exactly as generated', () => {
     expect(readFileSync('docs/HOSTING.md', 'utf8')).toContain(formatNginxSnippet());
+  });
+});
+
+describe('chapter pages', () => {
+  it('are embeds: framed as the embed is, by the same policy', () => {
+    expect(pageOf('/embed-chapter-abbey-gate.html')).toBe('embed');
+    expect(pageOf('/embed-chapter-../x.html')).toBeUndefined();
+    expect(formatHeadersFile()).toContain('/embed-chapter-*');
   });
 });

@@ -2,7 +2,15 @@ import { type AppState, DEFAULT_STATE } from '../state/appState';
 import { serializeUrlState } from '../state/urlState';
 import { type EmbedOptions, serializeEmbedOptions } from './embedOptions';
 
-/** The embed's address for a state and options, next to the current page (so it works from any folder). */
+/** The page of a chapter of the guided story: the embed, with that chapter's snapshot as its static fallback. */
+export function chapterEmbedFile(id: string): string {
+  return `embed-chapter-${id}.html`;
+}
+
+/**
+ * The embed's address for a state and options, next to the current page (so it works from any folder). During a
+ * chapter of the guided story, the chapter's own page, whose no-JavaScript and print fallback is that chapter.
+ */
 export function buildEmbedUrl(
   state: AppState,
   options: EmbedOptions,
@@ -10,7 +18,8 @@ export function buildEmbedUrl(
   pageUrl: string,
   chapterIds: readonly string[] = [],
 ): string {
-  const url = new URL('embed.html', pageUrl);
+  const chapter = state.tour && !state.tour.paused ? chapterIds[state.tour.index] : undefined;
+  const url = new URL(chapter ? chapterEmbedFile(chapter) : 'embed.html', pageUrl);
   url.search = [serializeUrlState(state, DEFAULT_STATE, chapterIds), serializeEmbedOptions(options, autoplay)]
     .filter(Boolean)
     .join('&');
