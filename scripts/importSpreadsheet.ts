@@ -249,7 +249,8 @@ export function importSpreadsheet(
       problem(question === '' ? 'question' : 'answer', 'expected both a question and this source’s answer, or neither');
     } else if (question !== '') {
       const key = slugify(question);
-      const questions = (event.properties.questions ??= []) as { key: string; label: string }[];
+      if (!event.properties.questions) event.properties.questions = [];
+      const questions = event.properties.questions as { key: string; label: string }[];
       if (!questions.some((each) => each.key === key)) questions.push({ key, label: question });
       const source = event.sources[event.sources.length - 1] as Record<string, unknown>;
       source.answers = { [key]: parseNumber(answer) ?? answer };
