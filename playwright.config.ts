@@ -29,14 +29,14 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/serve.mjs --port ${PORT}`,
+      command: `node scripts/serve.mjs --strict-port --port ${PORT}`,
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
     },
     {
       // The benchmark page (built to dist-bench/ by npm run build), for its functional test.
-      command: `node scripts/serve.mjs --port ${BENCH_PORT} --dir dist-bench`,
+      command: `node scripts/serve.mjs --strict-port --port ${BENCH_PORT} --dir dist-bench`,
       url: `http://localhost:${BENCH_PORT}/bench.html`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',

@@ -1,22 +1,31 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compressPlugin } from './scripts/compressPlugin';
 import { geodataPlugin } from './scripts/geodataPlugin';
 import { publishingPlugin } from './scripts/publishingPlugin';
+
+const storyFolder = resolve(import.meta.dirname, process.env.STORY ?? 'geodata');
 
 export default defineConfig({
   // Relative URLs everywhere: the built site works from any folder, e.g. /interactive/2021/kabul/.
   base: './',
   plugins: [
     react(),
-    geodataPlugin(resolve(import.meta.dirname, 'geodata')),
+    // The story folder, published at geodata/: STORY=<folder> picks another one (e.g. a copy, in tests).
+    geodataPlugin(storyFolder, relative(process.cwd(), storyFolder) || '.'),
     publishingPlugin({
       // The public address of the site, for social previews and oEmbed; relative URLs when unset.
-      siteUrl: process.env.SITE_URL ?? '',
+      siteUrl: process.env.SITE_URL,
+      // The pages that may frame the embed (CSP sources, space-separated); any page when unset.
+      embedFrameAncestors: process.env.EMBED_FRAME_ANCESTORS,
       title: 'The end of the Kabul airlift, 14–31 August 2021',
       providerName: 'Kabul airlift map',
       previewImage: 'snapshots/2021-08-30-rockets.png',
+      storyFolder,
+      publicFolder: resolve(import.meta.dirname, 'public'),
     }),
+    compressPlugin(),
   ],
   build: {
     target: 'es2022',

@@ -45,10 +45,56 @@ test.describe('bad and hostile data', () => {
     await expect(eventMarker(page, 'javascript-link')).toHaveCount(0);
     await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   });
+
+  test('the embed, too, says what data it skipped, with the details behind a summary', async ({ page }) => {
+    await page.goto('/embed.html?t=2021-08-26T14:00Z');
+    await expect(eventMarker(page, 'valid-neighbour')).toBeVisible();
+    const notice = page.locator('.data-notice');
+    await expect(notice.locator('summary')).toHaveText(/^Some data could not be shown: \d+ problems? in \d+ items?\./);
+    const details = notice.getByText('feature "javascript-link": properties.sources[0].url');
+    await expect(details).toBeHidden();
+    await notice.locator('summary').click();
+    await expect(details).toBeVisible();
+    await expect(eventMarker(page, 'javascript-link')).toHaveCount(0);
+  });
 });
 
 test('a missing data file gets a clear message, not a blank page', async ({ page }) => {
   await page.route('**/geodata/events.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('geodata/events.geojson: could not be loaded (HTTP 404)');
+});
+
+test.describe('a story with nothing to show', () => {
+  for (const path of ['/', '/embed.html']) {
+    test(`gets a clear message on ${path}, not an empty map at a made-up date`, async ({ page }) => {
+      const invalid = { type: 'Feature', id: 'no-time', geometry: null, properties: { title: 'No time' } };
+      await page.route('**/geodata/events.geojson', (route) =>
+        route.fulfill({
+          contentType: 'application/geo+json',
+          json: { type: 'FeatureCollection', features: [invalid] },
+        }),
+      );
+      await page.goto(path);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('The story could not be loaded');
+      await expect(alert).toContainText(
+        'geodata/events.geojson: no event could be shown: expected at least one valid event',
+      );
+      await expect(alert).toContainText('feature "no-time": properties.kind');
+      await expect(page.getByRole('slider', { name: 'Time' })).toHaveCount(0);
+      await expect(page.locator('.leaflet-container')).toHaveCount(0);
+    });
+  }
+
+  test('a time zone the browser does not know stops the story with the field named', async ({ page }) => {
+    await page.route('**/geodata/story.json', async (route) => {
+      const config = await (await route.fetch()).json();
+      await route.fulfill({ json: { ...config, time_zone: { id: 'Mars/Olympus_Mons', label: 'Mars' } } });
+    });
+    await page.goto('/embed.html');
+    await expect(page.getByRole('alert')).toContainText(
+      'geodata/story.json: time_zone.id: expected an IANA time zone id such as "Asia/Kabul", got "Mars/Olympus_Mons"',
+    );
+  });
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * A stand-in for a newsroom's article page, on its own origin (port 4174), for the embed tests.
+ * GET /scrolly.html serves examples/scrolly.html.
  * GET /article.html?body=<html> returns an article whose body contains that HTML (the snippet under test) and
  * records every message the page receives in window.__messages. GET /pym.v1.min.js serves the real Pym.js.
  * Test use only: it echoes the HTML it is given.
@@ -10,12 +11,19 @@ import { createServer } from 'node:http';
 
 const port = Number(process.argv[process.argv.indexOf('--port') + 1] || 4174);
 const pym = readFileSync(new URL('../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url));
+const scrolly = readFileSync(new URL('../examples/scrolly.html', import.meta.url));
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', `http://localhost:${port}`);
   if (url.pathname === '/pym.v1.min.js') {
     response.writeHead(200, { 'Content-Type': 'text/javascript' });
     response.end(pym);
+    return;
+  }
+  if (url.pathname === '/scrolly.html') {
+    // The scrollytelling example as a newsroom would host it; ?embed= points it at the site under test.
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(scrolly);
     return;
   }
   if (url.pathname === '/health') {

@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 export interface StoryFixtures {
   /** Hosts other than localhost that the page tried to reach (tests that choose online tiles allow them). */
@@ -93,8 +93,15 @@ export function eventPopup(page: Page): Locator {
   return page.locator('.leaflet-popup.event-popup, .map-sheet.event-popup');
 }
 
-/** The time slider. */
-export function timeSlider(page: Page): Locator {
+/** Opens the Share / Embed dialog (on a phone, from the header's menu first). */
+export async function openShareDialog(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Share and view' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('button', { name: 'Share / Embed' }).click();
+}
+
+/** The time slider (of a page, or of an embed's frame). */
+export function timeSlider(page: Page | FrameLocator): Locator {
   return page.getByRole('slider', { name: 'Time' });
 }
 

@@ -1,53 +1,55 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname } from 'node:path';
 import type { Plugin } from 'vite';
+import { formatDataProblem } from '../src/domain/dataProblem';
+import { BuildStop } from './buildStop';
+import { buildPublishedGeodata, formatPublishedFile, PUBLISHED_EXTENSIONS } from './publishedGeodata';
+import { readStoryFile } from './storyFiles';
 
-/** Files of geodata/ the site serves: the story's data and the basemap layers, plus their provenance. */
-const PUBLISHED = new Set(['.json', '.geojson', '.md', '.txt']);
-
-function listFiles(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
-}
-
-function publishedBody(path: string): string {
-  const text = readFileSync(path, 'utf8');
-  const extension = extname(path);
-  // Whitespace is a third of the basemap's size; the published copy drops it.
-  return extension === '.json' || extension === '.geojson' ? JSON.stringify(JSON.parse(text)) : text;
-}
+const CONTENT_TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /**
- * Publishes geodata/ at `<base>/geodata/` with stable names: served from the source folder in development and
- * copied (JSON minified) into the build. Stable names let a newsroom swap in corrected data without a rebuild.
+ * Publishes a story folder at `<base>/geodata/` with stable names: served from the folder in development and
+ * copied into the build in its published form (scripts/publishedGeodata.ts). Stable names let a newsroom swap
+ * in corrected data without a rebuild. The build stops, one line per problem, on a symbolic link, a special
+ * file or invalid JSON in the folder; `label` names the folder in those lines.
  */
-export function geodataPlugin(directory: string): Plugin {
+export function geodataPlugin(directory: string, label = 'geodata'): Plugin {
+  let published: { name: string; body: string }[] = [];
   return {
     name: 'geodata',
+    config(_config, { command }) {
+      if (command !== 'build') return;
+      const result = buildPublishedGeodata(directory, label);
+      if (result.problems.length > 0) throw BuildStop.fromProblems(result.problems);
+      published = result.files;
+    },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const match = /\/geodata\/([^?#]+)/.exec(request.url ?? '');
         if (!match?.[1]) return next();
-        const path = join(directory, decodeURIComponent(match[1]));
-        if (relative(directory, path).startsWith('..') || !PUBLISHED.has(extname(path))) return next();
+        let name: string;
         try {
-          const body = publishedBody(path);
-          response.setHeader(
-            'Content-Type',
-            extname(path) === '.md' || extname(path) === '.txt' ? 'text/plain; charset=utf-8' : 'application/json',
-          );
-          response.end(body);
+          name = decodeURIComponent(match[1]);
         } catch {
-          next();
+          return next();
         }
+        if (!PUBLISHED_EXTENSIONS.has(extname(name))) return next();
+        const read = readStoryFile(directory, name);
+        if (!read.ok) return next();
+        const file = formatPublishedFile(`${label}/${name}`, read.text);
+        response.setHeader('Content-Type', file.ok ? (CONTENT_TYPES[extname(name)] ?? 'text/plain') : 'text/plain');
+        response.statusCode = file.ok ? 200 : 500;
+        response.end(file.ok ? file.body : formatDataProblem(file.problem));
       });
     },
     generateBundle() {
-      for (const path of listFiles(directory)) {
-        if (!PUBLISHED.has(extname(path))) continue;
-        this.emitFile({ type: 'asset', fileName: `geodata/${relative(directory, path)}`, source: publishedBody(path) });
+      for (const file of published) {
+        this.emitFile({ type: 'asset', fileName: `geodata/${file.name}`, source: file.body });
       }
     },
   };

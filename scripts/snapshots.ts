@@ -1,11 +1,13 @@
 /**
  * `npm run snapshots`: renders PNG images of the story's key moments with Chromium, from the built embed, into
  * public/snapshots/ (so every later build carries them) and dist/snapshots/. The embed uses one as its
- * <noscript> content, social preview (og:image) and print image.
+ * <noscript> content, social preview (og:image) and print image; each chapter of the guided story gets its own,
+ * the fallback of its chapter page.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chapterSnapshotFile, readChapters } from './chapterPages';
 import { findChromium } from './findChromium.mjs';
 import { startStaticServer } from './serve.mjs';
 
@@ -34,6 +36,21 @@ try {
   const page = await browser.newPage({ viewport: SIZE, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   mkdirSync('public/snapshots', { recursive: true });
   mkdirSync('dist/snapshots', { recursive: true });
+  // One image per chapter of the guided story: its embed page's static fallback (scripts/chapterPages.ts).
+  for (const chapter of readChapters(process.env.STORY ?? 'geodata')) {
+    await page.goto(`http://localhost:${PORT}/embed.html?chapter=${chapter.id}&theme=light`);
+    await page.locator('.leaflet-embeddedFill-pane canvas').waitFor();
+    await page.locator('.chapter-panel[data-chapter-id]').waitFor();
+    // The image is the chapter's map: its view and highlighted events, without a popup over them.
+    await page.waitForTimeout(600);
+    const close = page.locator('.leaflet-popup-close-button');
+    if ((await close.count()) > 0) await close.evaluate((button) => (button as HTMLElement).click());
+    await page.waitForTimeout(300);
+    const file = chapterSnapshotFile(chapter.id);
+    await page.screenshot({ path: join('public', file), animations: 'disabled' });
+    copyFileSync(join('public', file), join('dist', file));
+    console.log(`public/${file}: chapter “${chapter.title}”`);
+  }
   for (const moment of KEY_MOMENTS) {
     await page.goto(`http://localhost:${PORT}/embed.html?t=${moment.t}&theme=light`);
     await page.locator('.leaflet-marker-pane .event-marker').first().waitFor();

@@ -1,57 +1,85 @@
 /**
- * `npm run validate`: checks every data file of the story in geodata/ and prints one line per problem
- * (file, feature id, field, what was expected). Exits 1 when anything is wrong.
- * Usage: tsx scripts/validate.ts [geodata-directory]
+ * `npm run validate`: checks every data file of a story folder and prints one line per problem (file, feature
+ * id, field, what was expected). Exits 1 when anything is wrong. It checks what the build publishes (no links,
+ * valid JSON) and what the app will load, and opens no file outside the folder.
+ * Usage: tsx scripts/validate.ts [story-folder]   (default: geodata)
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { checkStoryConsistency } from '../src/domain/checkStoryConsistency';
-import { formatDataProblem } from '../src/domain/dataProblem';
+import { type DataProblem, formatDataProblem } from '../src/domain/dataProblem';
 import { parseStory } from '../src/domain/parseStory';
+import { buildPublishedGeodata } from './publishedGeodata';
+import { readStoryFile } from './storyFiles';
 
 const directory = process.argv[2] ?? 'geodata';
-const nameOf = (file: string) => relative(process.cwd(), join(directory, file)) || file;
-const read = (file: string) => {
-  try {
-    return readFileSync(join(directory, file), 'utf8');
-  } catch (error) {
-    console.error(`${nameOf(file)}: cannot read the file (${(error as Error).message})`);
-    process.exit(1);
-  }
-};
+const label = relative(process.cwd(), directory) || '.';
+const nameOf = (file: string) => `${label}/${file}`;
+const EMPTY_COLLECTION = '{"type":"FeatureCollection","features":[]}';
+
+// What the build would publish: every file of the folder that the site serves, parsed as the build parses it.
+const problems: DataProblem[] = [...buildPublishedGeodata(directory, label).problems];
+
+function read(file: string, fallback?: string): string {
+  const result = readStoryFile(directory, file);
+  if (result.ok) return result.text;
+  problems.push({ file: nameOf(file), message: result.message });
+  if (fallback !== undefined) return fallback;
+  report();
+  process.exit(1);
+}
+
+function report(): void {
+  // A file the build cannot parse is also one the story cannot: say it once.
+  for (const line of new Set(problems.map(formatDataProblem))) console.error(line);
+}
 
 const story = parseStory({
   story: { name: nameOf('story.json'), text: read('story.json') },
-  events: { name: nameOf('events.geojson'), text: read('events.geojson') },
-  places: { name: nameOf('places.geojson'), text: read('places.geojson') },
+  events: { name: nameOf('events.geojson'), text: read('events.geojson', EMPTY_COLLECTION) },
+  places: { name: nameOf('places.geojson'), text: read('places.geojson', EMPTY_COLLECTION) },
 });
-const problems = [...story.problems];
+problems.push(...story.problems);
 if (story.config) {
-  const article = read(story.config.sourceArticle.file);
+  const articlePath = story.config.sourceArticle.file;
+  const article = readStoryFile(directory, articlePath);
+  if (!article.ok) {
+    // The file is refused before it is opened: nothing of it is ever printed.
+    problems.push({ file: nameOf('story.json'), field: 'source_article.file', message: article.message });
+  }
   problems.push(
     ...checkStoryConsistency(
       nameOf('events.geojson'),
       story.events,
       story.places,
-      article,
-      nameOf(story.config.sourceArticle.file),
+      article.ok ? article.text : undefined,
+      nameOf(articlePath),
     ),
   );
-  for (const id of [story.config.referencePlaceId, story.config.runwayPlaceId]) {
+  for (const [field, id] of [
+    ['reference_place', story.config.referencePlaceId],
+    ['runway_place', story.config.runwayPlaceId],
+  ] as const) {
     if (id !== undefined && !story.places.some((place) => place.id === id)) {
       problems.push({
         file: nameOf('story.json'),
+        field,
         message: `expected "${id}" to be the id of a place in places.geojson`,
       });
     }
   }
 }
-for (const problem of problems) console.error(formatDataProblem(problem));
+if (story.events.length === 0) {
+  problems.push({
+    file: nameOf('events.geojson'),
+    message: 'expected at least one valid event: the map has nothing to show, and no time to show it at',
+  });
+}
+report();
 const sourceCount = story.events.reduce((sum, event) => sum + event.sources.length, 0);
 if (problems.length > 0) {
   console.error(
-    `\n${problems.length} problem(s). ${story.events.length} events and ${story.places.length} places are valid.`,
+    `\n${new Set(problems.map(formatDataProblem)).size} problem(s). ${story.events.length} events and ${story.places.length} places are valid.`,
   );
   process.exit(1);
 }
-console.log(`geodata OK: ${story.events.length} events with ${sourceCount} sources, ${story.places.length} places.`);
+console.log(`${label} OK: ${story.events.length} events with ${sourceCount} sources, ${story.places.length} places.`);

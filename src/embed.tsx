@@ -1,8 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from './embed/EmbedApp';
+import { listenForHostRequests } from './embed/hostRequests';
+import { restrictImageSources } from './embed/restrictImageSources';
 import './styles/app.css';
+import './styles/record.css';
 import './styles/embed.css';
+
+// Before anything renders: the embed's images come from the site and the one tile server its link chose, and a
+// host page may send its first request as soon as the frame has loaded.
+restrictImageSources(window.location.search);
+listenForHostRequests();
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,14 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ChapterPanel } from '../controls/ChapterPanel';
 import { CopyButton } from '../controls/CopyButton';
 import { DataNotice } from '../controls/DataNotice';
 import { EvacuationChart } from '../controls/EvacuationChart';
 import { EventList } from '../controls/EventList';
+import { KnowledgeSwitch } from '../controls/KnowledgeSwitch';
 import { LayerPanel } from '../controls/LayerPanel';
 import { LiveAnnouncer } from '../controls/LiveAnnouncer';
 import { PlacelessEventDetails } from '../controls/PlacelessEventDetails';
 import { ShareDialog } from '../controls/ShareDialog';
 import { ThemePicker } from '../controls/ThemePicker';
 import { TimeControls } from '../controls/TimeControls';
+import { knowledgeMoment, selectHeadline } from '../domain/knownAt';
+import { formatKnownTitle } from '../map/kindSymbols';
 import { MapView } from '../map/MapView';
 import type { ThemeChoice } from '../state/appState';
 import { StoryLoadFailure } from './StoryLoadFailure';
@@ -36,14 +40,15 @@ export function FullApp() {
 const currentAddress = () => window.location.href;
 
 /**
- * On a wide screen the header spans the page, the map and its time controls fill the rest beside the side
- * panel. On a narrow one the title, the map and the time controls make the first screen (the map takes what the
- * others leave), and the side panel follows below: share and theme first, then the event list.
+ * On a wide screen the header spans the page; the map, its time controls and the guided story fill the rest
+ * beside the side panel. On a narrow one the title, the map and the time controls make the first screen (the map
+ * takes what the others leave; the header's actions fold into a menu), and the guided story and the side panel
+ * with the event list follow below.
  */
 function FullStory({ model }: { model: StoryModel }) {
   const story = useStoryState(model);
-  const { state, dispatch, zone, activateEvent } = story;
-  useUrlStateSync(state);
+  const { state, dispatch, zone } = story;
+  useUrlStateSync(state, story.chapterIds);
   const scheme = useColorScheme(state.theme);
   useEffect(
     function applyColorScheme() {
@@ -51,38 +56,89 @@ function FullStory({ model }: { model: StoryModel }) {
     },
     [scheme],
   );
+  const appRef = useRef<HTMLDivElement>(null);
+  const headerRef = useRef<HTMLElement>(null);
+  useEffect(function measureHeaderForTheFirstScreen() {
+    const header = headerRef.current;
+    if (!header) return;
+    const observer = new ResizeObserver(() =>
+      appRef.current?.style.setProperty('--header-height', `${header.offsetHeight}px`),
+    );
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
   const [layersOpen] = useState(() => window.matchMedia('(min-width: 900px)').matches);
+  // On a phone the header's actions are a menu: the first screen is for the title, the map and time.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(
+    function closeMenuOnEscape() {
+      if (!menuOpen) return;
+      const onKey = (event: KeyboardEvent) => {
+        if (event.key === 'Escape' && !document.querySelector('dialog[open]')) setMenuOpen(false);
+      };
+      document.addEventListener('keydown', onKey);
+      return () => document.removeEventListener('keydown', onKey);
+    },
+    [menuOpen],
+  );
   const selected = state.selectedId ? model.eventById.get(state.selectedId) : undefined;
   const closeDetails = useCallback(() => dispatch({ type: 'deselect' }), [dispatch]);
   const onTheme = useCallback((theme: ThemeChoice) => dispatch({ type: 'setTheme', theme }), [dispatch]);
-  // Share and theme: in the header, or on a phone first in the panel below, leaving the first screen to the map.
-  const actions = (className: string) => (
-    <div className={className}>
-      <CopyButton text={currentAddress} label="Copy link" />
-      <ShareDialog state={state} title={model.config.title} zone={zone} selectedTitle={selected?.title} />
-      <ThemePicker theme={state.theme} onChange={onTheme} />
-    </div>
-  );
 
   return (
-    <div className="app">
-      <div className="app-stage">
-        <header className="app-header">
-          <div className="app-title">
-            <h1>{model.config.title}</h1>
-            <p className="subtitle">{model.config.subtitle}</p>
-          </div>
-          {actions('header-actions only-wide')}
-        </header>
-        <main className="map-column">
+    <div className="app" ref={appRef}>
+      <header className="app-header" ref={headerRef}>
+        <div className="app-title">
+          <h1>{model.config.title}</h1>
+          <p className="subtitle">{model.config.subtitle}</p>
+        </div>
+        <button
+          type="button"
+          className="text-button header-menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="header-actions"
+          aria-label="Share and view"
+          title="Share and view"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          ⋯
+        </button>
+        <div className="header-actions" id="header-actions" data-open={menuOpen}>
+          <KnowledgeSwitch known={state.known} dispatch={dispatch} />
+          <CopyButton text={currentAddress} label="Copy link" />
+          <ShareDialog
+            state={state}
+            title={model.config.title}
+            zone={zone}
+            selectedTitle={
+              selected &&
+              formatKnownTitle(selected.kind, selectHeadline(selected, knowledgeMoment(state.time, state.known)).title)
+            }
+            chapterIds={story.chapterIds}
+          />
+          <ThemePicker theme={state.theme} onChange={onTheme} />
+        </div>
+      </header>
+      <main className="app-main">
+        <div className="map-column">
           <div className="map-stack">
-            <MapView {...mapViewProps(model, story)} dark={scheme === 'dark'} />
+            <MapView
+              {...mapViewProps(model, story)}
+              dark={scheme === 'dark'}
+              notice={
+                state.known === 'now' && (
+                  <p className="known-now-banner">
+                    What we know now: popups show the whole record, including what was published later.
+                  </p>
+                )
+              }
+            />
           </div>
           <TimeControls {...timeControlsProps(model, story)} />
-        </main>
-      </div>
+        </div>
+        <ChapterPanel model={model} tour={state.tour} dispatch={dispatch} goToChapter={story.goToChapter} />
+      </main>
       <aside className="side-panel" aria-label="Story details">
-        {actions('header-actions only-narrow')}
         <p className="subtitle story-intro">{model.config.subtitle}</p>
         <DataNotice problems={model.problems} />
         {selected && !selected.coordinates && (
@@ -90,17 +146,18 @@ function FullStory({ model }: { model: StoryModel }) {
             event={selected}
             model={model}
             time={state.time}
+            known={state.known}
             zone={zone}
             focus={state.selectionOrigin === 'list' || state.selectionOrigin === 'keyboard'}
             onClose={closeDetails}
-            onNavigate={activateEvent}
+            onNavigate={story.openEvent}
           />
         )}
         <details className="layers-details" open={layersOpen}>
           <summary>Layers and legend</summary>
           <LayerPanel {...layerPanelProps(story)} />
         </details>
-        <EvacuationChart model={model} time={state.time} />
+        <EvacuationChart model={model} time={state.time} knownAt={knowledgeMoment(state.time, state.known)} />
         <EventList {...eventListProps(model, story)} />
         <footer className="app-credit">
           <p>{model.config.credit}</p>

@@ -23,6 +23,7 @@ export function buildInitialState(model: StoryModel, search: string, overrides: 
     axis: model.axis,
     eventIds: model.eventById,
     area: model.config.area,
+    chapterIds: model.config.chapters.map((chapter) => chapter.id),
   });
   const shared = reconcileLinkedEvent(parsed, {
     index: model.index,
@@ -33,5 +34,10 @@ export function buildInitialState(model: StoryModel, search: string, overrides: 
       return event?.coordinates ? layerOfKind(event.kind) : null;
     },
   });
-  return { state: applySharedState(loaded, shared), notes: shared.notes ?? [] };
+  const opened = applySharedState(loaded, shared);
+  const chapter = shared.chapterIndex === undefined ? undefined : model.config.chapters[shared.chapterIndex];
+  if (!chapter || shared.chapterIndex === undefined) return { state: opened, notes: shared.notes ?? [] };
+  // A chapter link opens the chapter as its reader left it (its own moment and event: no notes); nothing plays.
+  const state = appReducer(opened, { type: 'enterChapter', chapter, index: shared.chapterIndex, reducedMotion: true });
+  return { state, notes: [] };
 }

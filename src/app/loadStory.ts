@@ -1,4 +1,5 @@
 import type { DataProblem } from '../domain/dataProblem';
+import { DOM_MARKER_LIMIT, preloadCanvasDrawing } from '../map/createEventDrawing';
 import { buildStoryModel, type StoryModel } from './storyModel';
 
 /** The story's files, always at these fixed paths next to the page: never taken from the query string. */
@@ -25,7 +26,7 @@ const isProblem = (value: { name: string; text: string } | DataProblem): value i
 /**
  * Fetches and validates the story. The parser (and its schema library) load with the data, after the page's
  * first paint, to keep the initial bundle small; a large events file is validated in a worker. Invalid features
- * are skipped and reported, never fatal.
+ * are skipped and reported, never fatal, unless no event is left.
  */
 export async function loadStory(): Promise<LoadedStory> {
   const [parser, eventsParser, story, events, places] = await Promise.all([
@@ -46,12 +47,26 @@ export async function loadStory(): Promise<LoadedStory> {
   });
   if (!frame.config) return { ok: false, problems: frame.problems };
   const job = await eventsParser.parseEventsFile({ file: events.name, text: events.text, area: frame.config.area });
+  // A large story is drawn on a canvas, whose code is loaded only for one.
+  if (job.events.length > DOM_MARKER_LIMIT) await preloadCanvasDrawing();
+  if (job.events.length === 0) {
+    // Nothing to show, and no time to show it at: say so, rather than draw an empty map at a made-up date.
+    return {
+      ok: false,
+      problems: [
+        { file: events.name, message: 'no event could be shown: expected at least one valid event' },
+        ...frame.problems,
+        ...job.problems,
+      ],
+    };
+  }
+  const chapters = parser.checkStoryChapters(STORY_FILES.story, frame.config, job.events);
   return {
     ok: true,
     model: buildStoryModel({
-      config: frame.config,
+      config: chapters.config,
       places: frame.places,
-      problems: [...(isProblem(places) ? [places] : []), ...frame.problems, ...job.problems],
+      problems: [...(isProblem(places) ? [places] : []), ...frame.problems, ...job.problems, ...chapters.problems],
       events: job.events,
       index: job.index,
     }),

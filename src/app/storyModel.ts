@@ -57,6 +57,10 @@ export function buildStoryModel(parts: StoryParts, indexOptions: TimeIndexOption
   for (const event of events) {
     moments.push(event.start);
     if (event.end !== undefined) moments.push(event.end);
+    // A correction is a moment of the story too: the slider must be able to reach the time it became public.
+    for (const correction of event.corrections) moments.push(correction.at);
+    // So is the first report of each event, which a popup offers to go to.
+    if (Number.isFinite(event.firstPublished)) moments.push(event.firstPublished);
   }
   const axis = buildTimeAxis(moments, { timeZone: parts.config.timeZone.id });
   return {

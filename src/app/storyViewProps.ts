@@ -1,6 +1,7 @@
 import type { EventListProps } from '../controls/EventList';
 import type { LayerPanelProps } from '../controls/LayerPanel';
 import type { TimeControlsProps } from '../controls/TimeControls';
+import { knowledgeMoment } from '../domain/knownAt';
 import type { MapViewProps } from '../map/MapView';
 import type { StoryModel } from './storyModel';
 import type { StoryStateHandle } from './useStoryState';
@@ -8,9 +9,13 @@ import type { StoryStateHandle } from './useStoryState';
 /** The map's props from a page's story state: the full map, the embed and the benchmark draw the same map. */
 export function mapViewProps(model: StoryModel, story: StoryStateHandle): MapViewProps {
   const { state } = story;
+  const tour = state.tour;
+  const chapter = tour && !tour.paused ? model.config.chapters[tour.index] : undefined;
   return {
+    chapter: chapter && { view: chapter.view, highlight: chapter.highlight, entry: tour?.entry ?? 0 },
     model,
     time: state.time,
+    known: state.known,
     showPast: state.showPast,
     layers: state.layers,
     basemap: state.basemap,
@@ -23,7 +28,7 @@ export function mapViewProps(model: StoryModel, story: StoryStateHandle): MapVie
     zone: story.zone,
     reducedMotion: story.reducedMotion,
     dispatch: story.dispatch,
-    onActivateEvent: story.activateEvent,
+    onActivateEvent: story.openEvent,
   };
 }
 
@@ -45,6 +50,7 @@ export function eventListProps(model: StoryModel, story: StoryStateHandle): Even
   return {
     model,
     time: story.state.time,
+    knownAt: knowledgeMoment(story.state.time, story.state.known),
     zone: story.zone,
     selectedId: story.state.selectedId,
     playing: story.state.playing,

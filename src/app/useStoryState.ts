@@ -1,6 +1,7 @@
 import { type Dispatch, useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { EventKind } from '../domain/storyEvent';
 import { type AppAction, type AppState, appReducer } from '../state/appState';
+import { clampChapterIndex } from '../state/storyTour';
 import type { LinkNote } from '../state/urlState';
 import { type DisplayZone, resolveDisplayZone } from '../time/displayZone';
 import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
@@ -23,9 +24,18 @@ export interface StoryStateHandle {
   readonly presentKinds: ReadonlySet<EventKind>;
   /** Selects an event from a list or a timeline tick: jumps to its time, pans to it, opens its popup. */
   readonly activateEvent: (id: string) => void;
+  /**
+   * Opens an event from inside a popup (a correction's link, "go to the first report"): at moment `at` when given,
+   * else where the reader is if the event has started by then, else at its start.
+   */
+  readonly openEvent: (id: string, at?: number) => void;
   /** Jumps to the previous or next moment an event starts, and opens that event. */
   readonly goToPreviousEvent: () => void;
   readonly goToNextEvent: () => void;
+  /** The guided story's chapter ids, in order (for links). */
+  readonly chapterIds: readonly string[];
+  /** Enters chapter `index` of the guided story (clamped to the chapters there are). */
+  readonly goToChapter: (index: number) => void;
   /** What the page changed in its link to show it (a time in a break, an event not yet on the map). */
   readonly linkNotes: readonly LinkNote[];
 }
@@ -47,6 +57,15 @@ export function useStoryState(model: StoryModel, overrides?: Partial<AppState>):
     (id: string) => {
       const event = model.eventById.get(id);
       if (event) dispatch({ type: 'select', id, origin: 'list', time: event.start });
+    },
+    [model],
+  );
+  const openEvent = useCallback(
+    (id: string, at?: number) => {
+      const event = model.eventById.get(id);
+      if (!event) return;
+      const time = at ?? (event.start <= latestTime.current ? undefined : event.start);
+      dispatch({ type: 'select', id, origin: 'list', time });
     },
     [model],
   );
@@ -72,14 +91,26 @@ export function useStoryState(model: StoryModel, overrides?: Partial<AppState>):
     () => goToEventAt(nextEventTime(model.index, latestTime.current)),
     [model, goToEventAt],
   );
+  const chapterIds = useMemo(() => model.config.chapters.map((chapter) => chapter.id), [model]);
+  const goToChapter = useCallback(
+    (index: number) => {
+      const at = clampChapterIndex(index, model.config.chapters.length);
+      const chapter = at === undefined ? undefined : model.config.chapters[at];
+      if (chapter && at !== undefined) dispatch({ type: 'enterChapter', chapter, index: at, reducedMotion });
+    },
+    [model, reducedMotion],
+  );
   return {
     state,
     dispatch,
+    chapterIds,
+    goToChapter,
     zone,
     reducedMotion,
     initialView,
     presentKinds,
     activateEvent,
+    openEvent,
     goToPreviousEvent,
     goToNextEvent,
     linkNotes: initial.notes,

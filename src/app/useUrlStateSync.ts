@@ -9,7 +9,7 @@ const URL_UPDATE_INTERVAL_MS = 400;
  * Keeps the address bar on the current moment with history.replaceState (no new history entries), at most a
  * few times per second, so that a copied URL always restores what the reader sees.
  */
-export function useUrlStateSync(state: AppState): void {
+export function useUrlStateSync(state: AppState, chapterIds: readonly string[]): void {
   const last = useRef(0);
   const pending = useRef<number | undefined>(undefined);
   const latest = useRef(state);
@@ -22,7 +22,7 @@ export function useUrlStateSync(state: AppState): void {
       const write = () => {
         pending.current = undefined;
         last.current = performance.now();
-        const query = serializeUrlState(latest.current, DEFAULT_STATE);
+        const query = serializeUrlState(latest.current, DEFAULT_STATE, chapterIds);
         const url = `${window.location.pathname}?${query}${window.location.hash}`;
         if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
           window.history.replaceState(window.history.state, '', url);
@@ -32,7 +32,7 @@ export function useUrlStateSync(state: AppState): void {
       if (wait <= 0) write();
       else if (pending.current === undefined) pending.current = window.setTimeout(write, wait);
     },
-    [state],
+    [state, chapterIds],
   );
   useEffect(
     () =>

@@ -8,6 +8,7 @@ import { useStoryState } from '../app/useStoryState';
 import { EventList } from '../controls/EventList';
 import { TimeControls } from '../controls/TimeControls';
 import type { StoryConfig } from '../domain/storyConfig';
+import { preloadCanvasDrawing } from '../map/createEventDrawing';
 import { MapView } from '../map/MapView';
 import type { MapEventDrawing } from '../map/mapEventDrawing';
 import type { AppAction } from '../state/appState';
@@ -22,6 +23,7 @@ const CONFIG: StoryConfig = {
   referencePlaceId: 'none',
   sourceArticle: { file: 'none', description: 'none' },
   credit: 'Synthetic data for the benchmark',
+  chapters: [],
 };
 
 interface Connection {
@@ -93,6 +95,8 @@ export function createOursHarness(
     mode,
     range: { start: firstStart, end: firstStart + 31 * 86_400_000 },
     async load(t) {
+      // As the app does with a large story's data (loadStory): the canvas drawing's code is there before the map.
+      await preloadCanvasDrawing();
       const started = performance.now();
       const job = await parseEventsFile(
         {

@@ -32,7 +32,16 @@ function Marker({ series, x, y }: { series: EvacuationFigure['series']; x: numbe
  * after that time are faded. The same figures are in a table, with their bases, for screen readers and anyone
  * who wants the numbers.
  */
-export const EvacuationChart = memo(function EvacuationChart({ model, time }: { model: StoryModel; time: number }) {
+export const EvacuationChart = memo(function EvacuationChart({
+  model,
+  time,
+  knownAt,
+}: {
+  model: StoryModel;
+  time: number;
+  /** Only figures published by this moment are drawn or listed (the slider's time, or the end of time). */
+  knownAt: number;
+}) {
   // Everything that does not depend on the time is built once per story: the slider moves only the cursor, the
   // reported line and the status line.
   const chart = useMemo(() => {
@@ -67,10 +76,9 @@ export const EvacuationChart = memo(function EvacuationChart({ model, time }: { 
             {formatDayMonth(t + DAY_MS / 2, model.config.timeZone.id)}
           </text>
         ))}
-        <path d={line(main)} className="line-future" />
       </>
     );
-    const table = (
+    const table = (known: readonly EvacuationPoint[]) => (
       <details className="chart-table">
         <summary>The figures and how they were counted</summary>
         <table>
@@ -83,27 +91,36 @@ export const EvacuationChart = memo(function EvacuationChart({ model, time }: { 
             </tr>
           </thead>
           <tbody>
-            {points.map((point) => (
+            {known.map((point) => (
               <tr key={point.eventId}>
                 <td>{formatWrittenDate(point.atText)}</td>
                 <td>
                   {formatEvacuationFigure(point.figure)}{' '}
                   <span className="muted">({EVACUATION_SERIES_LABELS[point.figure.series]})</span>
                 </td>
-                <td>{point.figure.basis}</td>
+                <td>
+                  {point.figure.basis}
+                  {point.figure.inference && (
+                    <span className="muted"> Editor’s inference: {point.figure.inference}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </details>
     );
-    const label = `Reported evacuation totals from ${formatWrittenDate(points[0]?.atText ?? '')} to ${formatWrittenDate(points[points.length - 1]?.atText ?? '')}; the table below gives every figure and its basis.`;
-    return { points, main, x, y, px, line, axes, table, label };
+    return { points, main, x, y, px, line, axes, table };
   }, [model]);
   if (!chart) return null;
-  const { points, main, x, y, px, line, axes, table, label } = chart;
-  const reported = main.filter((point) => point.at <= time);
-  const latest = latestReported(points, time, MAIN_SERIES);
+  const { points, main, x, y, px, line, axes, table } = chart;
+  const known = points.filter((point) => point.visibleFrom <= knownAt);
+  const reported = main.filter((point) => point.visibleFrom <= knownAt);
+  const latest = latestReported(points, knownAt, MAIN_SERIES);
+  const label =
+    known.length === 0
+      ? 'No evacuation total had been published by this moment.'
+      : `Evacuation totals published by this moment, as of ${formatWrittenDate(known[0]?.atText ?? '')} to ${formatWrittenDate(known[known.length - 1]?.atText ?? '')}; the table below gives every figure and its basis.`;
   const cursorX = x(time);
 
   return (
@@ -117,8 +134,8 @@ export const EvacuationChart = memo(function EvacuationChart({ model, time }: { 
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="chart" role="img" aria-label={label}>
         {axes}
         {reported.length > 0 && <path d={line(reported)} className="line-reported" />}
-        {points.map((point) => (
-          <g key={point.eventId} className={point.at <= time ? 'is-reported' : 'is-future'}>
+        {known.map((point) => (
+          <g key={point.eventId} className="is-reported">
             <Marker series={point.figure.series} x={px(point)} y={y(point.figure.value)} />
           </g>
         ))}
@@ -132,7 +149,7 @@ export const EvacuationChart = memo(function EvacuationChart({ model, time }: { 
         />
       </svg>
       <ChartLegend />
-      {table}
+      {known.length > 0 && table(known)}
     </section>
   );
 });

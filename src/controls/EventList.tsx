@@ -8,6 +8,8 @@ import { VirtualEventList } from './VirtualEventList';
 export interface EventListProps {
   readonly model: StoryModel;
   readonly time: number;
+  /** The moment whose knowledge titles and statuses show: the slider's time, or the end of time ("now"). */
+  readonly knownAt: number;
   readonly zone: DisplayZone;
   readonly selectedId: string | null;
   readonly playing: boolean;
@@ -24,6 +26,7 @@ export const VIRTUAL_LIST_THRESHOLD = 300;
 export const EventList = memo(function EventList({
   model,
   time,
+  knownAt,
   zone,
   selectedId,
   playing,
@@ -53,7 +56,14 @@ export const EventList = memo(function EventList({
         Events <span className="muted">({model.events.length})</span>
       </h2>
       {virtual ? (
-        <VirtualEventList model={model} time={time} zone={zone} selectedId={selectedId} onActivate={onActivate} />
+        <VirtualEventList
+          model={model}
+          time={time}
+          knownAt={knownAt}
+          zone={zone}
+          selectedId={selectedId}
+          onActivate={onActivate}
+        />
       ) : (
         <div className="event-list-scroll" ref={containerRef}>
           <ol className="event-list">
@@ -62,7 +72,7 @@ export const EventList = memo(function EventList({
                 <EventRow
                   model={model}
                   ordinal={ordinal}
-                  {...eventRowState(model, ordinal, time)}
+                  {...eventRowState(model, ordinal, time, knownAt)}
                   zone={zone}
                   selected={event.id === selectedId}
                   onActivate={onActivate}

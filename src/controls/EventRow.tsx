@@ -1,23 +1,29 @@
 import { memo } from 'react';
 import type { StoryModel } from '../app/storyModel';
-import { correctionsAt } from '../domain/correctionsAt';
-import type { EventStatus } from '../domain/storyEvent';
-import { KIND_SYMBOLS } from '../map/kindSymbols';
+import { selectHeadline } from '../domain/knownAt';
+import type { EventStatus, StoryEvent } from '../domain/storyEvent';
+import { formatKnownTitle, KIND_SYMBOLS } from '../map/kindSymbols';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
 import { type EventPhase, phaseAt } from '../time/timeIndex';
 import { KindSymbolIcon } from './KindSymbolIcon';
 
-/** Where an event stands at time t, as a row shows it: its phase, and its status (a retraction once public). */
+/**
+ * Where an event stands at time t, as a row shows it: its phase, and its title and status as known at `knownAt`
+ * (the slider's time, or the end of time in the "what we know now" view).
+ */
 export function eventRowState(
   model: StoryModel,
   ordinal: number,
   time: number,
-): { phase: EventPhase; status: EventStatus } {
-  const event = model.events[ordinal];
+  knownAt: number,
+): { phase: EventPhase; status: EventStatus; title: string } {
+  const event = model.events[ordinal] as StoryEvent;
+  const headline = selectHeadline(event, knownAt);
   return {
     phase: phaseAt(model.index, ordinal, time),
-    status: event && event.corrections.length > 0 ? correctionsAt(event, time).status : (event?.status ?? 'reported'),
+    status: headline.status,
+    title: formatKnownTitle(event.kind, headline.title),
   };
 }
 
@@ -27,8 +33,9 @@ export interface EventRowProps {
   readonly model: StoryModel;
   readonly ordinal: number;
   readonly phase: EventPhase;
-  /** The event's status at the slider's time (a retraction shows once it is public). */
+  /** The event's status and title as known (a retraction shows once it is public). */
   readonly status: EventStatus;
+  readonly title: string;
   readonly zone: DisplayZone;
   readonly selected: boolean;
   readonly onActivate: (id: string) => void;
@@ -40,6 +47,7 @@ export const EventRow = memo(function EventRow({
   ordinal,
   phase,
   status,
+  title,
   zone,
   selected,
   onActivate,
@@ -60,7 +68,7 @@ export const EventRow = memo(function EventRow({
         {formatShortEventTime(event, zone)}
       </time>
       <KindSymbolIcon symbol={KIND_SYMBOLS[event.kind]} size={16} />
-      <span className="row-title">{event.title}</span>
+      <span className="row-title">{title}</span>
       {status === 'retracted' && <span className="row-note row-retracted">retracted</span>}
       {!event.coordinates && <span className="row-note">not on the map</span>}
     </button>

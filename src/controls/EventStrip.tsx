@@ -65,7 +65,9 @@ export const EventStrip = memo(function EventStrip({
     for (const event of model.events) {
       const fraction = timeToFraction(axis, event.start);
       const row = result.filter((tick) => Math.abs(tick.fraction - fraction) < SAME_PLACE).length % STACK_ROWS;
-      result.push({ id: event.id, title: event.title, fraction, color: KIND_SYMBOLS[event.kind].fill, row });
+      // The tick names only the kind: a title may not have been published at the slider's time.
+      const symbol = KIND_SYMBOLS[event.kind];
+      result.push({ id: event.id, title: `${symbol.label}: jump to it`, fraction, color: symbol.fill, row });
     }
     return result;
   }, [model, axis]);

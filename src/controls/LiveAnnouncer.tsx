@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StoryModel } from '../app/storyModel';
+import { selectHeadline } from '../domain/knownAt';
+import { formatKnownTitle } from '../map/kindSymbols';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
 import { eventsStartingIn } from '../time/timeIndex';
@@ -33,7 +35,9 @@ export function LiveAnnouncer({ model, time, zone }: { model: StoryModel; time: 
         collected.current = [];
         const named = ordinals.slice(-MAX_TITLES).map((ordinal) => {
           const event = model.events[ordinal];
-          return event ? `${formatShortEventTime(event, zone)}, ${event.title}` : '';
+          return event
+            ? `${formatShortEventTime(event, zone)}, ${formatKnownTitle(event.kind, selectHeadline(event, time).title)}`
+            : '';
         });
         const more = ordinals.length - named.length;
         setMessage(

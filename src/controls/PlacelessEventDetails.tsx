@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { StoryModel } from '../app/storyModel';
+import type { KnowledgeView } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import { EventPopup } from '../popup/EventPopup';
 import type { DisplayZone } from '../time/displayZone';
@@ -12,10 +13,11 @@ export function PlacelessEventDetails(props: {
   event: StoryEvent;
   model: StoryModel;
   time: number;
+  known: KnowledgeView;
   zone: DisplayZone;
   focus: boolean;
   onClose: () => void;
-  onNavigate: (id: string) => void;
+  onNavigate: (id: string, at?: number) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(function giveFocusBackOnClose() {
@@ -45,6 +47,7 @@ export function PlacelessEventDetails(props: {
         event={props.event}
         model={props.model}
         time={props.time}
+        known={props.known}
         zone={props.zone}
         onNavigate={props.onNavigate}
       />

@@ -14,6 +14,8 @@ export interface ShareDialogProps {
   readonly zone: DisplayZone;
   /** The title of the selected event, if any, to name the moment being shared. */
   readonly selectedTitle?: string;
+  /** The guided story's chapter ids: a link or embed made during a chapter opens that chapter. */
+  readonly chapterIds?: readonly string[];
 }
 
 /** Initial height of the iframe: enough for the title, map and slider at article width. */
@@ -23,7 +25,7 @@ const DEFAULT_HEIGHT = 600;
  * "Share / Embed": a link to the current moment, and an embed snippet for articles (iframe plus an optional
  * auto-height script) with its options. The snippet is shown as text to copy, never run here.
  */
-export function ShareDialog({ state, title, zone, selectedTitle }: ShareDialogProps) {
+export function ShareDialog({ state, title, zone, selectedTitle, chapterIds = [] }: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [controls, setControls] = useState<EmbedOptions['controls']>(DEFAULT_EMBED_OPTIONS.controls);
@@ -41,21 +43,21 @@ export function ShareDialog({ state, title, zone, selectedTitle }: ShareDialogPr
   const link = useMemo(() => {
     if (!open) return '';
     const url = new URL(pageUrl);
-    url.search = serializeUrlState(state, DEFAULT_STATE);
+    url.search = serializeUrlState(state, DEFAULT_STATE, chapterIds);
     return url.toString();
-  }, [open, state, pageUrl]);
+  }, [open, state, pageUrl, chapterIds]);
   const momentLabel = open ? [formatSliderValue(state.time, zone), selectedTitle].filter(Boolean).join(' · ') : '';
   const snippet = useMemo(() => {
     if (!open || !embedIdValid) return '';
     const options: EmbedOptions = { controls, theme, id: embedId };
     return buildEmbedSnippet({
-      src: buildEmbedUrl(state, options, autoplay, pageUrl),
+      src: buildEmbedUrl(state, options, autoplay, pageUrl, chapterIds),
       id: options.id,
       title: `Interactive map: ${title}`,
       height,
       autoHeight,
     });
-  }, [open, state, controls, theme, autoplay, autoHeight, height, title, pageUrl, embedId, embedIdValid]);
+  }, [open, state, controls, theme, autoplay, autoHeight, height, title, pageUrl, chapterIds, embedId, embedIdValid]);
 
   return (
     <>

@@ -15,11 +15,12 @@ const VIEW_HEIGHT = 480;
 export const VirtualEventList = memo(function VirtualEventList(props: {
   model: StoryModel;
   time: number;
+  knownAt: number;
   zone: DisplayZone;
   selectedId: string | null;
   onActivate: (id: string) => void;
 }) {
-  const { model, time, zone, selectedId, onActivate } = props;
+  const { model, time, knownAt, zone, selectedId, onActivate } = props;
   const [scrollTop, setScrollTop] = useState(0);
   const count = model.events.length;
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
@@ -38,7 +39,7 @@ export const VirtualEventList = memo(function VirtualEventList(props: {
         <EventRow
           model={model}
           ordinal={ordinal}
-          {...eventRowState(model, ordinal, time)}
+          {...eventRowState(model, ordinal, time, knownAt)}
           zone={zone}
           selected={event.id === selectedId}
           onActivate={onActivate}

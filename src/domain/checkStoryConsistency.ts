@@ -36,30 +36,32 @@ export function unquotedSentences(events: readonly StoryEvent[], sourceArticleTe
 
 /**
  * Checks what no single feature can show on its own:
- * - every quote attributed to the source article occurs verbatim in its text, and every sentence of it is quoted;
+ * - every quote attributed to the source article occurs verbatim in its text, and every sentence of it is quoted
+ *   (skipped when the article could not be read: `sourceArticleText` undefined);
  * - an event that names a place id uses that place's exact coordinate and estimate flag;
- * - every correction event exists and comes after the event it corrects.
+ * - every correction event exists, comes after the event it corrects, and has been published by the correction's time.
  */
 export function checkStoryConsistency(
   eventsFile: string,
   events: readonly StoryEvent[],
   places: readonly StoryPlace[],
-  sourceArticleText: string,
+  sourceArticleText: string | undefined,
   sourceArticleFile = 'the source article',
 ): DataProblem[] {
   const problems: DataProblem[] = [];
-  for (const sentence of unquotedSentences(events, sourceArticleText)) {
+  for (const sentence of sourceArticleText === undefined ? [] : unquotedSentences(events, sourceArticleText)) {
     problems.push({
       file: sourceArticleFile,
       message: `expected every statement of the source article on the map, but no source quotes: "${sentence}"`,
     });
   }
-  const article = normaliseSpace(sourceArticleText);
+  const article = sourceArticleText === undefined ? undefined : normaliseSpace(sourceArticleText);
   const placeById = new Map(places.map((place) => [place.id, place]));
   const eventById = new Map(events.map((event) => [event.id, event]));
   for (const event of events) {
     event.sources.forEach((source, index) => {
-      if (source.sourceArticle && source.quote !== undefined && !article.includes(normaliseSpace(source.quote))) {
+      const quote = source.sourceArticle ? source.quote : undefined;
+      if (article !== undefined && quote !== undefined && !article.includes(normaliseSpace(quote))) {
         problems.push({
           file: eventsFile,
           featureId: event.id,
@@ -107,6 +109,13 @@ export function checkStoryConsistency(
           featureId: event.id,
           field: `properties.corrections[${index}].at`,
           message: `expected "at" no earlier than the start of "${correction.byEvent}" (${corrector.startText})`,
+        });
+      } else if (corrector && corrector.firstPublished > correction.at) {
+        problems.push({
+          file: eventsFile,
+          featureId: event.id,
+          field: `properties.corrections[${index}].at`,
+          message: `expected "at" no earlier than the first published source of "${correction.byEvent}" (visible from ${new Date(corrector.firstPublished).toISOString()}): a correction is not shown before what makes it`,
         });
       }
     });

@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { parseIsoInstant } from './isoInstant';
+import { isKnownTimeZone, LATEST_ZONE, parsePublicationDate } from './publicationDate';
 import { httpUrl, position, slug, requiredText as text } from './schemaParts';
-import { EVENT_KINDS, EVENT_STATUSES, TIME_PRECISIONS } from './storyEvent';
+import { CORRECTION_TYPES, EVENT_KINDS, EVENT_STATUSES, FIGURE_QUALIFIERS, TIME_PRECISIONS } from './storyEvent';
 
 /** An ISO 8601 date-time with an explicit offset, e.g. 2021-08-26T17:48:00+04:30. */
 export const isoInstantSchema = z
@@ -15,11 +16,21 @@ export const isoInstantSchema = z
       `expected an ISO 8601 time with offset, e.g. "2021-08-26T17:48:00+04:30", got ${JSON.stringify(issue.input)}`,
   });
 
-/** A publication date as precise as it is known. */
-const partialDateSchema = z
-  .string({ error: 'expected a publication date "YYYY-MM-DD" (or "YYYY-MM" when the day is unknown)' })
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: 'expected a publication date "YYYY-MM-DD" (or "YYYY-MM" when the day is unknown)',
+const PUBLISHED_EXPECTED =
+  'expected a publication date "YYYY-MM-DD", or a moment "YYYY-MM-DDTHH:MM±HH:MM" when the time is known ("YYYY-MM" or "YYYY" only with published_day_unknown)';
+
+/** A publication date or moment (see `parsePublicationDate`). */
+const publishedSchema = z
+  .string({ error: PUBLISHED_EXPECTED })
+  .refine((value) => parsePublicationDate(value, LATEST_ZONE, false) !== undefined, {
+    error: (issue) => `${PUBLISHED_EXPECTED}, got ${JSON.stringify(issue.input)}`,
+  });
+
+/** An IANA time zone id that this browser's Intl knows. */
+export const timeZoneSchema = z
+  .string({ error: 'expected an IANA time zone id such as "America/New_York"' })
+  .refine(isKnownTimeZone, {
+    error: (issue) => `expected an IANA time zone id such as "America/New_York", got ${JSON.stringify(issue.input)}`,
   });
 
 export const sourceSchema = z
@@ -33,7 +44,11 @@ export const sourceSchema = z
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "es"' })
       .optional(),
     outlet: text('the outlet').optional(),
-    published: partialDateSchema,
+    copy_of: text('the original outlet whose report the link copies (copy_of)').optional(),
+    reporting: text('whose statement the outlet describes in its own words (reporting)').optional(),
+    published: publishedSchema,
+    published_zone: timeZoneSchema.optional(),
+    published_day_unknown: text('why the day of publication cannot be found').optional(),
     published_inferred: z.boolean({ error: 'expected true or false' }).optional(),
     url: httpUrl.optional(),
     source_article: z.boolean({ error: 'expected true or false' }).optional(),
@@ -74,7 +89,10 @@ export const sourceSchema = z
   });
 
 const correctionSchema = z.strictObject({
+  type: z.enum(CORRECTION_TYPES, { error: `expected type to be one of ${CORRECTION_TYPES.join(', ')}` }).optional(),
   at: isoInstantSchema,
+  at_zone: timeZoneSchema.optional(),
+  title_after: text('the title shown from this correction on').optional(),
   summary: text('what the correction changed (summary)'),
   by_event: slug('the id of the correcting event').optional(),
   by_source: z.number().int().nonnegative({ error: 'expected the index of a source of this event' }).optional(),
@@ -100,6 +118,17 @@ const evacuationSchema = z.strictObject({
   }),
   qualifier: z.enum(['exactly', 'about', 'more than'], { error: 'expected exactly, about or more than' }),
   basis: text('the reporting basis'),
+  source: z.number().int().nonnegative({ error: 'expected the index of the source that gives the figure' }).optional(),
+  inference: text("why the figure or its baseline is the editor's inference").optional(),
+});
+
+const figureSchema = z.strictObject({
+  series: slug('a series key (figures that count the same thing share it)'),
+  label: text('what the figure counts (label)'),
+  value: z.number({ error: 'expected a number' }).nonnegative({ error: 'expected a number of at least 0' }),
+  qualifier: z.enum(FIGURE_QUALIFIERS, { error: `expected qualifier to be one of ${FIGURE_QUALIFIERS.join(', ')}` }),
+  source: z.number().int().nonnegative({ error: 'expected the index of the source that gives the figure' }),
+  note: text('a note').optional(),
 });
 
 export const eventPropertiesSchema = z.strictObject({
@@ -120,8 +149,19 @@ export const eventPropertiesSchema = z.strictObject({
     .min(1, { error: 'expected at least one source: every event must say who said it' }),
   questions: z.array(z.strictObject({ key: slug('a question key'), label: text('a question label') })).optional(),
   corrections: z.array(correctionSchema).optional(),
-  casualties: text('a casualty summary').optional(),
-  notes: text('notes').optional(),
+  figures: z.array(figureSchema, { error: 'expected a list of figures' }).optional(),
+  hindsight: text("the editor's notes written later (hindsight)").optional(),
+  // Undated free text cannot be shown honestly at a moment: these older fields are refused with the way forward.
+  casualties: z
+    .undefined({
+      error: 'casualties is no longer used: give each number as a dated figure (figures, with its source)',
+    })
+    .optional(),
+  notes: z
+    .undefined({
+      error: "notes is no longer used: give dated statements as sources, and the editor's later notes as hindsight",
+    })
+    .optional(),
   evacuation: evacuationSchema.optional(),
 });
 

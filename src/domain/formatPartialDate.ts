@@ -1,7 +1,10 @@
 import { MONTH_NAMES as MONTHS } from '../time/calendarNames';
 import type { PartialDate } from './storyEvent';
 
-/** "30 Aug 2021", "Aug 2021" or "2021", with "(date inferred)" when it was not read on the page. */
+/**
+ * A publication date as precisely as it is known: "30 Aug 2021", "Aug 2021" or "2021", with "(date inferred)"
+ * when it was not read on the page. A known moment is formatted by the caller in the reader's display zone.
+ */
 export function formatPartialDate(date: PartialDate): string {
   const month = date.month === undefined ? undefined : MONTHS[date.month - 1];
   const text =

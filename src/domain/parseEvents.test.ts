@@ -19,7 +19,10 @@ describe('parseEvents', () => {
       year: 2021,
       month: 8,
       day: 30,
+      precision: 'day',
       inferred: false,
+      // A date with no time and no publisher's zone: visible from the end of that day in UTC−12.
+      visibleFrom: Date.UTC(2021, 7, 31, 12, 0),
     });
   });
 
@@ -142,6 +145,25 @@ describe('parseEvents', () => {
     ]);
   });
 
+  it('names the field of a correction that names a missing source, once per field', () => {
+    const corrections = [
+      { at: '2021-09-17T23:30:00+04:30', summary: 'A mistake', by_source: 4, retracts_sources: [4] },
+    ];
+    expect(messages(validEvent('c', { corrections }))).toEqual([
+      `geodata/events.geojson: feature "c": properties.corrections[0].by_source: expected the index of one of this event's 1 sources (0–0), got 4`,
+      `geodata/events.geojson: feature "c": properties.corrections[0].retracts_sources[0]: expected the index of one of this event's 1 sources (0–0), got 4`,
+    ]);
+  });
+
+  it('names a coordinate too large for JSON (1e999) as not a finite number', () => {
+    const text = JSON.stringify(collection(validEvent('far'))).replace('69.13', '1e999');
+    const json = parseJsonText(FILE, text);
+    if (!json.ok) throw new Error('expected valid JSON');
+    expect(parseEvents(FILE, json.value, { area: AREA }).problems.map(formatDataProblem)).toEqual([
+      'geodata/events.geojson: feature "far": geometry.coordinates[0]: got a number too large to represent (e.g. 1e999): not a finite number',
+    ]);
+  });
+
   it('keeps every valid feature when others are broken', () => {
     const { events, problems } = parse(validEvent('good-1'), validEvent('bad', { title: '' }), validEvent('good-2'));
     expect(events.map((event) => event.id)).toEqual(['good-1', 'good-2']);
@@ -175,5 +197,13 @@ describe('parseJsonText', () => {
         /^geodata\/events\.geojson: invalid JSON at line 3, column 16: /,
       );
     }
+  });
+
+  it('accepts a UTF-8 byte order mark, as browsers do, and counts positions after it', () => {
+    expect(parseJsonText('story.json', '\uFEFF{"a": 1}')).toEqual({ ok: true, value: { a: 1 } });
+    const broken = parseJsonText('story.json', '\uFEFF{"a": }');
+    expect(broken.ok ? '' : formatDataProblem(broken.problem)).toMatch(
+      /^story\.json: invalid JSON at line 1, column 7: /,
+    );
   });
 });

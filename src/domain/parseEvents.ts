@@ -2,8 +2,8 @@ import type { DataProblem } from './dataProblem';
 import { eventFeatureSchema, type RawEventFeature, type RawSource } from './eventSchema';
 import { parseIsoInstant } from './isoInstant';
 import { type BoundingBox, checkPosition, parseFeatureCollection } from './parseFeatureCollection';
-import { parsePartialDate } from './partialDate';
-import type { Correction, Question, Source, StoryEvent } from './storyEvent';
+import { checkOffsetForZone, parsePublicationDate } from './publicationDate';
+import type { Correction, Figure, PartialDate, Question, Source, StoryEvent } from './storyEvent';
 
 export interface ParsedEvents {
   /** Valid events, sorted by start time (then id). */
@@ -26,7 +26,11 @@ function toSource(raw: RawSource): Source {
     paraphrase: raw.paraphrase,
     language: raw.language,
     outlet: raw.outlet,
-    published: parsePartialDate(raw.published, raw.published_inferred ?? false),
+    copyOf: raw.copy_of,
+    reporting: raw.reporting,
+    // The schema has checked the text.
+    published: parsePublicationDate(raw.published, raw.published_zone, raw.published_inferred ?? false) as PartialDate,
+    publishedDayUnknown: raw.published_day_unknown,
     url: raw.url,
     sourceArticle: raw.source_article ?? false,
     note: raw.note,
@@ -76,31 +80,73 @@ function checkEventSemantics(feature: RawEventFeature, area?: BoundingBox): [str
         }
       }
     });
-  p.corrections?.forEach((correction, index) => {
-    const sourceIndexes = [
-      ...(correction.by_source === undefined ? [] : [correction.by_source]),
-      ...(correction.retracts_sources ?? []),
-    ];
-    for (const sourceIndex of sourceIndexes) {
-      if (sourceIndex >= p.sources.length) {
-        found.push([
-          `properties.corrections[${index}]`,
-          `expected source indexes below ${p.sources.length}, got ${sourceIndex}`,
-        ]);
-      }
+  const sources = p.sources.map(toSource);
+  p.sources.forEach((source, index) => {
+    const field = `properties.sources[${index}]`;
+    const precision = sources[index]?.published.precision;
+    if ((precision === 'month' || precision === 'year') && source.published_day_unknown === undefined) {
+      found.push([
+        `${field}.published`,
+        `expected the day of publication ("YYYY-MM-DD"); where it truly cannot be found, say why in published_day_unknown`,
+      ]);
     }
-    if (correction.by_event === undefined && correction.by_source === undefined) {
-      found.push([`properties.corrections[${index}]`, 'expected by_event or by_source: a correction must be sourced']);
-    }
-    if ((parseIsoInstant(correction.at) as number) < start) {
-      found.push([`properties.corrections[${index}].at`, 'expected a correction to come after the event starts']);
+    if (precision === 'moment' && source.published_zone !== undefined) {
+      const problem = checkOffsetForZone(source.published, source.published_zone);
+      if (problem) found.push([`${field}.published`, problem]);
     }
   });
+  const sourceIndexProblem = (field: string, index: number | undefined) => {
+    if (index !== undefined && index >= p.sources.length) {
+      found.push([
+        field,
+        `expected the index of one of this event's ${p.sources.length} sources (0–${p.sources.length - 1}), got ${index}`,
+      ]);
+    }
+  };
+  p.corrections?.forEach((correction, index) => {
+    const field = `properties.corrections[${index}]`;
+    sourceIndexProblem(`${field}.by_source`, correction.by_source);
+    (correction.retracts_sources ?? []).forEach((sourceIndex, i) => {
+      sourceIndexProblem(`${field}.retracts_sources[${i}]`, sourceIndex);
+    });
+    if (correction.by_event === undefined && correction.by_source === undefined) {
+      found.push([field, 'expected by_event or by_source: a correction must be sourced']);
+    }
+    const at = parseIsoInstant(correction.at) as number;
+    if (at < start) {
+      found.push([`${field}.at`, 'expected a correction to come after the event starts']);
+    }
+    const bySource = correction.by_source === undefined ? undefined : sources[correction.by_source];
+    if (bySource && bySource.published.visibleFrom > at) {
+      found.push([
+        `${field}.at`,
+        `expected "at" no earlier than the publication of the source that makes it (sources[${correction.by_source}], published ${bySource.published.text})`,
+      ]);
+    }
+    if (correction.at_zone !== undefined) {
+      const problem = checkOffsetForZone(correction.at, correction.at_zone);
+      if (problem) found.push([`${field}.at`, problem]);
+    }
+  });
+  const labels = new Map<string, string>();
+  p.figures?.forEach((figure, index) => {
+    sourceIndexProblem(`properties.figures[${index}].source`, figure.source);
+    const label = labels.get(figure.series);
+    if (label === undefined) labels.set(figure.series, figure.label);
+    else if (label !== figure.label) {
+      found.push([
+        `properties.figures[${index}].label`,
+        `expected the label of series "${figure.series}" as first given ("${label}"), got "${figure.label}"`,
+      ]);
+    }
+  });
+  sourceIndexProblem('properties.evacuation.source', p.evacuation?.source);
   return found;
 }
 
 const NO_CORRECTIONS: readonly Correction[] = [];
 const NO_QUESTIONS: readonly Question[] = [];
+const NO_FIGURES: readonly Figure[] = [];
 const NO_ANSWERS: Readonly<Record<string, number | string>> = {};
 
 /** Converts a feature that passed the schema into a domain event (times parsed, fields renamed). */
@@ -117,8 +163,11 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
           bySource: correction.by_source,
           retractsSources: correction.retracts_sources ?? [],
           statusAfter: correction.status_after,
+          titleAfter: correction.title_after,
+          type: correction.type ?? 'correction',
         }))
         .sort((a, b) => a.at - b.at);
+  const sources = p.sources.map(toSource);
   const coordinates = feature.geometry
     ? ([feature.geometry.coordinates[0], feature.geometry.coordinates[1]] as const)
     : null;
@@ -143,11 +192,12 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
     },
     placeName: p.place_name,
     status: p.status,
-    sources: p.sources.map(toSource),
+    sources,
+    firstPublished: Math.min(...sources.map((source) => source.published.visibleFrom)),
     questions: p.questions ?? NO_QUESTIONS,
     corrections,
-    casualties: p.casualties,
-    notes: p.notes,
+    figures: p.figures ?? NO_FIGURES,
+    hindsight: p.hindsight,
     evacuation: p.evacuation,
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type DataProblem, formatFieldPath } from './dataProblem';
+import { NOT_FINITE } from './schemaParts';
 
 /** Bounding box [west, south, east, north] in degrees. */
 export type BoundingBox = readonly [number, number, number, number];
@@ -23,6 +24,43 @@ function inBox(position: readonly number[], [west, south, east, north]: Bounding
   const lon = position[0] ?? Number.NaN;
   const lat = position[1] ?? Number.NaN;
   return lon >= west && lon <= east && lat >= south && lat <= north;
+}
+
+/** Paths of the numbers in a value that are not finite: JSON's `1e999` parses as Infinity. */
+function nonFinitePaths(value: unknown, path: PropertyKey[] = [], found: PropertyKey[][] = []): PropertyKey[][] {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) found.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      nonFinitePaths(item, [...path, index], found);
+    });
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) nonFinitePaths(item, [...path, key], found);
+  }
+  return found;
+}
+
+const startsWith = (path: readonly PropertyKey[], prefix: readonly PropertyKey[]) =>
+  prefix.length <= path.length && prefix.every((key, index) => path[index] === key);
+
+/**
+ * A rejected feature's problems. A number too large for JSON is named as such, in place of the schema's
+ * messages about the fields that contain it (a union's message would not say why). Run only for rejected
+ * features: valid data pays nothing.
+ */
+function featureProblems(
+  file: string,
+  featureId: string,
+  feature: unknown,
+  issues: readonly { path: PropertyKey[]; message: string }[],
+): DataProblem[] {
+  const overflows = nonFinitePaths(feature);
+  return [
+    ...overflows.map((path) => ({ file, featureId, field: formatFieldPath(path), message: NOT_FINITE })),
+    ...issues
+      .filter((issue) => !overflows.some((path) => startsWith(path, issue.path)))
+      .map((issue) => ({ file, featureId, field: formatFieldPath(issue.path), message: issue.message })),
+  ];
 }
 
 /**
@@ -78,9 +116,7 @@ export function parseFeatureCollection<S extends z.ZodType>(
     const featureId = featureLabel(feature, index);
     const result = featureSchema.safeParse(feature);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file, featureId, field: formatFieldPath(issue.path), message: issue.message });
-      }
+      problems.push(...featureProblems(file, featureId, feature, result.error.issues));
       return;
     }
     const id = (result.data as { id: string }).id;

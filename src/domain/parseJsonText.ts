@@ -16,10 +16,19 @@ function describeParseError(error: ParseError): string {
 }
 
 /**
- * Parses JSON text strictly. A syntax error is reported with its line and column (the browser's own message
+ * Drops a UTF-8 byte order mark. Browsers drop it when they decode a response; Node's readFileSync keeps it, and
+ * JSON.parse refuses it. Every reader of the story's files (page, validator, build) strips it, so all agree.
+ */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Parses JSON text strictly, after dropping a byte order mark. A syntax error is reported with its line and column (the browser's own message
  * often has neither), located by a tolerant parser that is used only to find it.
  */
-export function parseJsonText(file: string, text: string): JsonParseResult {
+export function parseJsonText(file: string, rawText: string): JsonParseResult {
+  const text = stripBom(rawText);
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {

@@ -1,3 +1,4 @@
+import { checkChapters } from './chapters';
 import type { DataProblem } from './dataProblem';
 import { parseEvents } from './parseEvents';
 import { parseJsonText } from './parseJsonText';
@@ -51,5 +52,24 @@ export function parseStory(files: StoryFiles): ParsedStory {
   } else {
     problems.push(eventsJson.problem);
   }
+  if (config && events.length > 0) {
+    const checked = checkStoryChapters(files.story.name, config, events);
+    config = checked.config;
+    problems.push(...checked.problems);
+  }
   return { config, events, places, problems };
+}
+
+/**
+ * Keeps the chapters that agree with the story's events (the page checks them once its events, parsed apart, are
+ * in), and reports the others.
+ */
+export function checkStoryChapters(
+  storyFile: string,
+  config: StoryConfig,
+  events: readonly StoryEvent[],
+): { config: StoryConfig; problems: readonly DataProblem[] } {
+  if (config.chapters.length === 0) return { config, problems: [] };
+  const checked = checkChapters(storyFile, config.chapters, events, config.area);
+  return { config: { ...config, chapters: checked.chapters }, problems: checked.problems };
 }

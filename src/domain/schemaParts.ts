@@ -20,6 +20,18 @@ export const httpUrl = z.string({ error: 'expected an http(s) URL' }).refine(isH
   error: (issue) => `expected an http(s) URL, got ${JSON.stringify(issue.input)}`,
 });
 
+/** What a number read from JSON is when it overflowed (`1e999` parses as Infinity). */
+export const NOT_FINITE = 'got a number too large to represent (e.g. 1e999): not a finite number';
+
+/** A finite number; `1e999` (Infinity once parsed) is named as such rather than as a wrong type. */
+export const finiteNumber = (what: string) =>
+  z.number({
+    error: (issue) =>
+      typeof issue.input === 'number' && !Number.isNaN(issue.input)
+        ? `expected ${what}, ${NOT_FINITE}`
+        : `expected ${what} as a number`,
+  });
+
 /** A GeoJSON position: [longitude, latitude] (an altitude may follow). */
 export const position = z
   .tuple([z.number({ error: 'expected a longitude number' }), z.number({ error: 'expected a latitude number' })], {

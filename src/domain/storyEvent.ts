@@ -17,22 +17,40 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** How precisely the start time is known. `day` means the clock time in `start` is a placeholder. */
-export const TIME_PRECISIONS = ['minute', 'hour', 'day', 'approximate'] as const;
+/**
+ * How precisely the start time is known. `day` means the clock time in `start` is a placeholder; `scheduled`
+ * means the time was announced in advance (a public schedule), not observed.
+ */
+export const TIME_PRECISIONS = ['minute', 'hour', 'day', 'approximate', 'scheduled'] as const;
 export type TimePrecision = (typeof TIME_PRECISIONS)[number];
 
 /** Editorial status of an event as first reported; corrections may change it later. */
 export const EVENT_STATUSES = ['reported', 'confirmed', 'disputed', 'retracted'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-/** A publication date as precise as it is known: `2021-08-30`, `2021-08` or `2021`. */
+/** How precisely a publication moment is known. */
+export type PublicationPrecision = 'moment' | 'day' | 'month' | 'year';
+
+/**
+ * When a statement was published, as precisely as it is known: `2021-08-27T11:32:00-04:00`, `2021-08-30`, or, as
+ * a last resort, `2021-08` / `2021`.
+ */
 export interface PartialDate {
   readonly text: string;
   readonly year: number;
   readonly month?: number;
   readonly day?: number;
+  /** Hour and minute in the publisher's offset, when the moment is known. */
+  readonly hour?: number;
+  readonly minute?: number;
+  readonly precision: PublicationPrecision;
   /** True when the researcher inferred the date (e.g. from the URL) rather than reading it on the page. */
   readonly inferred: boolean;
+  /**
+   * The moment from which a reader may see the statement (epoch ms): the moment itself when known, otherwise the
+   * end of the day (month, year) in the publisher's zone, never earlier.
+   */
+  readonly visibleFrom: number;
 }
 
 /** One attributed statement about an event. */
@@ -47,9 +65,15 @@ export interface Source {
   readonly paraphrase?: string;
   /** BCP 47 language of the quote when it is not English. */
   readonly language?: string;
-  /** The publication it appeared in. Absent only for the source article, whose outlet is unknown. */
+  /** The publication it appeared in (the site that carries a copy, see `copyOf`). Absent only for the source article. */
   readonly outlet?: string;
+  /** The original outlet when `url` is a copy of its report on another site (syndication, mirror, aggregator). */
+  readonly copyOf?: string;
+  /** Whose statement the outlet describes in its own words (then `party` is the outlet). */
+  readonly reporting?: string;
   readonly published: PartialDate;
+  /** Why the day of a month- or year-only publication date cannot be found. */
+  readonly publishedDayUnknown?: string;
   /** http(s) link to the page. Absent only for the source article. */
   readonly url?: string;
   /** True for statements taken from the article this map is built from. */
@@ -65,8 +89,13 @@ export interface Question {
   readonly label: string;
 }
 
+/** What a later statement did to an event's account. */
+export const CORRECTION_TYPES = ['correction', 'denial', 'confirmation', 'update'] as const;
+export type CorrectionType = (typeof CORRECTION_TYPES)[number];
+
 /** A later finding that changes what a reader should believe about an event. */
 export interface Correction {
+  readonly type: CorrectionType;
   /** When the correction became public. */
   readonly at: number;
   readonly atText: string;
@@ -80,6 +109,8 @@ export interface Correction {
   readonly retractsSources: readonly number[];
   /** The event's status from this correction on. */
   readonly statusAfter?: EventStatus;
+  /** The event's title from this correction on. */
+  readonly titleAfter?: string;
 }
 
 /** Where an event happened, with how well that is known. */
@@ -103,6 +134,27 @@ export interface EvacuationFigure {
   readonly qualifier: 'exactly' | 'about' | 'more than';
   /** The reporting basis in words, e.g. "White House, 24 h to the morning of 24 Aug (US)". */
   readonly basis: string;
+  /** Index of the event's source that gives the figure: the chart shows it from that source's publication. */
+  readonly source?: number;
+  /** Where the figure or its baseline is the editor's inference rather than the source's words: why. */
+  readonly inference?: string;
+}
+
+/** How a reported figure relates to the true number. */
+export const FIGURE_QUALIFIERS = ['exactly', 'about', 'at least', 'more than', 'up to'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+/** One number as one source gave it (a toll, a count), shown from that source's publication. */
+export interface Figure {
+  /** Groups the figures that count the same thing, e.g. "us-troops-killed". */
+  readonly series: string;
+  /** What it counts, e.g. "US service members killed". */
+  readonly label: string;
+  readonly value: number;
+  readonly qualifier: FigureQualifier;
+  /** Index of the event's source that gives the figure. */
+  readonly source: number;
+  readonly note?: string;
 }
 
 export interface StoryEvent {
@@ -129,9 +181,13 @@ export interface StoryEvent {
   readonly placeName?: string;
   readonly status: EventStatus;
   readonly sources: readonly Source[];
+  /** When the first source was published (epoch ms): before it, nothing about the event had been said. */
+  readonly firstPublished: number;
   readonly questions: readonly Question[];
   readonly corrections: readonly Correction[];
-  readonly casualties?: string;
-  readonly notes?: string;
+  /** Numbers that changed as reporting went on, each from one source. */
+  readonly figures: readonly Figure[];
+  /** The editor's notes written after the events: shown only in the "What we know now" view. */
+  readonly hindsight?: string;
   readonly evacuation?: EvacuationFigure;
 }

@@ -1,16 +1,21 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { StoryLoadFailure } from '../app/StoryLoadFailure';
 import type { StoryModel } from '../app/storyModel';
 import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from '../app/storyViewProps';
 import { useColorScheme } from '../app/useColorScheme';
 import { useStory } from '../app/useStory';
 import { useStoryState } from '../app/useStoryState';
+import { ChapterPanel } from '../controls/ChapterPanel';
+import { DataNotice } from '../controls/DataNotice';
 import { EventList } from '../controls/EventList';
+import { KnowledgeSwitch } from '../controls/KnowledgeSwitch';
 import { LayerPanel } from '../controls/LayerPanel';
 import { TimeControls } from '../controls/TimeControls';
 import { MapView } from '../map/MapView';
 import { parseEmbedOptions } from './embedOptions';
 import { buildFullMapUrl } from './embedUrl';
+import { parseGotoMessage } from './gotoMessage';
+import { type HostRequest, latestHostRequest, subscribeToHostRequests } from './hostRequests';
 import { reportHeight } from './reportHeight';
 
 /** The compact embed for articles: title line, map, slider with Play, popups, attribution, a link to the full map. */
@@ -19,6 +24,7 @@ export function EmbedApp() {
   const scheme = useColorScheme(options.theme);
   const rootRef = useRef<HTMLElement>(null);
   const story = useStory();
+  const hostMessage = useSyncExternalStore(subscribeToHostRequests, latestHostRequest);
 
   useEffect(
     function applyColorScheme() {
@@ -41,7 +47,12 @@ export function EmbedApp() {
           Loading the map…
         </p>
       ) : story.ok ? (
-        <EmbedStory model={story.model} controls={options.controls} dark={scheme === 'dark'} />
+        <EmbedStory
+          model={story.model}
+          controls={options.controls}
+          dark={scheme === 'dark'}
+          hostMessage={hostMessage}
+        />
       ) : (
         <StoryLoadFailure problems={story.problems} />
       )}
@@ -49,15 +60,47 @@ export function EmbedApp() {
   );
 }
 
-function EmbedStory({ model, controls, dark }: { model: StoryModel; controls: 'minimal' | 'full'; dark: boolean }) {
+function EmbedStory({
+  model,
+  controls,
+  dark,
+  hostMessage,
+}: {
+  model: StoryModel;
+  controls: 'minimal' | 'full';
+  dark: boolean;
+  /** The host page's latest message, if any: a "map-goto" request is followed, anything else ignored. */
+  hostMessage: HostRequest | undefined;
+}) {
   const story = useStoryState(model);
-  const { state } = story;
+  const { state, dispatch, goToChapter } = story;
+  useEffect(
+    function followHostPage() {
+      if (!hostMessage) return;
+      const request = parseGotoMessage(hostMessage.data, {
+        chapterIds: story.chapterIds,
+        eventIds: model.eventById,
+        start: model.axis.start,
+        end: model.axis.end,
+      });
+      if (!request) return;
+      if (request.kind === 'chapter') goToChapter(request.index);
+      else if (request.eventId) dispatch({ type: 'select', id: request.eventId, origin: 'url', time: request.time });
+      else dispatch({ type: 'setTime', time: request.time });
+    },
+    [hostMessage, model, story.chapterIds, dispatch, goToChapter],
+  );
   const full = controls === 'full';
   return (
     <>
       <header className="embed-header">
         <h1>{model.config.title}</h1>
-        <a className="full-map-link" href={buildFullMapUrl(state, window.location.href)} target="_blank" rel="noopener">
+        <a
+          className="full-map-link"
+          href={buildFullMapUrl(state, window.location.href, story.chapterIds)}
+          target="_blank"
+          rel="noopener"
+        >
           Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       </header>
@@ -65,8 +108,11 @@ function EmbedStory({ model, controls, dark }: { model: StoryModel; controls: 'm
         <MapView {...mapViewProps(model, story)} dark={dark} />
       </div>
       <TimeControls {...timeControlsProps(model, story)} minimal={!full} />
+      <ChapterPanel model={model} tour={state.tour} dispatch={story.dispatch} goToChapter={story.goToChapter} />
+      <DataNotice problems={model.problems} />
       {full && (
         <div className="embed-extras">
+          <KnowledgeSwitch known={state.known} dispatch={story.dispatch} />
           <details className="layers-details">
             <summary>Layers and legend</summary>
             <LayerPanel {...layerPanelProps(story)} showBasemaps={false} />

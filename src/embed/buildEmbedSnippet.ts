@@ -12,7 +12,8 @@ export interface EmbedSnippetOptions {
   readonly autoHeight: boolean;
 }
 
-function escapeAttribute(value: string): string {
+/** Text made safe inside a double-quoted HTML attribute (also used by the build for the pages). */
+export function escapeHtmlAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -24,7 +25,7 @@ function escapeAttribute(value: string): string {
 export function buildEmbedSnippet(options: EmbedSnippetOptions): string {
   const id = options.id.replace(/[^A-Za-z0-9_-]/g, '');
   const iframe =
-    `<iframe id="${id}" title="${escapeAttribute(options.title)}" src="${escapeAttribute(options.src)}" ` +
+    `<iframe id="${id}" title="${escapeHtmlAttribute(options.title)}" src="${escapeHtmlAttribute(options.src)}" ` +
     `style="width:100%;height:${Math.round(options.height)}px;border:0" loading="lazy" ` +
     'referrerpolicy="strict-origin-when-cross-origin"></iframe>';
   if (!options.autoHeight) return iframe;

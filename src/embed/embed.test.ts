@@ -10,6 +10,8 @@ import {
 } from './embedOptions';
 import { buildEmbedUrl, buildFullMapUrl } from './embedUrl';
 import { ampHeightMessage, datawrapperHeightMessage, parsePymWidthMessage, pymHeightMessage } from './heightMessages';
+import { createHeightReporter } from './reportHeight';
+import { formatEmbedImagePolicy } from './restrictImageSources';
 
 describe('embed options', () => {
   it('reads valid options', () => {
@@ -71,6 +73,55 @@ describe('height messages', () => {
   });
 });
 
+describe('the height reporter', () => {
+  /** A reporter over a fake page: its height, the messages it posted, the tasks it deferred. */
+  function fakePage(options = { id: 'map', pymChildId: 'container' }) {
+    const page = { height: 600, posted: [] as unknown[], tasks: [] as (() => void)[] };
+    const reporter = createHeightReporter(options, {
+      measure: () => page.height,
+      post: (message) => page.posted.push(message),
+      schedule: (task) => page.tasks.push(task),
+    });
+    const runTasks = () => {
+      for (const task of page.tasks.splice(0)) task();
+    };
+    return { page, reporter, runTasks };
+  }
+
+  it('posts a new height once in each of the three formats', () => {
+    const { page, reporter } = fakePage();
+    reporter.resized();
+    reporter.resized();
+    expect(page.posted).toEqual([
+      datawrapperHeightMessage('map', 600),
+      ampHeightMessage(600),
+      pymHeightMessage('container', 600),
+    ]);
+  });
+
+  it('answers a Pym.js width message with one Pym.js height message only', () => {
+    const { page, reporter, runTasks } = fakePage();
+    reporter.received('pymxPYMxcontainerxPYMxwidthxPYMx640');
+    runTasks();
+    expect(page.posted).toEqual([pymHeightMessage('container', 600)]);
+  });
+
+  it('answers a flood of width messages once, and ignores every other message', () => {
+    const { page, reporter, runTasks } = fakePage();
+    for (let i = 0; i < 5000; i++) reporter.received(`pymxPYMxcontainerxPYMxwidthxPYMx${300 + (i % 900)}`);
+    for (const data of ['hello', { navigate: 'https://evil.example' }, 'pymxPYMxotherxPYMxwidthxPYMx300', null, 42]) {
+      reporter.received(data);
+    }
+    runTasks();
+    expect(page.posted).toEqual([pymHeightMessage('container', 600)]);
+    // The next burst gets its own answer, with the height as it is then.
+    page.height = 480;
+    reporter.received('pymxPYMxcontainerxPYMxwidthxPYMx320');
+    runTasks();
+    expect(page.posted).toEqual([pymHeightMessage('container', 600), pymHeightMessage('container', 480)]);
+  });
+});
+
 describe('the embed snippet', () => {
   const options = {
     src: 'https://news.example/kabul/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=kabul-airlift-map',
@@ -111,5 +162,21 @@ describe('embed and full-map addresses', () => {
     expect(buildFullMapUrl(state, 'https://news.example/interactive/kabul/embed.html?id=a')).toBe(
       'https://news.example/interactive/kabul/index.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch',
     );
+  });
+});
+
+describe('the embed’s image policy', () => {
+  it('allows the one tile server the link chose, and none otherwise', () => {
+    expect(formatEmbedImagePolicy('')).toBe("img-src 'self' data:");
+    expect(formatEmbedImagePolicy('?basemap=osm')).toBe("img-src 'self' data: https://tile.openstreetmap.org");
+    expect(formatEmbedImagePolicy('?basemap=satellite')).toBe("img-src 'self' data: https://server.arcgisonline.com");
+    for (const search of [
+      '?basemap=embedded',
+      '?basemap=toString',
+      '?basemap=__proto__',
+      '?basemap=https://evil.example',
+    ]) {
+      expect(formatEmbedImagePolicy(search)).toBe("img-src 'self' data:");
+    }
   });
 });

@@ -7,35 +7,78 @@ export interface HeightReportingOptions {
   readonly pymChildId?: string;
 }
 
+/** What the height reporter needs from the page: how tall the content is, how to post, how to defer. */
+export interface HeightReporterIo {
+  measure(): number;
+  post(message: unknown): void;
+  /** Runs the task soon, once the messages already queued have been handled. */
+  schedule(task: () => void): void;
+}
+
+export interface HeightReporter {
+  /** The content may have changed height: posts it in all three formats when it differs from the last. */
+  resized(): void;
+  /** A message from the host page: a Pym.js width message gets one Pym.js height message; the rest, nothing. */
+  received(data: unknown): void;
+}
+
 /**
- * Tells the host page the embed's content height whenever it changes (ResizeObserver), in the Datawrapper, AMP
- * and Pym.js formats, and answers a Pym.js parent's width message with the height. Other messages are ignored.
- * Does nothing outside a frame. Returns a function that stops it.
+ * The embed's side of the height conversation, without the DOM. Resizes go out in the Datawrapper, AMP and
+ * Pym.js formats, each once per new height. A Pym.js parent's width message is answered in its own format only,
+ * and a burst of them with one answer: replies stay bounded however many messages a page sends.
+ */
+export function createHeightReporter(options: HeightReportingOptions, io: HeightReporterIo): HeightReporter {
+  const pymId = options.pymChildId ?? options.id;
+  let lastSent = 0;
+  let pymAnswerPending = false;
+  return {
+    resized() {
+      const height = io.measure();
+      if (height <= 0 || height === lastSent) return;
+      lastSent = height;
+      io.post(datawrapperHeightMessage(options.id, height));
+      io.post(ampHeightMessage(height));
+      io.post(pymHeightMessage(pymId, height));
+    },
+    received(data) {
+      if (pymAnswerPending || parsePymWidthMessage(data, pymId) === undefined) return;
+      pymAnswerPending = true;
+      io.schedule(() => {
+        pymAnswerPending = false;
+        const height = io.measure();
+        if (height > 0) io.post(pymHeightMessage(pymId, height));
+      });
+    },
+  };
+}
+
+/**
+ * Tells the host page the embed's content height whenever it changes (ResizeObserver), and answers a Pym.js
+ * parent's width messages (createHeightReporter). Messages from anything but the host page are ignored. Does
+ * nothing outside a frame. Returns a function that stops it.
  */
 export function reportHeight(element: HTMLElement, options: HeightReportingOptions): () => void {
   const host = window.parent;
   if (host === window) return () => {};
-  const pymId = options.pymChildId ?? options.id;
-  let lastSent = 0;
-  const send = (force: boolean) => {
-    const height = Math.ceil(element.getBoundingClientRect().height);
-    if (height <= 0 || (!force && height === lastSent)) return;
-    lastSent = height;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const reporter = createHeightReporter(options, {
+    measure: () => Math.ceil(element.getBoundingClientRect().height),
     // Sizes are not secret and the host's origin is not known in advance: any origin may read them.
-    host.postMessage(datawrapperHeightMessage(options.id, height), '*');
-    host.postMessage(ampHeightMessage(height), '*');
-    host.postMessage(pymHeightMessage(pymId, height), '*');
-  };
-  const observer = new ResizeObserver(() => send(false));
+    post: (message) => host.postMessage(message, '*'),
+    schedule: (task) => {
+      timer = setTimeout(task, 0);
+    },
+  });
+  const observer = new ResizeObserver(() => reporter.resized());
   observer.observe(element);
   const onMessage = (event: MessageEvent) => {
-    if (event.source !== host) return;
-    if (parsePymWidthMessage(event.data, pymId) !== undefined) send(true);
+    if (event.source === host) reporter.received(event.data);
   };
   window.addEventListener('message', onMessage);
-  send(true);
+  reporter.resized();
   return function stopReportingHeight() {
     observer.disconnect();
     window.removeEventListener('message', onMessage);
+    clearTimeout(timer);
   };
 }

@@ -58,7 +58,7 @@ function createPlaceMarker(place: StoryPlace, onActivate: (origin: 'pointer' | '
   });
   marker.on('click', () => onActivate('pointer'));
   prepareFocusableMarker(marker, {
-    label: place.estimate ? `${place.name} (approximate)` : place.name,
+    label: () => (place.estimate ? `${place.name} (approximate)` : place.name),
     dataset: { placeId: place.id },
     onActivate: () => onActivate('keyboard'),
   });

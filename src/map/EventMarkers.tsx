@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { StoryModel } from '../app/storyModel';
+import { type KnowledgeView, knowledgeMoment } from '../domain/knownAt';
 import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 import { EventPopup } from '../popup/EventPopup';
 import type { SelectionOrigin } from '../state/appState';
@@ -16,6 +17,7 @@ import { useLeafletPopup } from './useLeafletPopup';
 export interface EventMarkersProps {
   readonly model: StoryModel;
   readonly time: number;
+  readonly known: KnowledgeView;
   readonly showPast: boolean;
   readonly layers: Readonly<Record<StoryLayerId, boolean>>;
   readonly selectedId: string | null;
@@ -28,11 +30,13 @@ export interface EventMarkersProps {
   readonly reducedMotion: boolean;
   readonly onSelect: (id: string, origin: SelectionOrigin) => void;
   readonly onDeselect: (id: string | null) => void;
-  readonly onNavigate: (id: string) => void;
+  readonly onNavigate: (id: string, at?: number) => void;
   /** DOM markers for small stories, canvas for large ones ('auto'), or canvas regardless. */
   readonly renderer?: EventRenderer;
   /** Called with the drawing once it exists (benchmarks and tests read its counts). */
   readonly onDrawing?: (drawing: MapEventDrawing) => void;
+  /** Ids of the events the guided story's chapter highlights. */
+  readonly highlighted?: readonly string[];
 }
 
 interface Drawn {
@@ -50,7 +54,8 @@ const MARKER_RADIUS = 14;
  * diff, and one popup for the selected event that stays open while time moves, as long as its event is drawn.
  */
 export function EventMarkers(props: EventMarkersProps) {
-  const { model, time, showPast, layers, selectedId, selectionOrigin, selectionCount, zone, reducedMotion } = props;
+  const { model, time, known, showPast, layers, selectedId, selectionOrigin, selectionCount, zone, reducedMotion } =
+    props;
   const map = useMap();
   const [drawn, setDrawn] = useState<Drawn>();
   const handlers = useRef(props);
@@ -69,17 +74,16 @@ export function EventMarkers(props: EventMarkersProps) {
 
   useLayoutEffect(
     function createEventMarkers() {
-      const drawing = createEventDrawing(
+      return createEventDrawing(
         map,
         model.events,
         (id, origin) => handlers.current.onSelect(id, origin),
-        handlers.current.renderer,
+        handlers.current.renderer ?? 'auto',
+        (drawing) => {
+          setDrawn({ drawing, sync: new VisibilitySync(model.index, drawing) });
+          handlers.current.onDrawing?.(drawing);
+        },
       );
-      setDrawn({ drawing, sync: new VisibilitySync(model.index, drawing) });
-      handlers.current.onDrawing?.(drawing);
-      return function removeEventMarkers() {
-        drawing.remove();
-      };
     },
     [map, model],
   );
@@ -88,12 +92,12 @@ export function EventMarkers(props: EventMarkersProps) {
     function syncEventsToTime() {
       if (!drawn) return;
       drawn.sync.sync(time, showPast);
-      drawn.drawing.updateStatuses(time);
+      drawn.drawing.updateStatuses(knowledgeMoment(time, known));
       const from = syncedTime.current;
       syncedTime.current = time;
       if (handlers.current.playing && from !== undefined && time > from) {
         const appeared = eventsStartingIn(model.index, from + 1, time + 1);
-        if (appeared.length > 0) drawn.drawing.highlight?.(appeared);
+        if (appeared.length > 0) drawn.drawing.markAppeared?.(appeared);
       }
       declutterOf(map).request();
       // The moment the story's events are first on the map, for performance measurements.
@@ -102,7 +106,21 @@ export function EventMarkers(props: EventMarkersProps) {
         performance.mark('event-markers-drawn');
       }
     },
-    [drawn, time, showPast, map, model],
+    [drawn, time, known, showPast, map, model],
+  );
+
+  const highlighted = props.highlighted;
+  useLayoutEffect(
+    function markHighlightedEvents() {
+      if (!drawn) return;
+      const ordinals = new Set<number>();
+      for (const id of highlighted ?? []) {
+        const ordinal = model.index.ordinalOf.get(id);
+        if (ordinal !== undefined) ordinals.add(ordinal);
+      }
+      drawn.drawing.setHighlighted?.(ordinals);
+    },
+    [drawn, model, highlighted],
   );
 
   useLayoutEffect(
@@ -138,7 +156,9 @@ export function EventMarkers(props: EventMarkersProps) {
         { at: marker.getLatLng(), offset: declutter.offsetOf(marker.getElement?.()), radius: MARKER_RADIUS },
         {
           key: `${selectedId}#${selectionCount}`,
-          reveal: selectionOrigin === 'list' || selectionOrigin === 'step' || selectionOrigin === 'url',
+          // Chosen below the map (the list, previous/next): the page scrolls back to it. A link opens at the top; a
+          // chapter keeps its reader on its caption.
+          reveal: selectionOrigin === 'list' || selectionOrigin === 'step',
         },
       );
       const wantsFocus = selectionOrigin === 'keyboard' || selectionOrigin === 'list';
@@ -156,6 +176,7 @@ export function EventMarkers(props: EventMarkersProps) {
       event={selected}
       model={model}
       time={time}
+      known={known}
       zone={zone}
       onNavigate={props.onNavigate}
       onContentChange={remeasurePopup}

@@ -1,12 +1,15 @@
 import 'leaflet/dist/leaflet.css';
-import { memo, useCallback, useState } from 'react';
+import { memo, type ReactNode, useCallback, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { StoryModel } from '../app/storyModel';
+import type { ChapterView } from '../domain/chapters';
+import type { KnowledgeView } from '../domain/knownAt';
 import type { StoryLayerId } from '../domain/storyLayers';
 import type { AppAction, BasemapId, MapViewState, SelectionOrigin } from '../state/appState';
 import type { LinkNote } from '../state/urlState';
 import type { DisplayZone } from '../time/displayZone';
 import { AirportLayer } from './AirportLayer';
+import { ChapterCamera } from './ChapterCamera';
 import type { EventRenderer } from './createEventDrawing';
 import { EmbeddedBasemap } from './EmbeddedBasemap';
 import { EventMarkers } from './EventMarkers';
@@ -22,6 +25,8 @@ import { StoryPlaceLabels } from './StoryPlaceLabels';
 export interface MapViewProps {
   readonly model: StoryModel;
   readonly time: number;
+  /** Popups and marker statuses as known at the slider's time ("then") or today ("now"). */
+  readonly known: KnowledgeView;
   readonly showPast: boolean;
   readonly layers: Readonly<Record<StoryLayerId, boolean>>;
   readonly basemap: BasemapId;
@@ -38,8 +43,12 @@ export interface MapViewProps {
   /** Draw the embedded basemap for a dark page. */
   readonly dark?: boolean;
   readonly dispatch: (action: AppAction) => void;
-  /** Jumps to an event and opens it (a popup's link to its correction uses it). */
-  readonly onActivateEvent: (id: string) => void;
+  /** Opens an event from a popup (a correction's link, "go to the first report"), at moment `at` if given. */
+  readonly onActivateEvent: (id: string, at?: number) => void;
+  /** The guided story's current chapter (its view and highlighted events), and its entry count. */
+  readonly chapter?: { readonly view: ChapterView; readonly highlight: readonly string[]; readonly entry: number };
+  /** A notice of the page's own over the map (kept clear of popups like the map's own notices). */
+  readonly notice?: ReactNode;
   /** Passed to EventMarkers: how to draw the events (default: by the story's size). */
   readonly eventRenderer?: EventRenderer;
   /** Passed to EventMarkers: receives the event drawing once it exists. */
@@ -63,6 +72,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
   );
   const onDeselect = useCallback((id: string | null) => dispatch({ type: 'deselect', id }), [dispatch]);
   const onView = useCallback((view: MapViewState) => dispatch({ type: 'setView', view }), [dispatch]);
+  const onReaderMove = useCallback(() => dispatch({ type: 'readerMovedMap' }), [dispatch]);
 
   return (
     <div className="map-frame">
@@ -101,6 +111,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           <EventMarkers
             model={model}
             time={props.time}
+            known={props.known}
             showPast={props.showPast}
             layers={props.layers}
             selectedId={props.selectedId}
@@ -114,10 +125,18 @@ export const MapView = memo(function MapView(props: MapViewProps) {
             onNavigate={props.onActivateEvent}
             onDrawing={props.onEventDrawing}
             renderer={props.eventRenderer}
+            highlighted={props.chapter?.highlight}
+          />
+          <ChapterCamera
+            view={props.chapter?.view}
+            entry={props.chapter?.entry ?? 0}
+            reducedMotion={reducedMotion}
+            onReaderMove={onReaderMove}
           />
           <MapViewSync onView={onView} />
         </MapContainer>
         <div className="map-notices" role="status">
+          {props.notice}
           {props.linkNotes && props.linkNotes.length > 0 && (
             <LinkNotice notes={props.linkNotes} model={model} zone={props.zone} />
           )}

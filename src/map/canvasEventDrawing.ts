@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { correctionsAt } from '../domain/correctionsAt';
+import { selectHeadline } from '../domain/knownAt';
 import type { EventKind, StoryEvent } from '../domain/storyEvent';
 import { layerOfKind, STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 import type { EventPhase } from '../time/timeIndex';
@@ -129,7 +129,7 @@ export class CanvasEventDrawing implements MapEventDrawing {
 
   updateStatuses(t: number): void {
     for (const ordinal of this.correctedOrdinals) {
-      const retracted = correctionsAt(this.events[ordinal] as StoryEvent, t).status === 'retracted' ? 1 : 0;
+      const retracted = selectHeadline(this.events[ordinal] as StoryEvent, t).status === 'retracted' ? 1 : 0;
       if (this.retracted[ordinal] !== retracted) {
         this.retracted[ordinal] = retracted;
         this.requestFrame();

@@ -1,11 +1,11 @@
 import L from 'leaflet';
-import { correctionsAt } from '../domain/correctionsAt';
+import { selectHeadline } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import { layerOfKind, type StoryLayerId } from '../domain/storyLayers';
 import { buildUncertaintyCircle } from '../domain/uncertaintyCircle';
 import type { EventPhase } from '../time/timeIndex';
 import { createSymbolElement } from './createSymbolElement';
-import { KIND_SYMBOLS } from './kindSymbols';
+import { formatKnownTitle, KIND_SYMBOLS } from './kindSymbols';
 import type { ActivateEvent, MapEventDrawing } from './mapEventDrawing';
 import { prepareFocusableMarker } from './prepareFocusableMarker';
 
@@ -41,8 +41,8 @@ export class EventMarkerDrawing implements MapEventDrawing {
   private readonly drawn: (DrawnEvent | undefined)[];
   private readonly groups: Record<Exclude<StoryLayerId, 'airport'>, L.LayerGroup>;
   private selectedOrdinal: number | undefined;
-  /** Events with corrections: the only ones whose status can change with time. */
-  private readonly correctedOrdinals: readonly number[];
+  /** The moment whose knowledge names the markers (set by updateStatuses). */
+  private knownAt = Number.NEGATIVE_INFINITY;
   private readonly shown: Uint8Array;
   private readonly highlights = new Map<number, number>();
 
@@ -55,7 +55,6 @@ export class EventMarkerDrawing implements MapEventDrawing {
     this.drawn = events.map((event, ordinal) =>
       event.coordinates ? this.create(event, ordinal, onActivate) : undefined,
     );
-    this.correctedOrdinals = events.flatMap((event, ordinal) => (event.corrections.length > 0 ? [ordinal] : []));
     this.shown = new Uint8Array(events.length);
   }
 
@@ -75,13 +74,12 @@ export class EventMarkerDrawing implements MapEventDrawing {
         iconSize: [MARKER_SIZE, MARKER_SIZE],
         iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
       }),
-      title: event.title,
       keyboard: true,
       riseOnHover: true,
     });
     marker.on('click', () => onActivate(event.id, 'pointer'));
     prepareFocusableMarker(marker, {
-      label: event.title,
+      label: () => this.markerName(event),
       dataset: { eventId: event.id },
       onActivate: () => onActivate(event.id, 'keyboard'),
     });
@@ -164,8 +162,8 @@ export class EventMarkerDrawing implements MapEventDrawing {
     if (selected && this.map.hasLayer(drawn.circle)) drawn.circle.bringToFront();
   }
 
-  /** Highlights events that just appeared (while playing): a ring that fades, or stays still under reduced motion. */
-  highlight(ordinals: readonly number[]): void {
+  /** Marks events that just appeared (while playing): a ring that fades, or stays still under reduced motion. */
+  markAppeared(ordinals: readonly number[]): void {
     for (const ordinal of ordinals) {
       const drawn = this.drawn[ordinal];
       if (!drawn) continue;
@@ -184,14 +182,37 @@ export class EventMarkerDrawing implements MapEventDrawing {
     }
   }
 
-  /** Marks retracted events at time t (their markers are drawn crossed out). */
+  setHighlighted(ordinals: ReadonlySet<number>): void {
+    this.drawn.forEach((drawn, ordinal) => {
+      drawn?.symbol.classList.toggle('is-highlighted', ordinals.has(ordinal));
+    });
+  }
+
+  /** The marker's accessible name: the title as known then (or only the kind, before any report). */
+  private markerName(event: StoryEvent): string {
+    return formatKnownTitle(event.kind, selectHeadline(event, this.knownAt).title);
+  }
+
+  /**
+   * Brings markers to what was known at `t`: retracted events are drawn crossed out, and each marker is named by
+   * its title as reported by then. At most a few hundred DOM markers exist, so all drawn ones are visited.
+   */
   updateStatuses(t: number): void {
-    for (const ordinal of this.correctedOrdinals) {
-      const drawn = this.drawn[ordinal];
-      if (!drawn) continue;
-      const status = correctionsAt(this.events[ordinal] as StoryEvent, t).status;
-      if (drawn.symbol.dataset.status !== status) drawn.symbol.dataset.status = status;
-    }
+    this.knownAt = t;
+    this.drawn.forEach((drawn, ordinal) => {
+      if (!drawn) return;
+      const event = this.events[ordinal] as StoryEvent;
+      const headline = selectHeadline(event, t);
+      if (drawn.symbol.dataset.status !== headline.status) drawn.symbol.dataset.status = headline.status;
+      const element = drawn.marker.getElement();
+      const name = formatKnownTitle(event.kind, headline.title);
+      // The name is kept in data-label: MapDeclutter adds to it what a stack stands for (it lays out after this).
+      if (element && element.dataset.label !== name) {
+        element.dataset.label = name;
+        element.setAttribute('aria-label', name);
+        element.title = name;
+      }
+    });
   }
 
   setLayerVisible(layer: StoryLayerId, visible: boolean): void {

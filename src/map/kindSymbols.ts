@@ -17,6 +17,14 @@ export interface KindSymbol {
   readonly mark?: string;
 }
 
+/**
+ * An event's name as a reader may know it: its title as reported by then, or, before anything about it was
+ * published, only its kind ("Attack, not yet reported").
+ */
+export function formatKnownTitle(kind: EventKind, title: string | undefined): string {
+  return title ?? `${KIND_SYMBOLS[kind].label}, not yet reported`;
+}
+
 const SYMBOLS: Readonly<Record<EventKind, Omit<KindSymbol, 'fill'>>> = {
   attack: {
     label: 'Attack',

@@ -8,8 +8,10 @@ export interface MapEventDrawing extends EventDrawing {
   updateStatuses(t: number): void;
   setLayerVisible(layer: StoryLayerId, visible: boolean): void;
   setSelected(ordinal: number | undefined): void;
-  /** Marks events that just appeared, for the reader to notice (optional: a canvas drawing may not). */
-  highlight?(ordinals: readonly number[]): void;
+  /** Marks the events a chapter of the guided story highlights (DOM markers only). */
+  setHighlighted?(ordinals: ReadonlySet<number>): void;
+  /** Marks events that just appeared while playing, for the reader to notice (DOM markers only). */
+  markAppeared?(ordinals: readonly number[]): void;
   /** The marker of an event, when it is drawn on the map right now. */
   visibleMarker(ordinal: number): { getLatLng(): L.LatLng; getElement?(): Element | undefined } | undefined;
   /** How many events are drawn (before layer toggles); for tests and benchmarks. */

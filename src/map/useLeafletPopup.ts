@@ -14,6 +14,13 @@ const HEAD_HEIGHT = 220;
 /** Room kept clear along the map's edges: the zoom buttons at the top left, the scale bar below. */
 const MAP_INSETS: Insets = { top: 10, right: 10, bottom: 36, left: 52 };
 const SHEET_INSETS: Insets = { top: 10, right: 10, bottom: 10, left: 52 };
+/** A sheet takes 60% of the map, or on a short map up to 340 px, but always leaves this much for its marker. */
+const SHEET_SHARE = 0.6;
+const SHEET_SHORT_MAP_HEIGHT = 340;
+const SHEET_MARKER_ROOM = 72;
+
+/** Fired on the map by ChapterCamera when a chapter's flight lands: open details are brought back into view. */
+export const CHAPTER_LANDED = 'chapterlanded';
 
 /** The marker the details belong to: its point, where it is drawn from there, and its size. */
 export interface DetailsAnchor {
@@ -143,6 +150,7 @@ export function useLeafletPopup(
     const detach = () => {
       openOn?.off('click', closeOnMapClick);
       openOn?.off('resize', onResize);
+      openOn?.off(CHAPTER_LANDED, onLanded);
       openOn = undefined;
       mode = undefined;
       shownKey = undefined;
@@ -244,6 +252,16 @@ export function useLeafletPopup(
       const frame = frameOf(map);
       if (content.parentElement !== sheetBody) sheetBody.appendChild(content);
       if (sheet.parentElement !== frame) frame.appendChild(sheet);
+      sizeSheet(map);
+    };
+
+    /** The sheet's height: its share of the map, less any notices over the map's top, always leaving the marker room. */
+    const sizeSheet = (map: L.Map) => {
+      const height = frameOf(map).clientHeight;
+      const top = insetsOf(map, SHEET_INSETS).top;
+      const share = Math.max(SHEET_SHARE * height, Math.min(SHEET_SHORT_MAP_HEIGHT, height - SHEET_MARKER_ROOM));
+      const max = Math.min(MAX_DETAILS_HEIGHT, share, height - top - SHEET_MARKER_ROOM + SHEET_INSETS.top);
+      sheet.style.maxHeight = `${Math.max(120, Math.floor(max))}px`;
     };
 
     const show = (map: L.Map, at: DetailsAnchor) => {
@@ -259,6 +277,7 @@ export function useLeafletPopup(
         focusBefore = document.activeElement;
         map.on('click', closeOnMapClick);
         map.on('resize', onResize);
+        map.on(CHAPTER_LANDED, onLanded);
       }
       mode = wanted;
       openOn = map;
@@ -273,6 +292,27 @@ export function useLeafletPopup(
         place(openOn);
       }
     }
+
+    /** A chapter's flight moved the map after the details opened: bring them back into view. */
+    function onLanded() {
+      if (openOn) place(openOn);
+    }
+
+    /** Re-measures (the content changed size) and keeps the details and their marker in view. */
+    function update() {
+      if (!openOn || !mode) return;
+      if (mode === 'popup') {
+        // Leaflet re-attaches the content node on update, which drops the focus: keep it where the reader had it.
+        const focused = document.activeElement;
+        const inside = focused instanceof HTMLElement && content.contains(focused);
+        popup.update();
+        if (inside && document.activeElement !== focused) focused.focus({ preventScroll: true });
+      } else sizeSheet(openOn);
+      place(openOn);
+    }
+    // Whatever the content does (a "Show all" that expands, a correction that appears), the details follow it.
+    const resized = new ResizeObserver(update);
+    resized.observe(content);
 
     return {
       content,
@@ -302,12 +342,9 @@ export function useLeafletPopup(
         closingByApp = false;
         giveFocusBack(true, focusInside);
       },
-      update() {
-        if (!openOn || !mode) return;
-        if (mode === 'popup') popup.update();
-        place(openOn);
-      },
+      update,
       dispose() {
+        resized.disconnect();
         detach();
         sheet.remove();
         popup.off();

@@ -1,20 +1,34 @@
 import type { AccountComparison } from '../domain/compareAccounts';
+import type { DisplayZone } from '../time/displayZone';
+import { PublishedDate } from './PublishedDate';
 
-/** The questions on which sources disagree, each answer next to the party that gives it. */
-export function AccountsDiffer({ comparisons }: { comparisons: readonly AccountComparison[] }) {
+/** The questions on which the published sources disagree, each answer with its party and when it was given. */
+export function AccountsDiffer({
+  comparisons,
+  zone,
+}: {
+  comparisons: readonly AccountComparison[];
+  zone: DisplayZone;
+}) {
   const differing = comparisons.filter((comparison) => comparison.differs);
   if (differing.length === 0) return null;
   return (
-    <section className="accounts-differ" aria-labelledby="accounts-differ-heading">
-      <h3 id="accounts-differ-heading">Accounts differ</h3>
+    <section className="accounts-differ" aria-label="Accounts differ">
+      <h3>Accounts differ</h3>
       {differing.map((comparison) => (
         <div className="comparison" key={comparison.key}>
           <p className="comparison-question">{comparison.label}</p>
           <ul className="comparison-answers">
             {comparison.answers.map((answer) => (
-              <li key={`${answer.party}:${answer.value}`} className="comparison-answer">
-                <span className="answer-party">{answer.party}</span>
+              <li key={`${answer.party}:${answer.reporting}:${answer.value}`} className="comparison-answer">
+                <span className="answer-party">
+                  {answer.party}
+                  {answer.reporting && <>, reporting {answer.reporting}</>}
+                </span>
                 <span className="answer-value">{String(answer.value)}</span>
+                <span className="answer-date">
+                  <PublishedDate date={answer.published} zone={zone} />
+                </span>
               </li>
             ))}
           </ul>

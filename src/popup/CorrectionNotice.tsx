@@ -1,7 +1,8 @@
 import type { StoryModel } from '../app/storyModel';
-import type { Correction, StoryEvent } from '../domain/storyEvent';
+import type { Correction, CorrectionType, StoryEvent } from '../domain/storyEvent';
 import type { DisplayZone } from '../time/displayZone';
 import { formatDate } from '../time/formatTime';
+import { formatOutlet } from './SourceQuote';
 
 export interface CorrectionNoticeProps {
   readonly event: StoryEvent;
@@ -11,24 +12,32 @@ export interface CorrectionNoticeProps {
   readonly onNavigate: (id: string) => void;
 }
 
+const TYPE_LABELS: Record<CorrectionType, string> = {
+  correction: 'Correction',
+  denial: 'Denial',
+  confirmation: 'Confirmation',
+  update: 'Update',
+};
+
 /** Later findings about this event that are public at the slider's time, each with its date and its source. */
 export function CorrectionNotice({ event, corrections, model, zone, onNavigate }: CorrectionNoticeProps) {
   if (corrections.length === 0) return null;
   return (
-    <section className="corrections" aria-label="Corrections">
+    <section className="corrections" aria-label="Corrections and later statements">
       {corrections.map((correction) => {
         const byEvent = correction.byEvent === undefined ? undefined : model.eventById.get(correction.byEvent);
         const bySource = correction.bySource === undefined ? undefined : event.sources[correction.bySource];
         return (
           <div className="correction" key={correction.atText + correction.summary}>
             <p className="correction-heading">
-              <strong>Correction</strong>, <time dateTime={correction.atText}>{formatDate(correction.at, zone)}</time>
+              <strong>{TYPE_LABELS[correction.type]}</strong>,{' '}
+              <time dateTime={correction.atText}>{formatDate(correction.at, zone)}</time>
             </p>
             <p>{correction.summary}</p>
             {bySource && (
               <p className="correction-source">
                 Source: {bySource.party}
-                {bySource.outlet ? ` (${bySource.outlet})` : ''}, below.
+                {bySource.outlet ? ` (${formatOutlet(bySource)})` : ''}, below.
               </p>
             )}
             {byEvent && (

@@ -1,89 +1,148 @@
-import { useLayoutEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import type { StoryModel } from '../app/storyModel';
 import { KindSymbolIcon } from '../controls/KindSymbolIcon';
-import { compareAccounts, groupSourcesByParty } from '../domain/compareAccounts';
-import { correctionsAt } from '../domain/correctionsAt';
+import { groupSourcesByParty } from '../domain/compareAccounts';
+import { type KnowledgeView, selectEventAsKnown } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
-import { KIND_SYMBOLS } from '../map/kindSymbols';
+import { formatKnownTitle, KIND_SYMBOLS } from '../map/kindSymbols';
 import type { DisplayZone } from '../time/displayZone';
-import { formatEventTime } from '../time/formatTime';
+import { formatDateTime, formatEventTime } from '../time/formatTime';
+import { AccountHistory } from './AccountHistory';
 import { AccountsDiffer } from './AccountsDiffer';
 import { CorrectionNotice } from './CorrectionNotice';
 import { EventPlaceLine } from './EventPlaceLine';
+import { FigureSummary } from './FigureSummary';
 import { SourceQuote } from './SourceQuote';
 import { StatusBadge } from './StatusBadge';
 
 export interface EventPopupProps {
   readonly event: StoryEvent;
   readonly model: StoryModel;
-  /** The slider's time: corrections appear only once it has reached them. */
+  /** The slider's time: in the "then" view only what was published by then is shown. */
   readonly time: number;
+  readonly known: KnowledgeView;
   readonly zone: DisplayZone;
-  readonly onNavigate: (id: string) => void;
+  /** Opens an event (a correction's link), or this one at a later moment (`at`: its first report). */
+  readonly onNavigate: (id: string, at?: number) => void;
   /** Called after the content changed size, so that the popup can re-measure. */
   readonly onContentChange?: () => void;
 }
 
-/** Everything known about an event at the slider's time: when, where, who said what, and what was corrected. */
-export function EventPopup({ event, model, time, zone, onNavigate, onContentChange }: EventPopupProps) {
-  const corrections = correctionsAt(event, time);
-  const comparisons = useMemo(() => compareAccounts(event.questions, event.sources), [event]);
-  const groups = useMemo(() => groupSourcesByParty(event.sources), [event]);
+/** How many sources show before "Show all N sources". */
+const SOURCES_SHOWN = 3;
+
+/**
+ * An event as a reader may know it at the slider's time: the head (kind, status, title, time, place), what is
+ * claimed (where accounts differ, the latest figures), the sources grouped by party, and how the account changed.
+ * In the "what we know now" view the whole record shows, with the editor's hindsight.
+ */
+export function EventPopup({ event, model, time, known, zone, onNavigate, onContentChange }: EventPopupProps) {
+  const record = useMemo(() => selectEventAsKnown(event, time, known), [event, time, known]);
+  const groups = useMemo(() => groupSourcesByParty(record.sources), [record.sources]);
+  // Which event's sources are expanded: a newly opened event starts collapsed.
+  const [expandedId, setExpandedId] = useState<string | null>(null);
+  const showAll = expandedId === event.id;
   const symbol = KIND_SYMBOLS[event.kind];
-  const knownCount = corrections.known.length;
+  const sourceCount = record.sources.length;
+  const hidden = showAll ? 0 : Math.max(0, sourceCount - SOURCES_SHOWN);
+  let budget = showAll ? sourceCount : SOURCES_SHOWN;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: these decide the content's size
   useLayoutEffect(
     function remeasurePopup() {
       onContentChange?.();
     },
-    [event, knownCount, zone, onContentChange],
+    [event, record, zone, showAll, onContentChange],
   );
 
   return (
-    <article className="event-popup-body" data-event-id={event.id} data-status={corrections.status}>
+    <article
+      className="event-popup-body"
+      data-event-id={event.id}
+      data-status={record.status}
+      data-known={known}
+      lang="en"
+    >
       <p className="popup-kind">
         <KindSymbolIcon symbol={symbol} size={16} /> {symbol.label}
-        <StatusBadge status={corrections.status} />
+        {record.title === undefined ? (
+          <span className="badge badge-status status-unreported">Not yet reported</span>
+        ) : (
+          <StatusBadge status={record.status} />
+        )}
       </p>
       <h2 className="popup-title" tabIndex={-1}>
-        {event.title}
+        {formatKnownTitle(event.kind, record.title)}
       </h2>
       <p className="popup-time">
         <time dateTime={event.startText}>{formatEventTime(event, zone)}</time>
       </p>
-      {event.timeNote && <p className="time-note muted">{event.timeNote}</p>}
       <EventPlaceLine event={event} airport={model.airport} />
+      {known === 'now' && (
+        <p className="known-now-label">
+          <strong>What we know now:</strong> the whole record, including what was published after this moment.
+        </p>
+      )}
       <CorrectionNotice
         event={event}
-        corrections={corrections.known}
+        corrections={record.corrections}
         model={model}
         zone={zone}
         onNavigate={onNavigate}
       />
-      {event.casualties && (
-        <p className="casualties">
-          <strong>Casualties: </strong>
-          {event.casualties}
-        </p>
+      {sourceCount === 0 && (
+        <div className="not-yet-reported">
+          <p>Nothing about this had been published yet at this moment.</p>
+          <button type="button" className="link-button" onClick={() => onNavigate(event.id, event.firstPublished)}>
+            Go to the first report ({formatDateTime(event.firstPublished, zone)} {zone.suffix})
+          </button>
+        </div>
       )}
-      <AccountsDiffer comparisons={comparisons} />
-      <section className="sources" aria-label={`Sources (${event.sources.length})`}>
-        <h3>Sources ({event.sources.length})</h3>
-        {groups.map((group) => (
-          <div className="party-group" key={group.party}>
-            <h4 className="party-name">{group.party}</h4>
-            {group.sources.map(({ source, index }) => (
-              <SourceQuote key={index} source={source} retracted={corrections.retracted.has(index)} />
-            ))}
-          </div>
-        ))}
-      </section>
-      {event.notes && (
-        <p className="notes">
-          <strong>Editor’s note: </strong>
-          {event.notes}
-        </p>
+      <AccountsDiffer comparisons={record.comparisons} zone={zone} />
+      <FigureSummary figures={record.figures} zone={zone} />
+      {sourceCount > 0 && (
+        <section className="sources" aria-labelledby={`sources-${event.id}`}>
+          <h3 id={`sources-${event.id}`}>
+            Sources{known === 'then' ? ' published by then' : ''} ({sourceCount})
+          </h3>
+          {groups.map((group) => {
+            const members = group.sources.slice(0, Math.max(0, budget));
+            budget -= members.length;
+            if (members.length === 0) return null;
+            return (
+              <div className="party-group" key={group.party}>
+                <h4 className="party-name">{group.party}</h4>
+                {members.map(({ source, index }) => (
+                  <SourceQuote key={index} source={source} zone={zone} retracted={record.retracted.has(index)} />
+                ))}
+              </div>
+            );
+          })}
+          {sourceCount > SOURCES_SHOWN && (
+            <button
+              type="button"
+              className="link-button show-all-sources"
+              aria-expanded={showAll}
+              onClick={() => setExpandedId(showAll ? null : event.id)}
+            >
+              {showAll ? 'Show fewer sources' : `Show all ${sourceCount} sources`}
+              {hidden > 0 && <span className="visually-hidden"> ({hidden} more)</span>}
+            </button>
+          )}
+        </section>
+      )}
+      <AccountHistory history={record.history} zone={zone} />
+      {known === 'now' && (event.timeNote || record.hindsight) && (
+        <section className="hindsight" aria-labelledby={`hindsight-${event.id}`}>
+          <h3 id={`hindsight-${event.id}`}>Written later, with hindsight</h3>
+          {event.timeNote && (
+            <p>
+              <strong>On the time: </strong>
+              {event.timeNote}
+            </p>
+          )}
+          {record.hindsight && <p>{record.hindsight}</p>}
+        </section>
       )}
     </article>
   );

@@ -1,13 +1,20 @@
-import { formatPartialDate } from '../domain/formatPartialDate';
 import type { Source } from '../domain/storyEvent';
+import type { DisplayZone } from '../time/displayZone';
 import { ExternalLink, hostOf } from './ExternalLink';
+import { PublishedDate } from './PublishedDate';
 
 /** The outlet line for the source article, whose outlet is not known and is never invented. */
 export const SOURCE_ARTICLE_LABEL = 'the source article (outlet not identified)';
 
-/** One source: its words as a block quote (or a clearly marked paraphrase), attributed and linked. */
-export function SourceQuote({ source, retracted }: { source: Source; retracted: boolean }) {
-  const outlet = source.sourceArticle ? SOURCE_ARTICLE_LABEL : source.outlet;
+/** "Reuters, via a copy on thecorrespondent.pk", "AP", or the source article's label. */
+export function formatOutlet(source: Source): string {
+  if (source.sourceArticle) return SOURCE_ARTICLE_LABEL;
+  if (source.copyOf) return `${source.copyOf}, via a copy on ${source.outlet}`;
+  return source.outlet ?? '';
+}
+
+/** One source: its words as a block quote (or a clearly marked paraphrase), attributed, dated and linked. */
+export function SourceQuote({ source, retracted, zone }: { source: Source; retracted: boolean; zone: DisplayZone }) {
   return (
     <figure
       className={`source${retracted ? ' is-retracted' : ''}`}
@@ -26,15 +33,19 @@ export function SourceQuote({ source, retracted }: { source: Source; retracted: 
       )}
       <figcaption>
         <span className="source-party">{source.party}</span>
+        {source.reporting && <span className="source-reporting">, reporting {source.reporting}</span>}
         {source.via && <span className="source-via">, via {source.via}</span>}
         {' — '}
-        <cite className="source-outlet">{outlet}</cite>,{' '}
-        <span className="source-date">{formatPartialDate(source.published)}</span>
+        <cite className="source-outlet">{formatOutlet(source)}</cite>,{' '}
+        <PublishedDate date={source.published} zone={zone} />
         {source.url && (
           <>
             {' · '}
             <ExternalLink url={source.url}>{hostOf(source.url)}</ExternalLink>
           </>
+        )}
+        {source.publishedDayUnknown && (
+          <span className="source-note"> Day of publication unknown: {source.publishedDayUnknown}</span>
         )}
         {source.note && <span className="source-note"> {source.note}</span>}
       </figcaption>

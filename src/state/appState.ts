@@ -1,3 +1,5 @@
+import type { Chapter } from '../domain/chapters';
+import type { KnowledgeView } from '../domain/knownAt';
 import type { StoryLayerId } from '../domain/storyLayers';
 import type { DisplayZoneChoice } from '../time/displayZone';
 import {
@@ -8,6 +10,7 @@ import {
   speedById,
 } from '../time/playback';
 import { clampToAxis, stepAlongAxis, type TimeAxis } from '../time/timeAxis';
+import { enterChapter, pauseTour, type TourState } from './storyTour';
 
 export const BASEMAPS = [
   { id: 'embedded', label: 'Embedded map (offline)' },
@@ -40,6 +43,8 @@ export interface AppState {
   readonly plan: PacedPlan | null;
   readonly time: number;
   readonly playing: boolean;
+  /** Playback stops at this moment (the end of a chapter's span), or null. */
+  readonly playUntil: number | null;
   readonly speed: PlaybackSpeedId;
   /** Paced playback's position in its plan (real ms); null whenever the time was set by anything but playback. */
   readonly playheadMs: number | null;
@@ -52,6 +57,10 @@ export interface AppState {
   readonly basemap: BasemapId;
   readonly showPast: boolean;
   readonly zone: DisplayZoneChoice;
+  /** The record as it stood at the slider's time ("then"), or everything known today ("now"). */
+  readonly known: KnowledgeView;
+  /** The guided story, while the reader follows it (or has paused it); null in free exploration. */
+  readonly tour: TourState | null;
   /** null until the reader (or a link) moves the map: then the story's initial bounds apply. */
   readonly view: MapViewState | null;
   readonly theme: ThemeChoice;
@@ -63,6 +72,7 @@ export const DEFAULT_STATE: AppState = {
   plan: null, // set with the axis
   time: 0, // the axis start once loaded
   playing: false, // never plays on its own unless asked (and never under reduced motion)
+  playUntil: null, // plays to the end unless a chapter says where to stop
   speed: 'paced', // paced by events: each one holds the screen, quiet days pass in a second or two
   playheadMs: null, // found from the time when playback starts
   loop: false, // stop at the end
@@ -72,7 +82,9 @@ export const DEFAULT_STATE: AppState = {
   layers: { airport: true, attacks: true, strikes: true, other: true }, // every layer on
   basemap: 'embedded', // offline: no request leaves the site
   showPast: true, // past events stay, subdued, for context
-  zone: 'story', // the story's local time (Kabul)
+  zone: 'story', // the story's local time
+  known: 'then', // only what had been published by the slider's time
+  tour: null, // free exploration until the reader starts the story
   view: null, // the story's opening frame
   theme: 'auto', // follow the reader's system (light or dark)
 };
@@ -88,28 +100,52 @@ export type AppAction =
   | { type: 'playbackFrame'; elapsedMs: number }
   | { type: 'setSpeed'; speed: PlaybackSpeedId }
   | { type: 'setLoop'; loop: boolean }
-  | { type: 'select'; id: string; origin: SelectionOrigin; time?: number }
+  /** `keepTour`: opening an event the current chapter names does not pause the guided story. */
+  | { type: 'select'; id: string; origin: SelectionOrigin; time?: number; keepTour?: boolean }
   /** With an id: only if that event is still the selected one (a later selection wins). */
   | { type: 'deselect'; id?: string | null }
   | { type: 'setLayer'; layer: StoryLayerId; visible: boolean }
   | { type: 'setBasemap'; basemap: BasemapId }
   | { type: 'setShowPast'; showPast: boolean }
   | { type: 'setZone'; zone: DisplayZoneChoice }
+  | { type: 'setKnown'; known: KnowledgeView }
   | { type: 'setView'; view: MapViewState }
-  | { type: 'setTheme'; theme: ThemeChoice };
+  | { type: 'setTheme'; theme: ThemeChoice }
+  /** Enters (or resumes at) a chapter of the guided story. */
+  | { type: 'enterChapter'; chapter: Chapter; index: number; reducedMotion: boolean }
+  | { type: 'exitTour' }
+  /** The reader dragged or zoomed the map themselves. */
+  | { type: 'readerMovedMap' };
+
+/** Actions that are the reader's own moves: they pause the guided story. */
+const PAUSING_ACTIONS: ReadonlySet<AppAction['type']> = new Set([
+  'setTime',
+  'stepTime',
+  'jumpToStart',
+  'jumpToEnd',
+  'play',
+  'select',
+  'setLayer',
+  'readerMovedMap',
+]);
 
 function onAxis(state: AppState, time: number): number {
   return state.axis ? clampToAxis(state.axis, time) : time;
 }
 
 /**
- * The one reducer. Paced playback keeps its play head while it alone moves the time; any other change of time
- * drops it, and playback finds its place again from the time.
+ * The one reducer: the guided story pauses on the reader's own moves; paced playback keeps its play head while
+ * it alone moves the time (any other change of time drops it, and playback finds its place again from the
+ * time); everything else is below.
  */
 export function appReducer(state: AppState, action: AppAction): AppState {
-  const next = reduce(state, action);
+  let next = reduce(state, action);
   if (next.time !== state.time && next.playheadMs !== null && action.type !== 'playbackFrame') {
-    return { ...next, playheadMs: null };
+    next = { ...next, playheadMs: null };
+  }
+  const keepsTour = action.type === 'select' && action.keepTour === true;
+  if (next.tour && !next.tour.paused && PAUSING_ACTIONS.has(action.type) && !keepsTour) {
+    return { ...next, tour: pauseTour(next.tour), playUntil: null };
   }
   return next;
 }
@@ -143,25 +179,36 @@ function reduce(state: AppState, action: AppAction): AppState {
       return state.playing ? { ...state, playing: false } : state;
     case 'playbackFrame': {
       if (!state.playing || !state.axis) return state;
-      if (state.speed === 'paced' && state.plan) {
-        const paced = advancePacedPlayback(
-          state.plan,
-          state.time,
-          state.playheadMs ?? undefined,
-          action.elapsedMs,
-          state.loop,
-        );
-        return { ...state, time: paced.time, playheadMs: paced.playheadMs, playing: !paced.ended };
+      const paced =
+        state.speed === 'paced' && state.plan
+          ? advancePacedPlayback(state.plan, state.time, state.playheadMs ?? undefined, action.elapsedMs, state.loop)
+          : undefined;
+      const step =
+        paced ??
+        advancePlayback(state.axis, state.time, action.elapsedMs, speedById(state.speed).storyMsPerSecond, state.loop);
+      if (state.playUntil !== null && step.time >= state.playUntil) {
+        return { ...state, time: state.playUntil, playing: false, playUntil: null, playheadMs: null };
       }
-      const step = advancePlayback(
-        state.axis,
-        state.time,
-        action.elapsedMs,
-        speedById(state.speed).storyMsPerSecond,
-        state.loop,
-      );
-      return { ...state, time: step.time, playing: !step.ended };
+      return { ...state, time: step.time, playing: !step.ended, playheadMs: paced ? paced.playheadMs : null };
     }
+    case 'enterChapter': {
+      const entry = enterChapter(action.chapter, action.index, state.tour, action.reducedMotion);
+      return {
+        ...state,
+        tour: entry.tour,
+        time: onAxis(state, entry.time),
+        playing: entry.playing,
+        playUntil: entry.playUntil,
+        selectedId: entry.selectedId,
+        selectionOrigin: 'url',
+        selectionCount: state.selectionCount + 1,
+        layers: entry.layers,
+      };
+    }
+    case 'exitTour':
+      return state.tour ? { ...state, tour: null, playUntil: null } : state;
+    case 'readerMovedMap':
+      return state;
     case 'setSpeed':
       return { ...state, speed: action.speed, playheadMs: null };
     case 'setLoop':
@@ -185,6 +232,8 @@ function reduce(state: AppState, action: AppAction): AppState {
       return { ...state, showPast: action.showPast };
     case 'setZone':
       return { ...state, zone: action.zone };
+    case 'setKnown':
+      return state.known === action.known ? state : { ...state, known: action.known };
     case 'setView': {
       const view = state.view;
       if (view && view.lat === action.view.lat && view.lon === action.view.lon && view.zoom === action.view.zoom) {

@@ -1,4 +1,5 @@
 import { parseIsoInstant } from '../domain/isoInstant';
+import type { KnowledgeView } from '../domain/knownAt';
 import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 import { DISPLAY_ZONE_CHOICES, type DisplayZoneChoice } from '../time/displayZone';
 import { clampToAxis, type TimeAxis } from '../time/timeAxis';
@@ -16,6 +17,9 @@ export interface SharedState {
   readonly theme?: ThemeChoice;
   /** What the page changed in the link to show it honestly, to be told to the reader. */
   readonly notes?: readonly LinkNote[];
+  readonly known?: KnowledgeView;
+  /** The chapter of the guided story a link opens (its index). */
+  readonly chapterIndex?: number;
 }
 
 /** A change the page made to what a link asked for, which the reader is told about. */
@@ -34,6 +38,8 @@ export interface UrlStateContext {
   readonly eventIds: { has(id: string): boolean };
   /** [west, south, east, north] the map may be centred in. */
   readonly area: readonly [number, number, number, number];
+  /** The ids of the guided story's chapters, in order. */
+  readonly chapterIds?: readonly string[];
 }
 
 const MIN_ZOOM = 3;
@@ -113,12 +119,19 @@ export function parseUrlState(search: string, context: UrlStateContext): SharedS
   const theme = get('theme');
   if (theme !== undefined && (THEMES as readonly string[]).includes(theme)) shared.theme = theme as ThemeChoice;
   if (notes.length > 0) shared.notes = notes;
+  const known = get('known');
+  if (known === 'now' || known === 'then') shared.known = known;
+  const chapter = get('chapter');
+  const chapterIndex = chapter === undefined ? -1 : (context.chapterIds ?? []).indexOf(chapter);
+  if (chapterIndex >= 0) shared.chapterIndex = chapterIndex;
   return shared;
 }
 
 /** Writes the shareable part of the state as a query string (without "?"), leaving defaults out. */
-export function serializeUrlState(state: AppState, defaults: AppState): string {
+export function serializeUrlState(state: AppState, defaults: AppState, chapterIds: readonly string[] = []): string {
   const params = new URLSearchParams();
+  const chapter = state.tour && !state.tour.paused ? chapterIds[state.tour.index] : undefined;
+  if (chapter !== undefined) params.set('chapter', chapter);
   params.set('t', formatUrlTime(state.time));
   if (state.selectedId) params.set('event', state.selectedId);
   if (STORY_LAYER_IDS.some((id) => state.layers[id] !== defaults.layers[id])) {
@@ -132,6 +145,7 @@ export function serializeUrlState(state: AppState, defaults: AppState): string {
   if (state.zone !== defaults.zone) params.set('tz', state.zone);
   if (state.showPast !== defaults.showPast) params.set('past', state.showPast ? '1' : '0');
   if (state.theme !== defaults.theme) params.set('theme', state.theme);
+  if (state.known !== defaults.known) params.set('known', state.known);
   // Commas and colons are safe in a query string and keep the link readable.
   return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
@@ -149,6 +163,7 @@ export function applySharedState(state: AppState, shared: SharedState): AppState
     zone: shared.zone ?? state.zone,
     showPast: shared.showPast ?? state.showPast,
     theme: shared.theme ?? state.theme,
+    known: shared.known ?? state.known,
   };
 }
 

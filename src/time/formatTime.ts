@@ -78,7 +78,7 @@ export interface EventTime {
   readonly startText: string;
   readonly end?: number;
   readonly endText?: string;
-  readonly timePrecision: 'minute' | 'hour' | 'day' | 'approximate';
+  readonly timePrecision: 'minute' | 'hour' | 'day' | 'approximate' | 'scheduled';
   readonly timeUncertaintyMin?: number;
 }
 
@@ -88,7 +88,7 @@ function formatUncertainty(minutes: number): string {
 
 /**
  * An event's time as precisely as it is known, never more: a day-precision event shows only its date, an
- * approximate one says "around" and by how much.
+ * approximate one says "around" and by how much, a scheduled one says it was the announced time.
  */
 export function formatEventTime(event: EventTime, zone: DisplayZone): string {
   switch (event.timePrecision) {
@@ -100,6 +100,8 @@ export function formatEventTime(event: EventTime, zone: DisplayZone): string {
     }
     case 'hour':
       return `${formatDate(event.start, zone)}, around ${formatClock(event.start, zone)} ${zone.suffix}`;
+    case 'scheduled':
+      return `${formatDate(event.start, zone)}, scheduled for ${formatClock(event.start, zone)} ${zone.suffix}`;
     case 'approximate': {
       const margin = event.timeUncertaintyMin === undefined ? '' : ` (${formatUncertainty(event.timeUncertaintyMin)})`;
       return `${formatDate(event.start, zone)}, around ${formatClock(event.start, zone)}${margin} ${zone.suffix}`;

@@ -1,0 +1,129 @@
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let scratch: string;
+const SECRET = '{"secret": "SECRET-CONTENT"}';
+
+/**
+ * Runs `vite build` with the project's config on a copy of the story (STORY), into a folder of the scratch
+ * space: never into dist/, never outside the scratch space.
+ */
+function build(name: string, env: Record<string, string>, prepare: (story: string) => void = () => {}) {
+  const story = join(scratch, `${name}-story`);
+  const outDir = join(scratch, `${name}-dist`);
+  cpSync('geodata', story, { recursive: true });
+  prepare(story);
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
+    { encoding: 'utf8', env: { ...process.env, SITE_URL: '', EMBED_FRAME_ANCESTORS: '', STORY: story, ...env } },
+  );
+  return { status: result.status, stderr: result.stderr, outDir };
+}
+
+/** Every entry under a folder that is a symbolic link, and the text of every file. */
+function walk(folder: string): { links: string[]; texts: string[] } {
+  const links: string[] = [];
+  const texts: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isSymbolicLink()) links.push(path);
+    else if (entry.isFile()) texts.push(readFileSync(path, 'latin1'));
+  }
+  return { links, texts };
+}
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'build-'));
+  writeFileSync(join(scratch, 'secret.json'), SECRET);
+});
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('npm run build', { timeout: 120_000 }, () => {
+  it('stops with one line naming a symbolic link in the story folder, and publishes nothing', () => {
+    const { status, stderr, outDir } = build('link', {}, (story) => {
+      symlinkSync(join(scratch, 'secret.json'), join(story, 'basemap', 'leak.json'));
+    });
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      'error during build:',
+      expect.stringMatching(
+        /link-story\/basemap\/leak\.json: is a symbolic link; expected a regular file or folder \(copy the file in, the build publishes no link\)$/,
+      ),
+    ]);
+    expect(stderr).not.toContain('SECRET-CONTENT');
+    expect(existsSync(outDir) ? walk(outDir).texts.join('') : '').not.toContain('SECRET-CONTENT');
+  });
+
+  it.each([
+    ['https://news.example/"><meta http-equiv="refresh" content="0;url=https://evil.example">'],
+    ['javascript:alert(document.domain)'],
+    ['/interactive/kabul/'],
+  ])('stops with one line for SITE_URL=%j', (siteUrl) => {
+    const { status, stderr } = build('site-url', { SITE_URL: siteUrl });
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      'error during build:',
+      `SITE_URL: expected the absolute http(s) URL of the site's folder, such as https://news.example/interactive/kabul/, got ${JSON.stringify(siteUrl)}`,
+    ]);
+  });
+
+  it('stops with one line for an EMBED_FRAME_ANCESTORS that would add to the policy', () => {
+    const { status, stderr } = build('ancestors', {
+      EMBED_FRAME_ANCESTORS: "https://a.example; script-src 'unsafe-inline'",
+    });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^error during build:\nEMBED_FRAME_ANCESTORS: expected CSP sources/);
+  });
+
+  it('names the file, line and column of invalid JSON in the story folder', () => {
+    const { status, stderr } = build('json', {}, (story) => {
+      writeFileSync(
+        join(story, 'basemap', 'countries.json'),
+        '{\n  "type": "FeatureCollection",\n  "features": [,]\n}',
+      );
+    });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/json-story\/basemap\/countries\.json: invalid JSON at line 3, column 16: /);
+  });
+
+  it('publishes a story with a byte order mark, the site’s address escaped, headers and compressed copies', () => {
+    const { status, stderr, outDir } = build(
+      'good',
+      { SITE_URL: 'https://news.example/interactive/kabul' },
+      (story) => {
+        const config = readFileSync(join(story, 'story.json'), 'utf8');
+        writeFileSync(join(story, 'story.json'), `\uFEFF${config}`);
+      },
+    );
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const page = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(page).toContain('content="https://news.example/interactive/kabul/snapshots/2021-08-30-rockets.png"');
+    expect(page).toMatch(
+      /<meta charset="UTF-8" \/>\s*<meta http-equiv="Content-Security-Policy" content="default-src 'self'; /,
+    );
+    const config = readFileSync(join(outDir, 'geodata', 'story.json'), 'utf8');
+    expect(config.charCodeAt(0)).not.toBe(0xfeff);
+    expect(JSON.parse(config).time_zone.id).toBe('Asia/Kabul');
+    expect(readFileSync(join(outDir, '_headers'), 'utf8')).toContain("frame-ancestors 'self'");
+    expect(brotliDecompressSync(readFileSync(join(outDir, 'index.html.br'))).toString()).toBe(page);
+    expect(walk(outDir).links).toEqual([]);
+  });
+});

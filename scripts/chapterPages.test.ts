@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { chapterEmbedPages } from './chapterPages';
+
+const EMBED = `<html><head>
+<meta property="og:image" content="snapshots/default.png" />
+<meta property="og:image:alt" content="The default view" />
+</head><body><noscript><p>Needs JavaScript. <span class="fallback-caption">Here is the default view.</span></p>
+<img src="snapshots/default.png" width="1200" height="675" alt="The default view" /></noscript></body></html>`;
+
+describe('chapterEmbedPages', () => {
+  const pages = chapterEmbedPages(
+    EMBED,
+    [
+      { id: 'abbey-gate', title: 'A bombing <at> Abbey Gate' },
+      { id: 'no-image', title: 'Not rendered yet' },
+    ],
+    { previewImage: 'snapshots/default.png', hasSnapshot: (file) => file === 'snapshots/chapter-abbey-gate.png' },
+  );
+
+  it('gives each chapter a page whose static, social and print image is its own snapshot', () => {
+    const page = pages[0];
+    expect(page?.fileName).toBe('embed-chapter-abbey-gate.html');
+    expect(page?.html).toContain('<img src="snapshots/chapter-abbey-gate.png"');
+    expect(page?.html).toContain('<meta property="og:image" content="snapshots/chapter-abbey-gate.png"');
+    expect(page?.html).toContain('content: url("snapshots/chapter-abbey-gate.png")');
+    expect(page?.html).not.toContain('snapshots/default.png');
+  });
+
+  it('names the chapter in the caption and alt texts, escaped', () => {
+    expect(pages[0]?.html).toContain('Here is the map at the chapter “A bombing &lt;at&gt; Abbey Gate”.');
+    expect(pages[0]?.html).toContain('alt="Map of the chapter “A bombing &lt;at&gt; Abbey Gate”"');
+  });
+
+  it('keeps the default image for a chapter whose snapshot has not been rendered', () => {
+    expect(pages[1]?.html).toContain('<img src="snapshots/default.png"');
+  });
+});

@@ -1,0 +1,50 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+import { listFolderFiles } from './storyFiles';
+
+/** Text files worth compressing; images are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt', '.md']);
+/** Below this, compression saves less than a network packet. */
+const MIN_BYTES = 1024;
+
+/** The .gz and .br copies of a file's content, each only when it is smaller. */
+export function compressedCopies(content: Buffer): { extension: '.gz' | '.br'; body: Buffer }[] {
+  const copies = [
+    { extension: '.gz' as const, body: gzipSync(content, { level: 9 }) },
+    {
+      extension: '.br' as const,
+      body: brotliCompressSync(content, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+        },
+      }),
+    },
+  ];
+  return copies.filter((copy) => copy.body.length < content.length);
+}
+
+/**
+ * Writes a gzip (.gz) and a brotli (.br) copy next to every text file of the build, compressed once at the
+ * highest levels, for servers that serve them as they are: scripts/serve.mjs (sirv), nginx's gzip_static and
+ * brotli_static. Hosts that compress by themselves (Netlify, Cloudflare Pages) ignore them.
+ */
+export function compressPlugin(): Plugin {
+  let outDir = '';
+  return {
+    name: 'compress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      for (const file of listFolderFiles(outDir, 'dist').files) {
+        if (!COMPRESSIBLE.has(extname(file.name)) || statSync(file.path).size < MIN_BYTES) continue;
+        const content = readFileSync(file.path);
+        for (const copy of compressedCopies(content)) writeFileSync(`${file.path}${copy.extension}`, copy.body);
+      }
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDataProblem } from '../src/domain/dataProblem';
+import { buildPublishedGeodata, COORDINATE_DECIMALS, formatPublishedFile } from './publishedGeodata';
+
+type Position = number[];
+
+/** Twice the signed area by the shoelace formula: positive for a counter-clockwise ring. */
+function signedArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x1 = 0, y1 = 0] = ring[i] ?? [];
+    const [x2 = 0, y2 = 0] = ring[i + 1] ?? [];
+    sum += x1 * y2 - x2 * y1;
+  }
+  return sum;
+}
+
+/** Every polygon (as its rings) and every position in a GeoJSON value. */
+function collect(value: unknown, polygons: Position[][][], positions: Position[]): void {
+  if (!value || typeof value !== 'object') return;
+  const object = value as { type?: string; coordinates?: unknown; features?: unknown[]; geometry?: unknown };
+  if (object.type === 'Polygon') polygons.push(object.coordinates as Position[][]);
+  if (object.type === 'MultiPolygon') polygons.push(...(object.coordinates as Position[][][]));
+  if (Array.isArray(object.coordinates)) {
+    const walk = (item: unknown): void => {
+      if (Array.isArray(item) && typeof item[0] === 'number') positions.push(item as Position);
+      else if (Array.isArray(item)) item.forEach(walk);
+    };
+    walk(object.coordinates);
+  }
+  for (const feature of object.features ?? []) collect(feature, polygons, positions);
+  collect(object.geometry, polygons, positions);
+}
+
+const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
+
+describe('the published geodata', () => {
+  const { files, problems } = buildPublishedGeodata('geodata', 'geodata');
+
+  it('publishes every data file of the story folder, and finds no problem', () => {
+    expect(problems).toEqual([]);
+    expect(files.map((file) => file.name)).toEqual(
+      expect.arrayContaining(['story.json', 'events.geojson', 'places.geojson', 'basemap/countries.json']),
+    );
+  });
+
+  it('follows RFC 7946: outer rings counter-clockwise, holes clockwise, at most 6 decimals', () => {
+    const polygons: Position[][][] = [];
+    const positions: Position[] = [];
+    for (const file of files.filter((f) => /\.(geo)?json$/.test(f.name))) {
+      collect(JSON.parse(file.body), polygons, positions);
+    }
+    expect(polygons.length).toBeGreaterThan(50);
+    // (countries.json clips its multipolygons to the map's area and keeps the emptied parts as [].)
+    for (const [outer, ...holes] of polygons.filter((rings) => rings.length > 0)) {
+      expect(signedArea(outer ?? [])).toBeGreaterThan(0);
+      for (const hole of holes) expect(signedArea(hole)).toBeLessThan(0);
+    }
+    expect(positions.length).toBeGreaterThan(1000);
+    expect(Math.max(...positions.flat().map(decimals))).toBeLessThanOrEqual(COORDINATE_DECIMALS);
+  });
+});
+
+describe('formatPublishedFile', () => {
+  it('rewinds a clockwise polygon, keeps lines in their order and rounds to 6 decimals', () => {
+    const clockwise = [
+      [0, 0],
+      [0, 1],
+      [1, 1],
+      [1, 0],
+      [0, 0],
+    ];
+    const source = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { n: 1.123456789 }, geometry: { type: 'Polygon', coordinates: [clockwise] } },
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [69.19429779052734, 34.570499420166016],
+              [69.2306, 34.5612],
+            ],
+          },
+        },
+        { type: 'Feature', properties: {}, geometry: null },
+      ],
+    };
+    const published = formatPublishedFile('geodata/x.geojson', JSON.stringify(source));
+    expect(published.ok && JSON.parse(published.body)).toEqual({
+      ...source,
+      features: [
+        { ...source.features[0], geometry: { type: 'Polygon', coordinates: [[...clockwise].reverse()] } },
+        {
+          ...source.features[1],
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [69.194298, 34.570499],
+              [69.2306, 34.5612],
+            ],
+          },
+        },
+        source.features[2],
+      ],
+    });
+  });
+
+  it('leaves JSON that is not GeoJSON as it is, minified, and drops a byte order mark', () => {
+    expect(formatPublishedFile('geodata/story.json', '\uFEFF{ "area": [60.123456789, 29] }')).toEqual({
+      ok: true,
+      body: '{"area":[60.123456789,29]}',
+    });
+    expect(formatPublishedFile('geodata/sources/a.txt', '\uFEFFText')).toEqual({ ok: true, body: 'Text' });
+  });
+
+  it('names the file, line and column of invalid JSON', () => {
+    const published = formatPublishedFile('geodata/basemap/x.json', '{\n  "type": "FeatureCollection",\n  oops\n}');
+    expect(published.ok ? '' : formatDataProblem(published.problem)).toMatch(
+      /^geodata\/basemap\/x\.json: invalid JSON at line 3, column 3: /,
+    );
+  });
+});
+
+describe('buildPublishedGeodata', () => {
+  it('refuses a symbolic link and never publishes what it points to', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'published-geodata-'));
+    try {
+      writeFileSync(join(scratch, 'secret.json'), '{"secret": "SECRET"}');
+      const story = join(scratch, 'story');
+      mkdirSync(story);
+      writeFileSync(join(story, 'story.json'), '{}');
+      symlinkSync(join(scratch, 'secret.json'), join(story, 'layer.json'));
+      const { files, problems } = buildPublishedGeodata(story, 'geodata');
+      expect(files).toEqual([{ name: 'story.json', body: '{}' }]);
+      expect(problems.map(formatDataProblem)).toEqual([
+        'geodata/layer.json: is a symbolic link; expected a regular file or folder (copy the file in, the build publishes no link)',
+      ]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});

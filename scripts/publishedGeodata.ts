@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import rewind from '@mapbox/geojson-rewind';
+import { truncate } from '@turf/truncate';
+import type { DataProblem } from '../src/domain/dataProblem';
+import { parseJsonText, stripBom } from '../src/domain/parseJsonText';
+import { listFolderFiles } from './storyFiles';
+
+/** Files of the story folder the site serves: the story's data and the basemap layers, plus their provenance. */
+export const PUBLISHED_EXTENSIONS: ReadonlySet<string> = new Set(['.json', '.geojson', '.md', '.txt']);
+
+/** Decimals kept in published coordinates: 6 is about 0.1 m, finer than any source of this map. */
+export const COORDINATE_DECIMALS = 6;
+
+const GEOJSON_TYPES = new Set([
+  'FeatureCollection',
+  'Feature',
+  'GeometryCollection',
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+]);
+
+export type PublishedFile = { ok: true; body: string } | { ok: false; problem: DataProblem };
+
+/**
+ * The published form of one file of the story folder (`file` names it in messages): without a byte order mark;
+ * JSON minified (whitespace is a third of the basemap's size); GeoJSON as RFC 7946 asks, outer rings
+ * counter-clockwise and holes clockwise, coordinates rounded to COORDINATE_DECIMALS. Invalid JSON is reported
+ * with its line and column.
+ */
+export function formatPublishedFile(file: string, text: string): PublishedFile {
+  const extension = extname(file);
+  if (extension !== '.json' && extension !== '.geojson') return { ok: true, body: stripBom(text) };
+  const json = parseJsonText(file, text);
+  if (!json.ok) return json;
+  let value = json.value;
+  const type = (value as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && GEOJSON_TYPES.has(type)) {
+    try {
+      value = truncate(rewind(value, false) as GeoJSON.GeoJSON, {
+        precision: COORDINATE_DECIMALS,
+        coordinates: 3,
+        mutate: true,
+      });
+    } catch (error) {
+      return { ok: false, problem: { file, message: `expected valid GeoJSON (${(error as Error).message})` } };
+    }
+  }
+  return { ok: true, body: JSON.stringify(value) };
+}
+
+/**
+ * Everything the build publishes from a story folder, by name relative to it, or every reason it cannot: a
+ * symbolic link or special file, unreadable or invalid JSON. `label` names the folder in messages ("geodata").
+ */
+export function buildPublishedGeodata(
+  root: string,
+  label: string,
+): { files: { name: string; body: string }[]; problems: DataProblem[] } {
+  const listing = listFolderFiles(root, label);
+  const problems = [...listing.problems];
+  const files: { name: string; body: string }[] = [];
+  for (const file of listing.files) {
+    if (!PUBLISHED_EXTENSIONS.has(extname(file.name))) continue;
+    const published = formatPublishedFile(`${label}/${file.name}`, readFileSync(file.path, 'utf8'));
+    if (published.ok) files.push({ name: file.name, body: published.body });
+    else problems.push(published.problem);
+  }
+  return { files, problems };
+}

@@ -1,0 +1,156 @@
+import { useEffect, useRef } from 'react';
+import type { StoryModel } from '../app/storyModel';
+import type { Chapter } from '../domain/chapters';
+import { selectHeadline } from '../domain/knownAt';
+import { formatKnownTitle } from '../map/kindSymbols';
+import { formatOutlet } from '../popup/SourceQuote';
+import type { AppAction } from '../state/appState';
+import type { TourState } from '../state/storyTour';
+
+export interface ChapterPanelProps {
+  readonly model: StoryModel;
+  readonly tour: TourState | null;
+  readonly dispatch: (action: AppAction) => void;
+  readonly goToChapter: (index: number) => void;
+}
+
+/** The sources a caption rests on, each attributed and linked. */
+function ChapterCitations({ chapter, model }: { chapter: Chapter; model: StoryModel }) {
+  if (chapter.cites.length === 0) return null;
+  return (
+    <ul className="chapter-cites">
+      {chapter.cites.map((cite) => {
+        const source = model.eventById.get(cite.event)?.sources[cite.source];
+        if (!source) return null;
+        return (
+          <li key={`${cite.event}:${cite.source}`}>
+            {source.party}
+            {source.reporting ? `, reporting ${source.reporting}` : ''} — <cite>{formatOutlet(source)}</cite>,{' '}
+            {source.published.text.slice(0, 10)}
+            {source.url && (
+              <>
+                {' · '}
+                <a href={source.url} target="_blank" rel="noopener noreferrer" className="external-link">
+                  link<span className="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * The guided story: a "Start the story" button, then one chapter at a time (n of N, title, caption, the events it
+ * names, its sources), previous/next, marks to jump to any chapter, and once the reader wanders off, "Resume
+ * story". The chapter title takes the focus (and so is announced) when the reader moves between chapters.
+ */
+export function ChapterPanel({ model, tour, dispatch, goToChapter }: ChapterPanelProps) {
+  const chapters = model.config.chapters;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const entry = tour?.entry ?? 0;
+  const movedByPanel = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each entry into a chapter (even the same one) moves the focus
+  useEffect(
+    function announceChapter() {
+      if (!movedByPanel.current) return;
+      movedByPanel.current = false;
+      titleRef.current?.focus();
+    },
+    [entry],
+  );
+  if (chapters.length === 0) return null;
+  const go = (index: number) => {
+    movedByPanel.current = true;
+    goToChapter(index);
+  };
+  if (!tour) {
+    return (
+      <section className="chapter-panel is-idle" aria-label="Guided story">
+        <button type="button" className="primary-button start-story" onClick={() => go(0)}>
+          Start the story
+        </button>
+        <span className="muted small"> {chapters.length} chapters</span>
+      </section>
+    );
+  }
+  const chapter = chapters[tour.index] as Chapter;
+  const at = chapter.until ?? chapter.at;
+  return (
+    <section className="chapter-panel" aria-label="Guided story" data-chapter-id={chapter.id} data-paused={tour.paused}>
+      <p className="chapter-count">
+        Chapter {tour.index + 1} of {chapters.length}
+        {tour.paused && <span className="chapter-paused"> · paused</span>}
+      </p>
+      <h2 className="chapter-title" tabIndex={-1} ref={titleRef}>
+        {chapter.title}
+      </h2>
+      <p className="chapter-caption">{chapter.caption}</p>
+      {chapter.highlight.length > 0 && (
+        <ul className="chapter-events">
+          {chapter.highlight.map((id) => {
+            const event = model.eventById.get(id);
+            if (!event) return null;
+            return (
+              <li key={id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => dispatch({ type: 'select', id, origin: 'list', keepTour: true })}
+                >
+                  {formatKnownTitle(event.kind, selectHeadline(event, at).title)}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ChapterCitations chapter={chapter} model={model} />
+      <div className="chapter-nav">
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => go(tour.index - 1)}
+          disabled={tour.index === 0}
+          aria-label="Previous chapter"
+        >
+          ‹ Previous
+        </button>
+        <ol className="chapter-marks">
+          {chapters.map((each, index) => (
+            <li key={each.id}>
+              <button
+                type="button"
+                className="chapter-mark"
+                aria-label={`Chapter ${index + 1}: ${each.title}`}
+                aria-current={index === tour.index ? 'step' : undefined}
+                onClick={() => go(index)}
+              />
+            </li>
+          ))}
+        </ol>
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => go(tour.index + 1)}
+          disabled={tour.index === chapters.length - 1}
+          aria-label="Next chapter"
+        >
+          Next ›
+        </button>
+      </div>
+      <div className="chapter-actions">
+        {tour.paused && (
+          <button type="button" className="primary-button" onClick={() => go(tour.index)}>
+            Resume story
+          </button>
+        )}
+        <button type="button" className="text-button" onClick={() => dispatch({ type: 'exitTour' })}>
+          Exit story
+        </button>
+      </div>
+    </section>
+  );
+}
