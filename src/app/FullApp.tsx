@@ -77,9 +77,15 @@ function FullStory({ model }: { model: StoryModel }) {
             )}
           </div>
           <TimeControls {...timeControlsProps(model, story)} />
-          <ChapterPanel model={model} tour={state.tour} dispatch={dispatch} goToChapter={story.goToChapter} />
         </div>
         <aside className="side-panel" aria-label="Story details">
+          <ChapterPanel
+            model={model}
+            tour={state.tour}
+            dispatch={dispatch}
+            goToChapter={story.goToChapter}
+            zone={zone}
+          />
           <DataNotice problems={model.problems} />
           {selected && !selected.coordinates && (
             <PlacelessEventDetails
