@@ -87,7 +87,7 @@ async function expectHeadInView(page: Page) {
     .poll(
       async () => {
         const m = await measureDetails(page);
-        if (!m?.map || !m.area || m.head.length < 4) return 'no details';
+        if (!m?.map || !m.area || m.head.length < 3) return 'no details';
         const problems = [];
         if (!m.head.every((part) => inside(part, m.viewport))) problems.push('head outside the window');
         if (!m.head.every((part) => inside(part, m.map as Box))) problems.push('head outside the map');

@@ -78,11 +78,12 @@ test.describe('conflicting accounts and corrections', () => {
   });
 
   test('distances the story relies on come from the data', async ({ page }) => {
-    await openStory(page, at('2021-08-29T13:00Z', 'event=kabul-drone-strike-0829'));
+    // A popup names the place once the event was first reported (the strike: 30 Aug 16:30; the bombing: 27 Aug 08:30).
+    await openStory(page, at('2021-08-30T12:00Z', 'event=kabul-drone-strike-0829'));
     await expect(eventPopup(page).locator('.distances')).toContainText(
       '3.0 km north-west of the airport reference point',
     );
-    await page.goto(at('2021-08-26T14:00Z', 'event=abbey-gate-bombing'));
+    await page.goto(at('2021-08-27T04:00Z', 'event=abbey-gate-bombing'));
     await expect(eventPopup(page).locator('.distances')).toContainText(
       '1.0 km south-east of the airport reference point',
     );

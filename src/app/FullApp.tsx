@@ -40,10 +40,9 @@ export function FullApp() {
 const currentAddress = () => window.location.href;
 
 /**
- * On a wide screen the header spans the page; the map, its time controls and the guided story fill the rest
- * beside the side panel. On a narrow one the title, the map and the time controls make the first screen (the map
- * takes what the others leave; the header's actions fold into a menu), and the guided story and the side panel
- * with the event list follow below.
+ * On a wide screen the header spans the page; the map and its time controls fill the rest beside the side panel
+ * (the guided story at its top). On a narrow one the title, the map and the time controls make the first screen
+ * (the map takes what the others leave; the header's actions fold into a menu), and the side panel follows.
  */
 function FullStory({ model }: { model: StoryModel }) {
   const story = useStoryState(model);
@@ -136,10 +135,10 @@ function FullStory({ model }: { model: StoryModel }) {
           </div>
           <TimeControls {...timeControlsProps(model, story)} />
         </div>
-        <ChapterPanel model={model} tour={state.tour} dispatch={dispatch} goToChapter={story.goToChapter} />
       </main>
       <aside className="side-panel" aria-label="Story details">
         <p className="subtitle story-intro">{model.config.subtitle}</p>
+        <ChapterPanel model={model} tour={state.tour} dispatch={dispatch} goToChapter={story.goToChapter} zone={zone} />
         <DataNotice problems={model.problems} />
         {selected && !selected.coordinates && (
           <PlacelessEventDetails

@@ -3,19 +3,22 @@ import type { StoryModel } from '../app/storyModel';
 import type { Chapter } from '../domain/chapters';
 import { selectHeadline } from '../domain/knownAt';
 import { formatKnownTitle } from '../map/kindSymbols';
+import { PublishedDate } from '../popup/PublishedDate';
 import { formatOutlet } from '../popup/SourceQuote';
 import type { AppAction } from '../state/appState';
 import type { TourState } from '../state/storyTour';
+import type { DisplayZone } from '../time/displayZone';
 
 export interface ChapterPanelProps {
   readonly model: StoryModel;
   readonly tour: TourState | null;
   readonly dispatch: (action: AppAction) => void;
   readonly goToChapter: (index: number) => void;
+  readonly zone: DisplayZone;
 }
 
 /** The sources a caption rests on, each attributed and linked. */
-function ChapterCitations({ chapter, model }: { chapter: Chapter; model: StoryModel }) {
+function ChapterCitations({ chapter, model, zone }: { chapter: Chapter; model: StoryModel; zone: DisplayZone }) {
   if (chapter.cites.length === 0) return null;
   return (
     <ul className="chapter-cites">
@@ -26,7 +29,7 @@ function ChapterCitations({ chapter, model }: { chapter: Chapter; model: StoryMo
           <li key={`${cite.event}:${cite.source}`}>
             {source.party}
             {source.reporting ? `, reporting ${source.reporting}` : ''} — <cite>{formatOutlet(source)}</cite>,{' '}
-            {source.published.text.slice(0, 10)}
+            <PublishedDate date={source.published} zone={zone} />
             {source.url && (
               <>
                 {' · '}
@@ -47,7 +50,7 @@ function ChapterCitations({ chapter, model }: { chapter: Chapter; model: StoryMo
  * names, its sources), previous/next, marks to jump to any chapter, and once the reader wanders off, "Resume
  * story". The chapter title takes the focus (and so is announced) when the reader moves between chapters.
  */
-export function ChapterPanel({ model, tour, dispatch, goToChapter }: ChapterPanelProps) {
+export function ChapterPanel({ model, tour, dispatch, goToChapter, zone }: ChapterPanelProps) {
   const chapters = model.config.chapters;
   const titleRef = useRef<HTMLHeadingElement>(null);
   const entry = tour?.entry ?? 0;
@@ -107,17 +110,8 @@ export function ChapterPanel({ model, tour, dispatch, goToChapter }: ChapterPane
           })}
         </ul>
       )}
-      <ChapterCitations chapter={chapter} model={model} />
+      <ChapterCitations chapter={chapter} model={model} zone={zone} />
       <div className="chapter-nav">
-        <button
-          type="button"
-          className="text-button"
-          onClick={() => go(tour.index - 1)}
-          disabled={tour.index === 0}
-          aria-label="Previous chapter"
-        >
-          ‹ Previous
-        </button>
         <ol className="chapter-marks">
           {chapters.map((each, index) => (
             <li key={each.id}>
@@ -131,6 +125,15 @@ export function ChapterPanel({ model, tour, dispatch, goToChapter }: ChapterPane
             </li>
           ))}
         </ol>
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => go(tour.index - 1)}
+          disabled={tour.index === 0}
+          aria-label="Previous chapter"
+        >
+          ‹ Previous
+        </button>
         <button
           type="button"
           className="text-button"

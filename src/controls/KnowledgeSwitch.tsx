@@ -1,6 +1,11 @@
 import type { KnowledgeView } from '../domain/knownAt';
 import type { AppAction } from '../state/appState';
 
+const VIEWS: readonly { readonly view: KnowledgeView; readonly label: string }[] = [
+  { view: 'then', label: 'As known then' },
+  { view: 'now', label: 'What we know now' },
+];
+
 /**
  * The reader's choice between the record as it stood at the slider's time and everything known today. Two radio
  * buttons, so that the current view is always stated.
@@ -9,26 +14,18 @@ export function KnowledgeSwitch({ known, dispatch }: { known: KnowledgeView; dis
   return (
     <fieldset className="knowledge-switch">
       <legend className="visually-hidden">What the map shows</legend>
-      <label>
-        <input
-          type="radio"
-          name="known"
-          value="then"
-          checked={known === 'then'}
-          onChange={() => dispatch({ type: 'setKnown', known: 'then' })}
-        />
-        As known then
-      </label>
-      <label>
-        <input
-          type="radio"
-          name="known"
-          value="now"
-          checked={known === 'now'}
-          onChange={() => dispatch({ type: 'setKnown', known: 'now' })}
-        />
-        What we know now
-      </label>
+      {VIEWS.map(({ view, label }) => (
+        <label key={view}>
+          <input
+            type="radio"
+            name="known"
+            value={view}
+            checked={known === view}
+            onChange={() => dispatch({ type: 'setKnown', known: view })}
+          />
+          {label}
+        </label>
+      ))}
     </fieldset>
   );
 }

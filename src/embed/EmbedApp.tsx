@@ -108,7 +108,13 @@ function EmbedStory({
         <MapView {...mapViewProps(model, story)} dark={dark} />
       </div>
       <TimeControls {...timeControlsProps(model, story)} minimal={!full} />
-      <ChapterPanel model={model} tour={state.tour} dispatch={story.dispatch} goToChapter={story.goToChapter} />
+      <ChapterPanel
+        model={model}
+        tour={state.tour}
+        dispatch={story.dispatch}
+        goToChapter={story.goToChapter}
+        zone={story.zone}
+      />
       <DataNotice problems={model.problems} />
       {full && (
         <div className="embed-extras">

@@ -77,7 +77,8 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
       <p className="popup-time">
         <time dateTime={event.startText}>{formatEventTime(event, zone)}</time>
       </p>
-      <EventPlaceLine event={event} airport={model.airport} />
+      {/* The place's name and how it was located come from the reports: none before the first one. */}
+      {record.title !== undefined && <EventPlaceLine event={event} airport={model.airport} />}
       {known === 'now' && (
         <p className="known-now-label">
           <strong>What we know now:</strong> the whole record, including what was published after this moment.
