@@ -16,9 +16,22 @@ export interface AxisBreak {
   readonly label: string;
 }
 
+/** A label that names its month ("1 Sep", or a segment's first day) is wider than a day number alone. */
+const MONTH_LABEL_WIDTH = 1.6;
+
+function shows(label: AxisLabel): boolean {
+  return label.segmentStart || label.day === 1;
+}
+
+/** How far apart two neighbouring labels' centres must be. */
+function gapBetween(a: AxisLabel, b: AxisLabel, minGap: number): number {
+  return (minGap * ((shows(a) ? MONTH_LABEL_WIDTH : 1) + (shows(b) ? MONTH_LABEL_WIDTH : 1))) / 2;
+}
+
 /**
- * Day labels for the track, thinned so that they are at least `minGap` (a fraction of the track) apart.
- * `dayOf` gives the calendar day and month of a time in the display zone.
+ * Day labels for the track, thinned so that they are at least `minGap` (a fraction of the track, for a day
+ * number; more for a label that names its month) apart. A segment's first label, after a break, wins over the
+ * labels before it that crowd it. `dayOf` gives the calendar day and month of a time in the display zone.
  */
 export function buildAxisLabels(
   axis: TimeAxis,
@@ -43,8 +56,13 @@ export function buildAxisLabels(
       // A segment's first label (after a break) wins over the last ones of the segment before that crowd it.
       while (label.segmentStart && labels.length > 0) {
         const previous = labels[labels.length - 1] as AxisLabel;
-        if (previous.segmentStart || label.fraction - previous.fraction >= minGap) break;
+        if (previous.segmentStart || label.fraction - previous.fraction >= gapBetween(previous, label, minGap)) break;
         labels.pop();
+      }
+      const previous = labels[labels.length - 1];
+      // Any other label gives way to the one before it.
+      if (previous && label.fraction - previous.fraction < gapBetween(previous, label, minGap)) {
+        if (!label.segmentStart) continue;
       }
       labels.push(label);
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type AxisLabel, buildAxisLabels } from './axisLabels';
 import {
   buildTimeAxis,
   clampToAxis,
@@ -87,5 +88,30 @@ describe('stepping along the axis', () => {
     expect(clampToAxis(axis, 0)).toBe(axis.start);
     expect(clampToAxis(axis, kabul('2021-09-10T00:00:00+04:30'))).toBe(axis.segments[1]?.start);
     expect(clampToAxis(axis, kabul('2030-01-01T00:00:00Z'))).toBe(axis.end);
+  });
+});
+
+describe('buildAxisLabels', () => {
+  const dayOf = (t: number) => {
+    const date = new Date(t);
+    return { day: date.getUTCDate(), month: date.getUTCMonth() + 1 };
+  };
+
+  it('keeps labels that name their month further apart than day numbers, a segment start winning', () => {
+    const broken = buildTimeAxis(
+      [Date.parse('2021-08-14T00:00:00Z'), Date.parse('2021-09-01T12:00:00Z'), Date.parse('2021-09-17T12:00:00Z')],
+      { timeZone: 'UTC' },
+    );
+    // A 360-pixel track: 34 pixels between day numbers.
+    const laidOut = layoutTimeAxis(broken, { breakWidth: 18 / 360, minSegmentWidth: 52 / 360 });
+    const minGap = 34 / 360;
+    const labels = buildAxisLabels(laidOut, minGap, dayOf);
+    const wide = (label: AxisLabel) => label.segmentStart || label.day === 1;
+    for (let i = 1; i < labels.length; i++) {
+      const [a, b] = [labels[i - 1] as AxisLabel, labels[i] as AxisLabel];
+      const needed = (minGap * ((wide(a) ? 1.6 : 1) + (wide(b) ? 1.6 : 1))) / 2;
+      expect(b.fraction - a.fraction).toBeGreaterThanOrEqual(needed - 1e-9);
+    }
+    expect(labels.some((label) => label.segmentStart && label.month === 'Sep')).toBe(true);
   });
 });
