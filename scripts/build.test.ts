@@ -29,7 +29,11 @@ function build(name: string, env: Record<string, string>, prepare: (story: strin
   const result = spawnSync(
     process.execPath,
     ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
-    { encoding: 'utf8', env: { ...process.env, SITE_URL: '', EMBED_FRAME_ANCESTORS: '', STORY: story, ...env } },
+    // NO_COLOR: picocolors colours its output when CI is set, and the messages are compared as plain text.
+    {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', SITE_URL: '', EMBED_FRAME_ANCESTORS: '', STORY: story, ...env },
+    },
   );
   return { status: result.status, stderr: result.stderr, outDir };
 }
