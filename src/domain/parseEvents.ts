@@ -38,12 +38,15 @@ function toSource(raw: RawSource): Source {
   };
 }
 
-/** Checks what one feature's fields mean together; returns problems as [field, expectation] pairs. */
-function checkEventSemantics(feature: RawEventFeature, area?: BoundingBox): [string, string][] {
+/**
+ * Checks what one feature's fields mean together, given the event converted from it; returns problems as
+ * [field, expectation] pairs.
+ */
+function checkEventSemantics(feature: RawEventFeature, event: StoryEvent, area?: BoundingBox): [string, string][] {
   const found: [string, string][] = [];
   const p = feature.properties;
-  const start = parseIsoInstant(p.start) as number;
-  if (p.end !== undefined && (parseIsoInstant(p.end) as number) <= start) {
+  const start = event.start;
+  if (event.end !== undefined && event.end <= start) {
     found.push(['properties.end', `expected end (${p.end}) to be after start (${p.start})`]);
   }
   if (feature.geometry) {
@@ -80,7 +83,7 @@ function checkEventSemantics(feature: RawEventFeature, area?: BoundingBox): [str
         }
       }
     });
-  const sources = p.sources.map(toSource);
+  const sources = event.sources;
   p.sources.forEach((source, index) => {
     const field = `properties.sources[${index}]`;
     const precision = sources[index]?.published.precision;
@@ -210,19 +213,21 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
 export function parseEvents(file: string, value: unknown, options: ParseEventsOptions = {}): ParsedEvents {
   const { accepted, positions, problems: schemaProblems } = parseFeatureCollection(file, value, eventFeatureSchema);
   const problems: DataProblem[] = [...schemaProblems];
-  const valid: RawEventFeature[] = [];
+  const valid: { feature: RawEventFeature; event: StoryEvent }[] = [];
   const positionOf = new Map<string, number>();
   accepted.forEach((feature, i) => {
-    const found = checkEventSemantics(feature, options.area);
+    // Converted once: the checks read the parsed times and publication moments, and a valid event is kept as is.
+    const event = toStoryEvent(feature);
+    const found = checkEventSemantics(feature, event, options.area);
     if (found.length === 0) {
-      valid.push(feature);
+      valid.push({ feature, event });
       positionOf.set(feature.id, positions[i] as number);
     }
     for (const [field, message] of found) problems.push({ file, featureId: feature.id, field, message });
   });
-  const ids = new Set(valid.map((feature) => feature.id));
+  const ids = new Set(valid.map(({ feature }) => feature.id));
   const events: StoryEvent[] = [];
-  for (const feature of valid) {
+  for (const { feature, event } of valid) {
     const missing = (feature.properties.corrections ?? []).findIndex(
       (correction) => correction.by_event !== undefined && !ids.has(correction.by_event),
     );
@@ -236,7 +241,7 @@ export function parseEvents(file: string, value: unknown, options: ParseEventsOp
       });
       continue;
     }
-    events.push(toStoryEvent(feature));
+    events.push(event);
   }
   events.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { events, positions: events.map((event) => positionOf.get(event.id) as number), problems };

@@ -26,12 +26,33 @@ function wallClockToInstant(wallClock: number, zone: string): number {
   return wallClock - zoneOffsetAt(first, zone);
 }
 
+/** Publication dates repeat across a story's sources (many statements of one day): each is parsed once. */
+const parsedDates = new Map<string, PartialDate>();
+/** Enough for years of daily dates in several zones; past it, the cache starts again. */
+const PARSED_DATES_LIMIT = 20_000;
+
 /**
  * Parses a publication date: a moment with its offset ("2021-08-27T11:32:00-04:00"), a day ("2021-08-30"), or a
  * month or year. A date without a time is visible from the end of that day (month, year) in the publisher's
  * zone, or in UTC−12 when the zone is not known. Returns undefined for anything else.
  */
 export function parsePublicationDate(
+  text: string,
+  zone: string | undefined,
+  inferred: boolean,
+): PartialDate | undefined {
+  const key = `${inferred ? '1' : '0'}${zone ?? ''} ${text}`;
+  const known = parsedDates.get(key);
+  if (known) return known;
+  const parsed = parseUncachedPublicationDate(text, zone, inferred);
+  if (parsed) {
+    if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
+    parsedDates.set(key, parsed);
+  }
+  return parsed;
+}
+
+function parseUncachedPublicationDate(
   text: string,
   zone: string | undefined,
   inferred: boolean,

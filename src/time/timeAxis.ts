@@ -47,7 +47,8 @@ export interface AxisLayoutOptions {
  */
 export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptions): TimeAxis {
   const breakAfter = options.breakAfterMs ?? TIME_AXIS_DEFAULTS.breakAfterMs;
-  const sorted = [...moments].filter(Number.isFinite).sort((a, b) => a - b);
+  // A typed array sorts numbers natively: a story of 100,000 events has some 300,000 moments.
+  const sorted = Float64Array.from(moments.filter(Number.isFinite)).sort();
   if (sorted.length === 0) {
     const day = Date.UTC(2000, 0, 1);
     return layoutTimeAxis({
