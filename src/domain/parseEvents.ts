@@ -1,3 +1,4 @@
+import { sortedOrder } from '../time/sortedOrder';
 import type { DataProblem } from './dataProblem';
 import { eventFeatureSchema, type RawEventFeature, type RawSource } from './eventSchema';
 import { parseIsoInstant } from './isoInstant';
@@ -213,24 +214,27 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
 export function parseEvents(file: string, value: unknown, options: ParseEventsOptions = {}): ParsedEvents {
   const { accepted, positions, problems: schemaProblems } = parseFeatureCollection(file, value, eventFeatureSchema);
   const problems: DataProblem[] = [...schemaProblems];
-  const valid: { feature: RawEventFeature; event: StoryEvent }[] = [];
-  const positionOf = new Map<string, number>();
+  const valid: { feature: RawEventFeature; event: StoryEvent; position: number }[] = [];
+  let correctedByEvents = false;
   accepted.forEach((feature, i) => {
     // Converted once: the checks read the parsed times and publication moments, and a valid event is kept as is.
     const event = toStoryEvent(feature);
     const found = checkEventSemantics(feature, event, options.area);
     if (found.length === 0) {
-      valid.push({ feature, event });
-      positionOf.set(feature.id, positions[i] as number);
+      valid.push({ feature, event, position: positions[i] as number });
+      if (event.corrections.some((correction) => correction.byEvent !== undefined)) correctedByEvents = true;
     }
     for (const [field, message] of found) problems.push({ file, featureId: feature.id, field, message });
   });
-  const ids = new Set(valid.map(({ feature }) => feature.id));
-  const events: StoryEvent[] = [];
-  for (const { feature, event } of valid) {
-    const missing = (feature.properties.corrections ?? []).findIndex(
-      (correction) => correction.by_event !== undefined && !ids.has(correction.by_event),
-    );
+  // Only corrections made by other events need the set of ids: most stories of many events have none.
+  const ids = correctedByEvents ? new Set(valid.map(({ feature }) => feature.id)) : new Set<string>();
+  const kept: { event: StoryEvent; position: number }[] = [];
+  for (const { feature, event, position } of valid) {
+    const missing = !correctedByEvents
+      ? -1
+      : (feature.properties.corrections ?? []).findIndex(
+          (correction) => correction.by_event !== undefined && !ids.has(correction.by_event),
+        );
     if (missing >= 0) {
       const target = feature.properties.corrections?.[missing]?.by_event;
       problems.push({
@@ -241,8 +245,17 @@ export function parseEvents(file: string, value: unknown, options: ParseEventsOp
       });
       continue;
     }
-    events.push(event);
+    kept.push({ event, position });
   }
-  events.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { events, positions: events.map((event) => positionOf.get(event.id) as number), problems };
+  const byId = (a: number, b: number) => {
+    const left = (kept[a] as { event: StoryEvent }).event.id;
+    const right = (kept[b] as { event: StoryEvent }).event.id;
+    return left < right ? -1 : left > right ? 1 : 0;
+  };
+  const order = sortedOrder(
+    kept.map(({ event }) => event.start),
+    byId,
+  );
+  const events = Array.from(order, (i) => (kept[i] as { event: StoryEvent }).event);
+  return { events, positions: Array.from(order, (i) => (kept[i] as { position: number }).position), problems };
 }
