@@ -22,6 +22,9 @@ async function fetchText(path: string): Promise<{ name: string; text: string } |
 
 const isProblem = (value: { name: string; text: string } | DataProblem): value is DataProblem => 'message' in value;
 
+/** Ends the current task: each step of the load is a task of its own, short enough not to block the page. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
  * Fetches and validates the story. The parser (and its schema library) load with the data, after the page's
  * first paint, to keep the initial bundle small; a large events file is validated in a worker. Invalid features
@@ -45,7 +48,9 @@ export async function loadStory(): Promise<LoadedStory> {
       : places,
   });
   if (!frame.config) return { ok: false, problems: frame.problems };
+  await nextTask();
   const job = await eventsParser.parseEventsFile({ file: events.name, text: events.text, area: frame.config.area });
+  await nextTask();
   if (job.events.length === 0) {
     // Nothing to show, and no time to show it at: say so, rather than draw an empty map at a made-up date.
     return {

@@ -10,14 +10,23 @@ export const LATEST_ZONE = 'Etc/GMT+12';
 
 const DATE_ONLY = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** True for a string that `Intl` accepts as a time zone (e.g. "America/New_York"). */
+/** Zones already asked about: making an Intl formatter is slow, and a story names a few zones many times. */
+const knownZones = new Map<string, boolean>();
+
+/** True for a string that `Intl` accepts as a time zone (e.g. "America/New_York"): the zone the page formats in. */
 export function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size > 1000) knownZones.clear();
+    knownZones.set(zone, known);
   }
+  return known;
 }
 
 /** The instant at which a wall-clock time (given as if it were UTC) happens in `zone`. */

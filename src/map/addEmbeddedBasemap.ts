@@ -78,16 +78,25 @@ export function addEmbeddedBasemap(
     }
   };
 
+  // One layer per task, in drawing order: the page stays responsive while the basemap comes in.
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   Promise.all(Object.values(BASEMAP_FILES).map(fetchCollection))
-    .then(([countries, afghanistan, provinces, kabulDistricts, rivers, lakes, places]) => {
-      if (cancelled) return;
+    .then(async ([countries, afghanistan, provinces, kabulDistricts, rivers, lakes, places]) => {
       const geo = (data: Collection, style: L.PathOptions) =>
         L.geoJSON(data, { style, renderer, interactive: false, pane: BASEMAP_PANES.fill.name } as L.GeoJSONOptions);
-      geo(countries as Collection, styles.countries as L.PathOptions).addTo(always);
-      geo(afghanistan as Collection, styles.afghanistan as L.PathOptions).addTo(always);
-      geo(provinces as Collection, styles.provinces as L.PathOptions).addTo(always);
-      geo(lakes as Collection, styles.lakes as L.PathOptions).addTo(always);
-      geo(rivers as Collection, styles.rivers as L.PathOptions).addTo(always);
+      const layers: [Collection | undefined, unknown][] = [
+        [countries, styles.countries],
+        [afghanistan, styles.afghanistan],
+        [provinces, styles.provinces],
+        [lakes, styles.lakes],
+        [rivers, styles.rivers],
+      ];
+      for (const [data, style] of layers) {
+        if (cancelled) return;
+        geo(data as Collection, style as L.PathOptions).addTo(always);
+        await nextTask();
+      }
+      if (cancelled) return;
       L.geoJSON(kabulDistricts, {
         renderer,
         interactive: false,
