@@ -29,6 +29,24 @@ export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
+/**
+ * Resolves once the embedded basemap's files have arrived and been drawn (none arrived for 10 frames), or after
+ * 3 s: the basemap is drawn before either implementation's clock starts, so that neither counts it.
+ */
+export async function basemapSettled(): Promise<void> {
+  const arrived = () =>
+    performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/geodata/basemap/')).length;
+  const begin = performance.now();
+  let count = -1;
+  let quietFrames = 0;
+  while (quietFrames < 10 && performance.now() - begin < 3000) {
+    await afterNextPaint();
+    const now = arrived();
+    quietFrames = now > 0 && now === count ? quietFrames + 1 : 0;
+    count = now;
+  }
+}
+
 /** One measured step: the update, then wait for the frame that shows it. */
 export async function measureStep(harness: BenchHarness, t: number): Promise<StepTiming> {
   const started = performance.now();
