@@ -1,6 +1,6 @@
 /** What the benchmark runner (scripts/bench.ts) calls on the page, for either implementation. */
 export interface BenchHarness {
-  readonly impl: 'ours' | 'peer';
+  readonly impl: 'ours' | 'peer' | 'floor';
   readonly size: number;
   readonly mode: BenchMode;
   /** The time range of the data, epoch ms. */
