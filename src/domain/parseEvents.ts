@@ -153,6 +153,13 @@ const NO_QUESTIONS: readonly Question[] = [];
 const NO_FIGURES: readonly Figure[] = [];
 const NO_ANSWERS: Readonly<Record<string, number | string>> = {};
 
+/** When the first of the sources was published (epoch ms). */
+function earliestPublication(sources: readonly Source[]): number {
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const source of sources) earliest = Math.min(earliest, source.published.visibleFrom);
+  return earliest;
+}
+
 /** Converts a feature that passed the schema into a domain event (times parsed, fields renamed). */
 export function toStoryEvent(feature: RawEventFeature): StoryEvent {
   const p = feature.properties;
@@ -197,7 +204,7 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
     placeName: p.place_name,
     status: p.status,
     sources,
-    firstPublished: Math.min(...sources.map((source) => source.published.visibleFrom)),
+    firstPublished: earliestPublication(sources),
     questions: p.questions ?? NO_QUESTIONS,
     corrections,
     figures: p.figures ?? NO_FIGURES,
@@ -212,20 +219,22 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
  * Corrections pointing at events that do not exist are reported and the event is skipped.
  */
 export function parseEvents(file: string, value: unknown, options: ParseEventsOptions = {}): ParsedEvents {
-  const { accepted, positions, problems: schemaProblems } = parseFeatureCollection(file, value, eventFeatureSchema);
-  const problems: DataProblem[] = [...schemaProblems];
+  const semanticProblems: DataProblem[] = [];
   const valid: { feature: RawEventFeature; event: StoryEvent; position: number }[] = [];
   let correctedByEvents = false;
-  accepted.forEach((feature, i) => {
-    // Converted once: the checks read the parsed times and publication moments, and a valid event is kept as is.
+  const { problems: schemaProblems } = parseFeatureCollection(file, value, eventFeatureSchema, (feature, position) => {
+    // Converted once, as soon as it passes: the checks read the parsed times and publication moments, and a valid
+    // event is kept as is.
     const event = toStoryEvent(feature);
     const found = checkEventSemantics(feature, event, options.area);
     if (found.length === 0) {
-      valid.push({ feature, event, position: positions[i] as number });
+      valid.push({ feature, event, position });
       if (event.corrections.some((correction) => correction.byEvent !== undefined)) correctedByEvents = true;
     }
-    for (const [field, message] of found) problems.push({ file, featureId: feature.id, field, message });
+    for (const [field, message] of found) semanticProblems.push({ file, featureId: feature.id, field, message });
   });
+  // The schema's problems first, then what the fields of valid features mean together (as before).
+  const problems: DataProblem[] = [...schemaProblems, ...semanticProblems];
   // Only corrections made by other events need the set of ids: most stories of many events have none.
   const ids = correctedByEvents ? new Set(valid.map(({ feature }) => feature.id)) : new Set<string>();
   const kept: { event: StoryEvent; position: number }[] = [];

@@ -99,12 +99,14 @@ function fastValidatorFor(schema: z.ZodType): FastValidator {
 
 /**
  * Validates a GeoJSON FeatureCollection feature by feature, so that one broken feature never hides the others.
- * Every accepted feature has a unique id; every problem names the file, the feature and the field.
+ * Every accepted feature has a unique id; every problem names the file, the feature and the field. `onAccepted`
+ * is called with each accepted feature as soon as it is accepted (while it is still in the processor's caches).
  */
 export function parseFeatureCollection<S extends z.ZodType>(
   file: string,
   value: unknown,
   featureSchema: S,
+  onAccepted?: (feature: z.infer<S>, position: number) => void,
 ): FeatureCheckResult<z.infer<S>> {
   const problems: DataProblem[] = [];
   if (!value || typeof value !== 'object' || (value as { type?: unknown }).type !== 'FeatureCollection') {
@@ -154,6 +156,7 @@ export function parseFeatureCollection<S extends z.ZodType>(
     firstIndexOfId.set(id, index);
     accepted.push(data);
     positions.push(index);
+    onAccepted?.(data, index);
   });
   return { accepted, positions, problems };
 }

@@ -13,14 +13,19 @@ export function sortedOrder(keys: ArrayLike<number>, tie?: (a: number, b: number
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   let integers = true;
+  let ascending = true;
   for (let i = 0; i < count; i++) {
     const key = keys[i] as number;
     if (!Number.isInteger(key)) integers = false;
+    if (key < max) ascending = false;
     if (key < min) min = key;
     if (key > max) max = key;
   }
   const slots = 2 ** Math.max(1, Math.ceil(Math.log2(count + 1)));
-  if (integers && (max - min + 1) * slots < EXACT_LIMIT) {
+  if (ascending) {
+    // Already in order (events sorted once are indexed again): nothing to sort.
+    for (let i = 0; i < count; i++) order[i] = i;
+  } else if (integers && (max - min + 1) * slots < EXACT_LIMIT) {
     const packed = new Float64Array(count);
     for (let i = 0; i < count; i++) packed[i] = ((keys[i] as number) - min) * slots + i;
     packed.sort();
