@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fillFirstPaint, readFirstPaintText } from './firstPaintPlugin';
+import { STORY_FILES } from '../src/app/loadStory';
+import { fillFirstPaint, readFirstPaintText, storyPreloadTags } from './firstPaintPlugin';
 
 const scratch = mkdtempSync(join(tmpdir(), 'first-paint-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -19,6 +20,12 @@ describe('the pages’ first paint', () => {
 
   it('is left without text when story.json cannot be read (validation says why)', () => {
     expect(readFirstPaintText(join(scratch, 'missing'))).toEqual({ title: '', subtitle: '' });
+  });
+
+  it('preloads the very files the page fetches, as fetch() asks for them', () => {
+    expect(storyPreloadTags().map((tag) => tag.attrs)).toEqual(
+      Object.values(STORY_FILES).map((href) => ({ rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' })),
+    );
   });
 
   it('has a place for the title in both pages, and for the subtitle', () => {

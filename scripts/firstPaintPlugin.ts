@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { STORY_FILES } from '../src/app/loadStory';
 import { escapeHtmlAttribute } from '../src/embed/buildEmbedSnippet';
 
 /** The story's title and subtitle as the pages' first paint shows them. */
@@ -34,15 +35,32 @@ export function fillFirstPaint(html: string, text: FirstPaintText): string {
 }
 
 /**
- * Writes the story's title and subtitle (story data: geodata/story.json) into the pages' static first paint, so
- * that the largest text of the first frame is in the HTML rather than drawn by JavaScript once the data is in.
+ * The story's files, preloaded by the page's head: their requests start with the page's scripts, not after them.
+ * As fetch() asks for them (same origin, credentials of the same origin), so the page's fetches use these.
  */
-export function firstPaintPlugin(storyFolder: string): Plugin {
-  return {
-    name: 'first-paint',
-    transformIndexHtml: {
-      order: 'pre',
-      handler: (html) => fillFirstPaint(html, readFirstPaintText(storyFolder)),
+export function storyPreloadTags(): HtmlTagDescriptor[] {
+  return Object.values(STORY_FILES).map((href) => ({
+    tag: 'link',
+    attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
+    injectTo: 'head',
+  }));
+}
+
+/**
+ * Writes the story's title and subtitle (story data: geodata/story.json) into the pages' static first paint, so
+ * that the largest text of the first frame is in the HTML rather than drawn by JavaScript once the data is in,
+ * and preloads the story's files.
+ */
+export function firstPaintPlugin(storyFolder: string): Plugin[] {
+  return [
+    {
+      name: 'first-paint',
+      transformIndexHtml: { order: 'pre', handler: (html) => fillFirstPaint(html, readFirstPaintText(storyFolder)) },
     },
-  };
+    {
+      // After Vite's own processing of the page, which would copy the files into assets/ under hashed names.
+      name: 'first-paint-preloads',
+      transformIndexHtml: { order: 'post', handler: () => storyPreloadTags() },
+    },
+  ];
 }

@@ -21,8 +21,16 @@ const option = (name, fallback) => {
 const RUNS = Number(option('runs', '3'));
 const PORT = Number(option('port', process.env.LIGHTHOUSE_PORT ?? '8174'));
 const JSON_OUT = option('json', undefined);
-/** The pages, at the moment a reader would most likely be sent to. */
+/** The pages. */
 const PAGES = ['index.html', 'embed.html'];
+/** Audits of the serving and the build: compression, caching, render-blocking files, unused code. */
+const SERVER_AUDITS = [
+  'uses-text-compression',
+  'uses-long-cache-ttl',
+  'render-blocking-resources',
+  'unused-javascript',
+  'total-byte-weight',
+];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -64,6 +72,10 @@ try {
         tbtMs: audits['total-blocking-time'].numericValue,
         cls: audits['cumulative-layout-shift'].numericValue,
         speedIndexMs: audits['speed-index'].numericValue,
+        // What the server and the build are for: each audit passes (1) or says what it would save.
+        checks: Object.fromEntries(
+          SERVER_AUDITS.map((id) => [id, audits[id]?.score ?? audits[id]?.scoreDisplayMode ?? 'missing']),
+        ),
       };
       runs.push(figures);
       console.log(
@@ -94,6 +106,13 @@ console.log('|---|---|---|---|---|---|');
 for (const [page, { median: m }] of Object.entries(results)) {
   console.log(
     `| ${page} | ${m.score} | ${(m.lcpMs / 1000).toFixed(2)} s | ${Math.round(m.tbtMs)} ms | ${m.cls.toFixed(3)} | ${(m.fcpMs / 1000).toFixed(2)} s |`,
+  );
+}
+for (const [page, { runs }] of Object.entries(results)) {
+  console.log(
+    `${page}: ${Object.entries(runs[0]?.checks ?? {})
+      .map(([id, score]) => `${id} ${score}`)
+      .join(', ')}`,
   );
 }
 if (JSON_OUT) writeFileSync(JSON_OUT, `${JSON.stringify(results, null, 2)}\n`);
