@@ -73,6 +73,19 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return usedSize / 1_000_000;
 }
 
+/** Opens the benchmark page in a fresh page and loads its data at day 10: the page, and the load's figures. */
+async function openAndLoad(browser: Browser, impl: LoadImpl, size: number, mode: Mode, query = '') {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`http://localhost:${BENCH_PORT}/bench.html?impl=${impl}&n=${size}&mode=${mode}&seed=1${query}`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  const load = await page.evaluate(async () => {
+    const bench = window.bench;
+    if (!bench) throw new Error('no bench harness');
+    return bench.load(bench.range.start + 10 * 86_400_000);
+  });
+  return { page, load };
+}
+
 /** Measured steps, run in the page (see measureScenario in src/bench/benchApi.ts). */
 async function measureSteps(page: Page, kind: 'forward' | 'random' | 'empty', count: number, seed: number) {
   return page.evaluate(
@@ -91,15 +104,8 @@ async function runScenario(
   mode: Mode,
   withHeapSteps: boolean,
 ): Promise<Run> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const { page, load } = await openAndLoad(browser, impl, size, mode);
   const cdp = await page.context().newCDPSession(page);
-  await page.goto(`http://localhost:${BENCH_PORT}/bench.html?impl=${impl}&n=${size}&mode=${mode}&seed=1`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true');
-  const load = await page.evaluate(async () => {
-    const bench = window.bench;
-    if (!bench) throw new Error('no bench harness');
-    return bench.load(bench.range.start + 10 * 86_400_000);
-  });
   // Let the basemap and the first frames settle before measuring steps.
   await page.waitForTimeout(1500);
   const heapAfterLoadMb = await heapMb(cdp);
@@ -140,14 +146,7 @@ async function runScenario(
 
 /** One first render in a fresh page: from the data's text to the frame that shows its points. */
 async function measureLoad(browser: Browser, impl: LoadImpl, size: number, mode: Mode) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`http://localhost:${BENCH_PORT}/bench.html?impl=${impl}&n=${size}&mode=${mode}&seed=1`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true');
-  const load = await page.evaluate(async () => {
-    const bench = window.bench;
-    if (!bench) throw new Error('no bench harness');
-    return bench.load(bench.range.start + 10 * 86_400_000);
-  });
+  const { page, load } = await openAndLoad(browser, impl, size, mode);
   await page.close();
   return load;
 }
@@ -171,13 +170,7 @@ async function measureLoads(browser: Browser, size: number, mode: Mode) {
 
 /** Our full page (map, slider, event list) per step, for the record: the peer has no UI in its figure. */
 async function runFullPage(browser: Browser, size: number): Promise<StepFigures> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`http://localhost:${BENCH_PORT}/bench.html?impl=ours&n=${size}&mode=window&seed=1&ui=page`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true');
-  await page.evaluate(async () => {
-    const bench = window.bench;
-    if (bench) await bench.load(bench.range.start + 10 * 86_400_000);
-  });
+  const { page } = await openAndLoad(browser, 'ours', size, 'window', '&ui=page');
   await page.waitForTimeout(1000);
   const measured = await measureSteps(page, 'forward', STEPS, 7);
   await page.close();
