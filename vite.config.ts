@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compressPlugin } from './scripts/compressPlugin';
+import { firstPaintPlugin } from './scripts/firstPaintPlugin';
 import { geodataPlugin } from './scripts/geodataPlugin';
 import { publishingPlugin } from './scripts/publishingPlugin';
 
@@ -14,6 +15,8 @@ export default defineConfig({
     react(),
     // The story folder, published at geodata/: STORY=<folder> picks another one (e.g. a copy, in tests).
     geodataPlugin(storyFolder, relative(process.cwd(), storyFolder) || '.'),
+    // The story's title and subtitle, written into the pages' static first paint.
+    firstPaintPlugin(storyFolder),
     publishingPlugin({
       // The public address of the site, for social previews and oEmbed; relative URLs when unset.
       siteUrl: process.env.SITE_URL,

@@ -120,6 +120,11 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(status).toBe(0);
     const page = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(page).toContain('content="https://news.example/interactive/kabul/snapshots/2021-08-30-rockets.png"');
+    // The first paint carries the story's title (from story.json, read past its byte order mark).
+    expect(page).toContain('<h1>The end of the Kabul airlift</h1>');
+    expect(readFileSync(join(outDir, 'embed.html'), 'utf8')).toContain('<h1>The end of the Kabul airlift</h1>');
+    // The story's files are preloaded as they are published (not copied into assets/).
+    expect(page).toContain('<link rel="preload" href="geodata/events.geojson" as="fetch" crossorigin="anonymous">');
     expect(page).toMatch(
       /<meta charset="UTF-8" \/>\s*<meta http-equiv="Content-Security-Policy" content="default-src 'self'; /,
     );

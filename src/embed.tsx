@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { handOverFirstPaint } from './app/firstPaint';
+import { preloadStoryParts } from './app/lazyParts';
 import { EmbedApp } from './embed/EmbedApp';
 import { listenForHostRequests } from './embed/hostRequests';
 import { restrictImageSources } from './embed/restrictImageSources';
@@ -14,6 +16,8 @@ listenForHostRequests();
 
 const root = document.getElementById('root');
 if (root) {
+  handOverFirstPaint(root);
+  preloadStoryParts('embed');
   createRoot(root).render(
     <StrictMode>
       <EmbedApp />

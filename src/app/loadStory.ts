@@ -1,13 +1,7 @@
 import type { DataProblem } from '../domain/dataProblem';
+import { STORY_FILES } from '../domain/storyFilePath';
 import { DOM_MARKER_LIMIT, preloadCanvasDrawing } from '../map/createEventDrawing';
 import { buildStoryModel, type StoryModel } from './storyModel';
-
-/** The story's files, always at these fixed paths next to the page: never taken from the query string. */
-export const STORY_FILES = {
-  story: 'geodata/story.json',
-  events: 'geodata/events.geojson',
-  places: 'geodata/places.geojson',
-} as const;
 
 export type LoadedStory = { ok: true; model: StoryModel } | { ok: false; problems: readonly DataProblem[] };
 
@@ -22,6 +16,9 @@ async function fetchText(path: string): Promise<{ name: string; text: string } |
 }
 
 const isProblem = (value: { name: string; text: string } | DataProblem): value is DataProblem => 'message' in value;
+
+/** Ends the current task: each step of the load is a task of its own, short enough not to block the page. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Fetches and validates the story. The parser (and its schema library) load with the data, after the page's
@@ -46,9 +43,11 @@ export async function loadStory(): Promise<LoadedStory> {
       : places,
   });
   if (!frame.config) return { ok: false, problems: frame.problems };
+  await nextTask();
   const job = await eventsParser.parseEventsFile({ file: events.name, text: events.text, area: frame.config.area });
   // A large story is drawn on a canvas, whose code is loaded only for one.
   if (job.events.length > DOM_MARKER_LIMIT) await preloadCanvasDrawing();
+  await nextTask();
   if (job.events.length === 0) {
     // Nothing to show, and no time to show it at: say so, rather than draw an empty map at a made-up date.
     return {

@@ -53,20 +53,26 @@ export function buildStoryModel(parts: StoryParts, indexOptions: TimeIndexOption
     const byId = new Map(parts.events.map((event) => [event.id, event]));
     events = index.ids.map((id) => byId.get(id) as StoryEvent);
   }
-  const moments: number[] = [];
+  let momentCount = 0;
+  for (const event of events) momentCount += 3 + event.corrections.length;
+  // Typed: 100,000 events have some 300,000 moments (missing ones stay NaN, which the axis leaves out).
+  const moments = new Float64Array(momentCount).fill(Number.NaN);
+  let at = 0;
   for (const event of events) {
-    moments.push(event.start);
-    if (event.end !== undefined) moments.push(event.end);
+    moments[at++] = event.start;
+    if (event.end !== undefined) moments[at++] = event.end;
     // A correction is a moment of the story too: the slider must be able to reach the time it became public.
-    for (const correction of event.corrections) moments.push(correction.at);
+    for (const correction of event.corrections) moments[at++] = correction.at;
     // So is the first report of each event, which a popup offers to go to.
-    if (Number.isFinite(event.firstPublished)) moments.push(event.firstPublished);
+    if (Number.isFinite(event.firstPublished)) moments[at++] = event.firstPublished;
   }
   const axis = buildTimeAxis(moments, { timeZone: parts.config.timeZone.id });
+  const eventById = new Map<string, StoryEvent>();
+  for (const event of events) eventById.set(event.id, event);
   return {
     config: parts.config,
     events,
-    eventById: new Map(events.map((event) => [event.id, event])),
+    eventById,
     index,
     axis,
     plan: buildPacedPlan(axis, index.starts),

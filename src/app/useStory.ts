@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { type LoadedStory, loadStory } from './loadStory';
 
 export type StoryStatus = { state: 'loading' } | ({ state: 'done' } & LoadedStory);
@@ -9,7 +9,8 @@ export function useStory(): StoryStatus {
   useEffect(function loadStoryOnce() {
     let cancelled = false;
     loadStory().then(
-      (loaded) => !cancelled && setStatus({ state: 'done', ...loaded }),
+      // A transition: the whole page renders for the story at once, in slices that leave the page responsive.
+      (loaded) => !cancelled && startTransition(() => setStatus({ state: 'done', ...loaded })),
       (error: unknown) =>
         !cancelled && setStatus({ state: 'done', ok: false, problems: [{ file: 'geodata', message: String(error) }] }),
     );

@@ -1,6 +1,6 @@
 /** What the benchmark runner (scripts/bench.ts) calls on the page, for either implementation. */
 export interface BenchHarness {
-  readonly impl: 'ours' | 'peer';
+  readonly impl: 'ours' | 'peer' | 'floor';
   readonly size: number;
   readonly mode: BenchMode;
   /** The time range of the data, epoch ms. */
@@ -27,6 +27,24 @@ export interface StepTiming {
 /** Resolves after the next frame has been produced: two requestAnimationFrame callbacks. */
 export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/**
+ * Resolves once the embedded basemap's files have arrived and been drawn (none arrived for 10 frames), or after
+ * 3 s: the basemap is drawn before either implementation's clock starts, so that neither counts it.
+ */
+export async function basemapSettled(): Promise<void> {
+  const arrived = () =>
+    performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/geodata/basemap/')).length;
+  const begin = performance.now();
+  let count = -1;
+  let quietFrames = 0;
+  while (quietFrames < 10 && performance.now() - begin < 3000) {
+    await afterNextPaint();
+    const now = arrived();
+    quietFrames = now > 0 && now === count ? quietFrames + 1 : 0;
+    count = now;
+  }
 }
 
 /** One measured step: the update, then wait for the frame that shows it. */

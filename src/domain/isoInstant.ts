@@ -15,6 +15,13 @@ function daysIn(year: number, month: number): number {
   return DAYS_IN_MONTH[month - 1] as number;
 }
 
+// The last two texts parsed, and what they gave: the schema checks an event's start and end, then the conversion
+// reads them again.
+let lastText = '';
+let lastValue: number | undefined;
+let previousText = '';
+let previousValue: number | undefined;
+
 /**
  * Parses an ISO 8601 date-time that carries its offset ("Z" or ±hh:mm) into epoch milliseconds:
  * YYYY-MM-DDTHH:MM[:SS[.fff…]](Z|±HH:MM). Returns undefined for anything else, including times without an offset
@@ -22,6 +29,17 @@ function daysIn(year: number, month: number): number {
  * directly (no regular expression, no Date object): it runs several times per event of a 100,000-event file.
  */
 export function parseIsoInstant(value: string): number | undefined {
+  if (value === lastText) return lastValue;
+  if (value === previousText) return previousValue;
+  const parsed = parseUncachedIsoInstant(value);
+  previousText = lastText;
+  previousValue = lastValue;
+  lastText = value;
+  lastValue = parsed;
+  return parsed;
+}
+
+function parseUncachedIsoInstant(value: string): number | undefined {
   const length = value.length;
   if (length < 17 || value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':') return undefined;
   const year = digits(value, 0, 4);

@@ -1,3 +1,4 @@
+import { sortedOrder } from '../time/sortedOrder';
 import type { DataProblem } from './dataProblem';
 import { eventFeatureSchema, type RawEventFeature, type RawSource } from './eventSchema';
 import { parseIsoInstant } from './isoInstant';
@@ -38,12 +39,15 @@ function toSource(raw: RawSource): Source {
   };
 }
 
-/** Checks what one feature's fields mean together; returns problems as [field, expectation] pairs. */
-function checkEventSemantics(feature: RawEventFeature, area?: BoundingBox): [string, string][] {
+/**
+ * Checks what one feature's fields mean together, given the event converted from it; returns problems as
+ * [field, expectation] pairs.
+ */
+function checkEventSemantics(feature: RawEventFeature, event: StoryEvent, area?: BoundingBox): [string, string][] {
   const found: [string, string][] = [];
   const p = feature.properties;
-  const start = parseIsoInstant(p.start) as number;
-  if (p.end !== undefined && (parseIsoInstant(p.end) as number) <= start) {
+  const start = event.start;
+  if (event.end !== undefined && event.end <= start) {
     found.push(['properties.end', `expected end (${p.end}) to be after start (${p.start})`]);
   }
   if (feature.geometry) {
@@ -80,7 +84,7 @@ function checkEventSemantics(feature: RawEventFeature, area?: BoundingBox): [str
         }
       }
     });
-  const sources = p.sources.map(toSource);
+  const sources = event.sources;
   p.sources.forEach((source, index) => {
     const field = `properties.sources[${index}]`;
     const precision = sources[index]?.published.precision;
@@ -149,6 +153,13 @@ const NO_QUESTIONS: readonly Question[] = [];
 const NO_FIGURES: readonly Figure[] = [];
 const NO_ANSWERS: Readonly<Record<string, number | string>> = {};
 
+/** When the first of the sources was published (epoch ms). */
+function earliestPublication(sources: readonly Source[]): number {
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const source of sources) earliest = Math.min(earliest, source.published.visibleFrom);
+  return earliest;
+}
+
 /** Converts a feature that passed the schema into a domain event (times parsed, fields renamed). */
 export function toStoryEvent(feature: RawEventFeature): StoryEvent {
   const p = feature.properties;
@@ -193,7 +204,7 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
     placeName: p.place_name,
     status: p.status,
     sources,
-    firstPublished: Math.min(...sources.map((source) => source.published.visibleFrom)),
+    firstPublished: earliestPublication(sources),
     questions: p.questions ?? NO_QUESTIONS,
     corrections,
     figures: p.figures ?? NO_FIGURES,
@@ -208,24 +219,31 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
  * Corrections pointing at events that do not exist are reported and the event is skipped.
  */
 export function parseEvents(file: string, value: unknown, options: ParseEventsOptions = {}): ParsedEvents {
-  const { accepted, positions, problems: schemaProblems } = parseFeatureCollection(file, value, eventFeatureSchema);
-  const problems: DataProblem[] = [...schemaProblems];
-  const valid: RawEventFeature[] = [];
-  const positionOf = new Map<string, number>();
-  accepted.forEach((feature, i) => {
-    const found = checkEventSemantics(feature, options.area);
+  const semanticProblems: DataProblem[] = [];
+  const valid: { feature: RawEventFeature; event: StoryEvent; position: number }[] = [];
+  let correctedByEvents = false;
+  const { problems: schemaProblems } = parseFeatureCollection(file, value, eventFeatureSchema, (feature, position) => {
+    // Converted once, as soon as it passes: the checks read the parsed times and publication moments, and a valid
+    // event is kept as is.
+    const event = toStoryEvent(feature);
+    const found = checkEventSemantics(feature, event, options.area);
     if (found.length === 0) {
-      valid.push(feature);
-      positionOf.set(feature.id, positions[i] as number);
+      valid.push({ feature, event, position });
+      if (event.corrections.some((correction) => correction.byEvent !== undefined)) correctedByEvents = true;
     }
-    for (const [field, message] of found) problems.push({ file, featureId: feature.id, field, message });
+    for (const [field, message] of found) semanticProblems.push({ file, featureId: feature.id, field, message });
   });
-  const ids = new Set(valid.map((feature) => feature.id));
-  const events: StoryEvent[] = [];
-  for (const feature of valid) {
-    const missing = (feature.properties.corrections ?? []).findIndex(
-      (correction) => correction.by_event !== undefined && !ids.has(correction.by_event),
-    );
+  // The schema's problems first, then what the fields of valid features mean together (as before).
+  const problems: DataProblem[] = [...schemaProblems, ...semanticProblems];
+  // Only corrections made by other events need the set of ids: most stories of many events have none.
+  const ids = correctedByEvents ? new Set(valid.map(({ feature }) => feature.id)) : new Set<string>();
+  const kept: { event: StoryEvent; position: number }[] = [];
+  for (const { feature, event, position } of valid) {
+    const missing = !correctedByEvents
+      ? -1
+      : (feature.properties.corrections ?? []).findIndex(
+          (correction) => correction.by_event !== undefined && !ids.has(correction.by_event),
+        );
     if (missing >= 0) {
       const target = feature.properties.corrections?.[missing]?.by_event;
       problems.push({
@@ -236,8 +254,17 @@ export function parseEvents(file: string, value: unknown, options: ParseEventsOp
       });
       continue;
     }
-    events.push(toStoryEvent(feature));
+    kept.push({ event, position });
   }
-  events.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { events, positions: events.map((event) => positionOf.get(event.id) as number), problems };
+  const byId = (a: number, b: number) => {
+    const left = (kept[a] as { event: StoryEvent }).event.id;
+    const right = (kept[b] as { event: StoryEvent }).event.id;
+    return left < right ? -1 : left > right ? 1 : 0;
+  };
+  const order = sortedOrder(
+    kept.map(({ event }) => event.start),
+    byId,
+  );
+  const events = Array.from(order, (i) => (kept[i] as { event: StoryEvent }).event);
+  return { events, positions: Array.from(order, (i) => (kept[i] as { position: number }).position), problems };
 }

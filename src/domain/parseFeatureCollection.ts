@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { compileValidator, type FastValidator } from './compileValidator';
 import { type DataProblem, formatFieldPath } from './dataProblem';
 import { NOT_FINITE } from './schemaParts';
 
@@ -84,14 +85,28 @@ export function checkPosition(position: readonly number[], area?: BoundingBox): 
   return undefined;
 }
 
+/** Each feature schema's fast validator, compiled once. */
+const fastValidators = new WeakMap<z.ZodType, FastValidator>();
+
+function fastValidatorFor(schema: z.ZodType): FastValidator {
+  let validator = fastValidators.get(schema);
+  if (!validator) {
+    validator = compileValidator(schema);
+    fastValidators.set(schema, validator);
+  }
+  return validator;
+}
+
 /**
  * Validates a GeoJSON FeatureCollection feature by feature, so that one broken feature never hides the others.
- * Every accepted feature has a unique id; every problem names the file, the feature and the field.
+ * Every accepted feature has a unique id; every problem names the file, the feature and the field. `onAccepted`
+ * is called with each accepted feature as soon as it is accepted (while it is still in the processor's caches).
  */
 export function parseFeatureCollection<S extends z.ZodType>(
   file: string,
   value: unknown,
   featureSchema: S,
+  onAccepted?: (feature: z.infer<S>, position: number) => void,
 ): FeatureCheckResult<z.infer<S>> {
   const problems: DataProblem[] = [];
   if (!value || typeof value !== 'object' || (value as { type?: unknown }).type !== 'FeatureCollection') {
@@ -112,14 +127,22 @@ export function parseFeatureCollection<S extends z.ZodType>(
   const accepted: z.infer<S>[] = [];
   const positions: number[] = [];
   const firstIndexOfId = new Map<string, number>();
+  const passes = fastValidatorFor(featureSchema);
   features.forEach((feature, index) => {
-    const featureId = featureLabel(feature, index);
-    const result = featureSchema.safeParse(feature);
-    if (!result.success) {
-      problems.push(...featureProblems(file, featureId, feature, result.error.issues));
-      return;
+    // Valid features pass the compiled validator and are taken as they are; the schema itself runs only for the
+    // others, to find and word their problems (or, should the validator have been unsure, to accept them).
+    let data: z.infer<S>;
+    if (passes(feature)) data = feature as z.infer<S>;
+    else {
+      const result = featureSchema.safeParse(feature);
+      if (!result.success) {
+        problems.push(...featureProblems(file, featureLabel(feature, index), feature, result.error.issues));
+        return;
+      }
+      data = result.data;
     }
-    const id = (result.data as { id: string }).id;
+    const featureId = featureLabel(feature, index);
+    const id = (data as { id: string }).id;
     const earlier = firstIndexOfId.get(id);
     if (earlier !== undefined) {
       problems.push({
@@ -131,8 +154,9 @@ export function parseFeatureCollection<S extends z.ZodType>(
       return;
     }
     firstIndexOfId.set(id, index);
-    accepted.push(result.data);
+    accepted.push(data);
     positions.push(index);
+    onAccepted?.(data, index);
   });
   return { accepted, positions, problems };
 }

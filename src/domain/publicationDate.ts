@@ -10,14 +10,23 @@ export const LATEST_ZONE = 'Etc/GMT+12';
 
 const DATE_ONLY = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** True for a string that `Intl` accepts as a time zone (e.g. "America/New_York"). */
+/** Zones already asked about: making an Intl formatter is slow, and a story names a few zones many times. */
+const knownZones = new Map<string, boolean>();
+
+/** True for a string that `Intl` accepts as a time zone (e.g. "America/New_York"): the zone the page formats in. */
 export function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size > 1000) knownZones.clear();
+    knownZones.set(zone, known);
   }
+  return known;
 }
 
 /** The instant at which a wall-clock time (given as if it were UTC) happens in `zone`. */
@@ -26,12 +35,33 @@ function wallClockToInstant(wallClock: number, zone: string): number {
   return wallClock - zoneOffsetAt(first, zone);
 }
 
+/** Publication dates repeat across a story's sources (many statements of one day): each is parsed once. */
+const parsedDates = new Map<string, PartialDate>();
+/** Enough for years of daily dates in several zones; past it, the cache starts again. */
+const PARSED_DATES_LIMIT = 20_000;
+
 /**
  * Parses a publication date: a moment with its offset ("2021-08-27T11:32:00-04:00"), a day ("2021-08-30"), or a
  * month or year. A date without a time is visible from the end of that day (month, year) in the publisher's
  * zone, or in UTC−12 when the zone is not known. Returns undefined for anything else.
  */
 export function parsePublicationDate(
+  text: string,
+  zone: string | undefined,
+  inferred: boolean,
+): PartialDate | undefined {
+  const key = `${inferred ? '1' : '0'}${zone ?? ''} ${text}`;
+  const known = parsedDates.get(key);
+  if (known) return known;
+  const parsed = parseUncachedPublicationDate(text, zone, inferred);
+  if (parsed) {
+    if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
+    parsedDates.set(key, parsed);
+  }
+  return parsed;
+}
+
+function parseUncachedPublicationDate(
   text: string,
   zone: string | undefined,
   inferred: boolean,

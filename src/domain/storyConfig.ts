@@ -2,18 +2,9 @@ import { z } from 'zod';
 import { type Chapter, chapterSchema, toChapters } from './chapters';
 import type { DataProblem } from './dataProblem';
 import { formatFieldPath } from './dataProblem';
+import { isKnownTimeZone } from './publicationDate';
 import { finiteNumber, requiredText as text } from './schemaParts';
 import { checkStoryFilePath } from './storyFilePath';
-
-/** True for a time zone this JavaScript engine knows: the zone the page will format its times in. */
-function isKnownTimeZone(id: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: id });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * [west, south, east, north] in degrees: finite, inside ±180 / ±90, west < east and south < north (a box across

@@ -1,3 +1,10 @@
+/** The story's files, always at these fixed paths next to the page: never taken from the query string. */
+export const STORY_FILES = {
+  story: 'geodata/story.json',
+  events: 'geodata/events.geojson',
+  places: 'geodata/places.geojson',
+} as const;
+
 const hasControlCharacter = (text: string) => [...text].some((char) => char < ' ' || char === '\u007f');
 
 /**

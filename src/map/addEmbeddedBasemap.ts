@@ -12,6 +12,20 @@ import { ensurePanes } from './ensurePanes';
 
 type Collection = GeoJSON.FeatureCollection<GeoJSON.Geometry, Record<string, unknown>>;
 
+/** Basemap positions added per task: the countries' outlines in one go took ~25 ms, some 100 ms on a phone. */
+const BASEMAP_POSITIONS_PER_TASK = 4000;
+
+/** How many positions a geometry has (its cost to project and draw). */
+function countPositions(geometry: GeoJSON.Geometry | null): number {
+  if (!geometry) return 0;
+  if (geometry.type === 'GeometryCollection') {
+    return geometry.geometries.reduce((sum, part) => sum + countPositions(part), 0);
+  }
+  const count = (value: unknown): number =>
+    Array.isArray(value) && Array.isArray(value[0]) ? value.reduce((sum: number, part) => sum + count(part), 0) : 1;
+  return count(geometry.coordinates);
+}
+
 const BASEMAP_FILES = {
   countries: 'geodata/basemap/countries.json',
   afghanistan: 'geodata/basemap/afg_adm0.json',
@@ -81,16 +95,39 @@ export function addEmbeddedBasemap(
     }
   };
 
+  // A few features per task, in drawing order: the page stays responsive while the basemap comes in.
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   Promise.all(Object.values(BASEMAP_FILES).map(fetchCollection))
-    .then(([countries, afghanistan, provinces, kabulDistricts, rivers, lakes, places]) => {
+    .then(async ([countries, afghanistan, provinces, kabulDistricts, rivers, lakes, places]) => {
+      const layers: [Collection | undefined, unknown][] = [
+        [countries, styles.countries],
+        [afghanistan, styles.afghanistan],
+        [provinces, styles.provinces],
+        [lakes, styles.lakes],
+        [rivers, styles.rivers],
+      ];
+      for (const [data, style] of layers) {
+        const features = (data as Collection).features;
+        const layer = L.geoJSON(undefined, {
+          style,
+          renderer,
+          interactive: false,
+          pane: BASEMAP_PANES.fill.name,
+        } as L.GeoJSONOptions).addTo(always);
+        let points = 0;
+        for (const feature of features) {
+          if (cancelled) return;
+          layer.addData(feature);
+          points += countPositions(feature.geometry);
+          if (points >= BASEMAP_POSITIONS_PER_TASK) {
+            points = 0;
+            await nextTask();
+          }
+        }
+        await nextTask();
+      }
       if (cancelled) return;
-      const geo = (data: Collection, style: L.PathOptions) =>
-        L.geoJSON(data, { style, renderer, interactive: false, pane: BASEMAP_PANES.fill.name } as L.GeoJSONOptions);
-      geo(countries as Collection, styles.countries as L.PathOptions).addTo(always);
-      geo(afghanistan as Collection, styles.afghanistan as L.PathOptions).addTo(always);
-      geo(provinces as Collection, styles.provinces as L.PathOptions).addTo(always);
-      geo(lakes as Collection, styles.lakes as L.PathOptions).addTo(always);
-      geo(rivers as Collection, styles.rivers as L.PathOptions).addTo(always);
+      if (cancelled) return;
       L.geoJSON(kabulDistricts, {
         renderer,
         interactive: false,

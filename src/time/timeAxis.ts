@@ -45,9 +45,18 @@ export interface AxisLayoutOptions {
  * Builds the axis from the moments that matter (event starts and ends): whole days in the story's zone,
  * merged while the gaps between moments are short, broken where they are long.
  */
-export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptions): TimeAxis {
+export function buildTimeAxis(moments: ArrayLike<number>, options: TimeAxisOptions): TimeAxis {
   const breakAfter = options.breakAfterMs ?? TIME_AXIS_DEFAULTS.breakAfterMs;
-  const sorted = [...moments].filter(Number.isFinite).sort((a, b) => a - b);
+  // A typed array sorts numbers natively: a story of 100,000 events has some 300,000 moments.
+  let finite = 0;
+  for (let i = 0; i < moments.length; i++) if (Number.isFinite(moments[i])) finite++;
+  const sorted = new Float64Array(finite);
+  finite = 0;
+  for (let i = 0; i < moments.length; i++) {
+    const moment = moments[i] as number;
+    if (Number.isFinite(moment)) sorted[finite++] = moment;
+  }
+  sorted.sort();
   if (sorted.length === 0) {
     const day = Date.UTC(2000, 0, 1);
     return layoutTimeAxis({

@@ -1,3 +1,4 @@
+import { sortedOrder } from './sortedOrder';
 import { lowerBound, upperBound } from './sortedSearch';
 
 /** What the index needs of an event: its id and times in epoch ms (end exclusive). */
@@ -52,12 +53,14 @@ const DEFAULT_INSTANT_SPAN_MS = 24 * 3_600_000;
 export function buildTimeIndex(items: readonly TimedItem[], options: TimeIndexOptions = {}): TimeIndex {
   const instantSpan = options.instantSpanMs ?? DEFAULT_INSTANT_SPAN_MS;
   const trailing = options.trailingMs ?? 0;
-  const order = items.map((_, position) => position);
-  order.sort((a, b) => {
-    const left = items[a] as TimedItem;
-    const right = items[b] as TimedItem;
-    return left.start - right.start || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0);
-  });
+  const order = sortedOrder(
+    items.map((item) => item.start),
+    (a, b) => {
+      const left = (items[a] as TimedItem).id;
+      const right = (items[b] as TimedItem).id;
+      return left < right ? -1 : left > right ? 1 : 0;
+    },
+  );
   const count = order.length;
   const ids: string[] = new Array(count);
   const starts = new Float64Array(count);
@@ -75,8 +78,7 @@ export function buildTimeIndex(items: readonly TimedItem[], options: TimeIndexOp
     longestSpan = Math.max(longestSpan, until - item.start);
     last = Math.max(last, item.end ?? item.start);
   }
-  const untilOrder = Int32Array.from({ length: count }, (_, ordinal) => ordinal);
-  untilOrder.sort((a, b) => (currentUntil[a] as number) - (currentUntil[b] as number) || a - b);
+  const untilOrder = sortedOrder(currentUntil);
   const untilSorted = Float64Array.from(untilOrder, (ordinal) => currentUntil[ordinal] as number);
   return {
     ids,

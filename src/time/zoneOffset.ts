@@ -41,13 +41,31 @@ function intlOffset(at: number, timeZone: string | undefined): number {
   return Date.UTC(year, month - 1, day, hour, minute) - (at - (at % 60_000));
 }
 
+/** Zones whose offset never changes, by IANA's definition: "Etc/GMT+12" is UTC−12 (POSIX signs are inverted). */
+const FIXED_ZONE = /^(?:UTC|Etc\/(?:UTC|GMT)(?:([+-])(\d{1,2}))?)$/;
+const fixedOffsets = new Map<string, number | null>();
+
+/** The offset of a fixed-offset zone (ms), or null for a zone whose offset Intl must tell. */
+function fixedOffset(zone: string): number | null {
+  let offset = fixedOffsets.get(zone);
+  if (offset === undefined) {
+    const match = FIXED_ZONE.exec(zone);
+    offset = match ? (match[1] === '+' ? -1 : 1) * Number(match[2] ?? 0) * 3_600_000 : null;
+    fixedOffsets.set(zone, offset);
+  }
+  return offset;
+}
+
 /**
- * A zone's offset from UTC at t, in ms (undefined zone: the reader's own). Intl is asked at most a few times per zone and day: when a UTC day
+ * A zone's offset from UTC at t, in ms (undefined zone: the reader's own). A fixed-offset zone (UTC, Etc/GMT±N)
+ * is answered without Intl, whose first use in a page costs tens of milliseconds. Intl is asked at most a few times per zone and day: when a UTC day
  * starts and ends with the same offset, the whole day has it (no zone changes its offset twice in a day);
  * otherwise, around a daylight-saving change, per quarter hour.
  */
 export function zoneOffsetAt(t: number, timeZone: string | undefined): number {
   const zone = timeZone ?? '';
+  const fixed = timeZone === undefined ? null : fixedOffset(timeZone);
+  if (fixed !== null) return fixed;
   const dayStart = t - (((t % DAY_MS) + DAY_MS) % DAY_MS);
   const dayKey = `${zone}|d${dayStart}`;
   let offset = offsetCache.get(dayKey);

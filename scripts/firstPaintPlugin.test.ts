@@ -1,0 +1,39 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { STORY_FILES } from '../src/domain/storyFilePath';
+import { fillFirstPaint, readFirstPaintText, storyPreloadTags } from './firstPaintPlugin';
+
+const scratch = mkdtempSync(join(tmpdir(), 'first-paint-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the pages’ first paint', () => {
+  it('carries the story’s title and subtitle from story.json, escaped', () => {
+    writeFileSync(
+      join(scratch, 'story.json'),
+      `\uFEFF${JSON.stringify({ title: 'Kabul <script>alert(1)</script> & "after"', subtitle: 'A > B' })}`,
+    );
+    const html = fillFirstPaint('<h1>{{story.title}}</h1><p>{{story.subtitle}}</p>', readFirstPaintText(scratch));
+    expect(html).toBe('<h1>Kabul &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;after&quot;</h1><p>A &gt; B</p>');
+  });
+
+  it('is left without text when story.json cannot be read (validation says why)', () => {
+    expect(readFirstPaintText(join(scratch, 'missing'))).toEqual({ title: '', subtitle: '' });
+  });
+
+  it('preloads the very files the page fetches, as fetch() asks for them', () => {
+    expect(storyPreloadTags().map((tag) => tag.attrs)).toEqual(
+      Object.values(STORY_FILES).map((href) => ({ rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' })),
+    );
+  });
+
+  it('has a place for the title in both pages, and for the subtitle', () => {
+    for (const page of ['index.html', 'embed.html']) {
+      const html = readFileSync(page, 'utf8');
+      expect(html, page).toContain('<h1>{{story.title}}</h1>');
+      expect(html, page).toContain('{{story.subtitle}}');
+      expect(html, page).toContain('id="first-paint"');
+    }
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The parts of the pages that are not in their first frame, loaded apart from the initial script: the map (with
+ * Leaflet, the basemap, the popups and Turf), the evacuation chart, the details of an event without a place and
+ * the share dialog. The map and the chart start loading as soon as the page's script runs (preloadStoryParts), while
+ * the story's data is on its way; the others when first shown. Each is a drop-in for the component it stands for.
+ */
+import { type ComponentType, lazy, Suspense, useState } from 'react';
+import type { ShareDialogProps } from '../controls/ShareDialog';
+import type { MapViewProps } from '../map/MapView';
+
+type PropsOf<T> = T extends ComponentType<infer P> ? P : never;
+
+/**
+ * A component loaded by `load`, shown in place of `fallback` until it is in. With `inline`, a part rendered once the
+ * module is in needs no fallback frame at all (nothing below it moves); without, it always commits on its own,
+ * after the page around it (the map: creating it lays out the whole page, a long task best kept apart). A part
+ * rendered before stays the same lazy component (the map is never created twice).
+ */
+function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: (props: P) => React.ReactNode,
+  inline = true,
+) {
+  let module: Promise<ComponentType<P>> | undefined;
+  let loaded: ComponentType<P> | undefined;
+  const start = () => {
+    module ??= load().then((component) => {
+      loaded = component;
+      return component;
+    });
+    return module;
+  };
+  const Lazy = lazy(() => start().then((component) => ({ default: component })));
+  function LazyPart(props: P) {
+    const [Component] = useState<ComponentType<P> | undefined>(() => (inline ? loaded : undefined));
+    if (Component) return <Component {...props} />;
+    return (
+      <Suspense fallback={fallback(props)}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  }
+  return { Component: LazyPart, preload: start };
+}
+
+const mapView = lazyPart<MapViewProps>(
+  () => import('../map/MapView').then((module) => module.MapView),
+  // The map's box, empty: the layout does not move when the map comes in.
+  () => (
+    <div className="map-frame">
+      <div className="map" />
+    </div>
+  ),
+  false,
+);
+
+const evacuationChart = lazyPart<PropsOf<typeof import('../controls/EvacuationChart').EvacuationChart>>(
+  () => import('../controls/EvacuationChart').then((module) => module.EvacuationChart),
+  () => null,
+);
+
+const placelessEventDetails = lazyPart<
+  PropsOf<typeof import('../controls/PlacelessEventDetails').PlacelessEventDetails>
+>(
+  () => import('../controls/PlacelessEventDetails').then((module) => module.PlacelessEventDetails),
+  () => null,
+);
+
+const shareDialog = lazyPart<ShareDialogProps>(
+  () => import('../controls/ShareDialog').then((module) => module.ShareDialog),
+  // The dialog's button, inert until the dialog is in (a moment after the page): the header does not move.
+  () => (
+    <button type="button" className="text-button" disabled>
+      Share / Embed
+    </button>
+  ),
+);
+
+/** Starts loading, while the story's data is on its way, the parts the page shows as soon as the story is in. */
+export function preloadStoryParts(page: 'full' | 'embed'): void {
+  mapView.preload();
+  if (page === 'full') evacuationChart.preload();
+}
+
+export const MapView = mapView.Component;
+export const EvacuationChart = evacuationChart.Component;
+export const PlacelessEventDetails = placelessEventDetails.Component;
+export const ShareDialog = shareDialog.Component;
