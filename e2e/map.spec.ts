@@ -24,7 +24,7 @@ test.describe('the map', () => {
     await openStory(page, at('2021-08-31T12:00Z'));
     // The embedded basemap: canvas polygons, town names, the runway polygon, the scale bar.
     await expect(page.locator('.leaflet-embeddedFill-pane canvas')).toBeAttached();
-    await expect(page.locator('.leaflet-storyContext-pane path.runway')).toHaveCount(1);
+    await expect(page.locator('.leaflet-storyContext-pane path.place-strip')).toHaveCount(1);
     await expect(page.locator('.leaflet-control-scale-line')).toBeVisible();
     await expect(page.locator('.map-attribution')).toContainText('Natural Earth');
     await expect(page.locator('.map-attribution')).toContainText('geoBoundaries');

@@ -40,9 +40,9 @@ const story = parseStory({
 });
 problems.push(...story.problems);
 if (story.config) {
-  const articlePath = story.config.sourceArticle.file;
-  const article = readStoryFile(directory, articlePath);
-  if (!article.ok) {
+  const articlePath = story.config.sourceArticle?.file;
+  const article = articlePath === undefined ? undefined : readStoryFile(directory, articlePath);
+  if (article && !article.ok) {
     // The file is refused before it is opened: nothing of it is ever printed.
     problems.push({ file: nameOf('story.json'), field: 'source_article.file', message: article.message });
   }
@@ -51,22 +51,10 @@ if (story.config) {
       nameOf('events.geojson'),
       story.events,
       story.places,
-      article.ok ? article.text : undefined,
-      nameOf(articlePath),
+      article?.ok ? article.text : undefined,
+      nameOf(articlePath ?? 'story.json'),
     ),
   );
-  for (const [field, id] of [
-    ['reference_place', story.config.referencePlaceId],
-    ['runway_place', story.config.runwayPlaceId],
-  ] as const) {
-    if (id !== undefined && !story.places.some((place) => place.id === id)) {
-      problems.push({
-        file: nameOf('story.json'),
-        field,
-        message: `expected "${id}" to be the id of a place in places.geojson`,
-      });
-    }
-  }
 }
 if (story.events.length === 0) {
   problems.push({

@@ -9,10 +9,10 @@ import { LiveAnnouncer } from '../controls/LiveAnnouncer';
 import { ThemePicker } from '../controls/ThemePicker';
 import { TimeControls } from '../controls/TimeControls';
 import { knowledgeMoment, selectHeadline } from '../domain/knownAt';
-import { formatKnownTitle } from '../map/kindSymbols';
+import { formatKnownTitle } from '../domain/storyLegend';
 import type { ThemeChoice } from '../state/appState';
 // Not in the first frame: loaded apart (the map and the chart while the data is on its way).
-import { EvacuationChart, MapView, PlacelessEventDetails, ShareDialog } from './lazyParts';
+import { FigureChart, MapView, PlacelessEventDetails, ShareDialog } from './lazyParts';
 import { StoryLoadFailure } from './StoryLoadFailure';
 import type { StoryModel } from './storyModel';
 import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from './storyViewProps';
@@ -109,7 +109,11 @@ function FullStory({ model }: { model: StoryModel }) {
             zone={zone}
             selectedTitle={
               selected &&
-              formatKnownTitle(selected.kind, selectHeadline(selected, knowledgeMoment(state.time, state.known)).title)
+              formatKnownTitle(
+                model.legend,
+                selected.kind,
+                selectHeadline(selected, knowledgeMoment(state.time, state.known)).title,
+              )
             }
             chapterIds={story.chapterIds}
           />
@@ -152,9 +156,9 @@ function FullStory({ model }: { model: StoryModel }) {
         )}
         <details className="layers-details" open={layersOpen}>
           <summary>Layers and legend</summary>
-          <LayerPanel {...layerPanelProps(story)} />
+          <LayerPanel {...layerPanelProps(model, story)} />
         </details>
-        <EvacuationChart model={model} time={state.time} knownAt={knowledgeMoment(state.time, state.known)} />
+        <FigureChart model={model} time={state.time} knownAt={knowledgeMoment(state.time, state.known)} />
         <EventList {...eventListProps(model, story)} />
         <footer className="app-credit">
           <p>{model.config.credit}</p>

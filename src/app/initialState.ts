@@ -1,4 +1,3 @@
-import { layerOfKind } from '../domain/storyLayers';
 import { type AppState, appReducer, DEFAULT_STATE } from '../state/appState';
 import { reconcileLinkedEvent } from '../state/reconcileLinkedEvent';
 import { applySharedState, type LinkNote, parseUrlState } from '../state/urlState';
@@ -17,13 +16,20 @@ export interface InitialState {
 export function buildInitialState(model: StoryModel, search: string, overrides: Partial<AppState> = {}): InitialState {
   const loaded = appReducer(
     { ...DEFAULT_STATE, ...overrides },
-    { type: 'storyLoaded', axis: model.axis, plan: model.plan, time: overrides.time },
+    {
+      type: 'storyLoaded',
+      axis: model.axis,
+      plan: model.plan,
+      time: overrides.time,
+      layerIds: model.legend.layers.map((layer) => layer.id),
+    },
   );
   const parsed = parseUrlState(search, {
     axis: model.axis,
     eventIds: model.eventById,
     area: model.config.area,
     chapterIds: model.config.chapters.map((chapter) => chapter.id),
+    layerIds: model.legend.layers.map((layer) => layer.id),
   });
   const shared = reconcileLinkedEvent(parsed, {
     index: model.index,
@@ -31,7 +37,7 @@ export function buildInitialState(model: StoryModel, search: string, overrides: 
     defaultShowPast: loaded.showPast,
     layerOf: (ordinal) => {
       const event = model.events[ordinal];
-      return event?.coordinates ? layerOfKind(event.kind) : null;
+      return event?.coordinates ? (model.legend.kindById.get(event.kind)?.layer ?? null) : null;
     },
   });
   const opened = applySharedState(loaded, shared);

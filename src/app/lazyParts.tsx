@@ -1,6 +1,6 @@
 /**
  * The parts of the pages that are not in their first frame, loaded apart from the initial script: the map (with
- * Leaflet, the basemap, the popups and Turf), the evacuation chart, the details of an event without a place and
+ * Leaflet, the basemap, the popups and Turf), the chart of figures, the details of an event without a place and
  * the share dialog. The map and the chart start loading as soon as the page's script runs (preloadStoryParts), while
  * the story's data is on its way; the others when first shown. Each is a drop-in for the component it stands for.
  */
@@ -54,8 +54,8 @@ const mapView = lazyPart<MapViewProps>(
   false,
 );
 
-const evacuationChart = lazyPart<PropsOf<typeof import('../controls/EvacuationChart').EvacuationChart>>(
-  () => import('../controls/EvacuationChart').then((module) => module.EvacuationChart),
+const figureChart = lazyPart<PropsOf<typeof import('../controls/FigureChart').FigureChart>>(
+  () => import('../controls/FigureChart').then((module) => module.FigureChart),
   () => null,
 );
 
@@ -79,10 +79,10 @@ const shareDialog = lazyPart<ShareDialogProps>(
 /** Starts loading, while the story's data is on its way, the parts the page shows as soon as the story is in. */
 export function preloadStoryParts(page: 'full' | 'embed'): void {
   mapView.preload();
-  if (page === 'full') evacuationChart.preload();
+  if (page === 'full') figureChart.preload();
 }
 
 export const MapView = mapView.Component;
-export const EvacuationChart = evacuationChart.Component;
+export const FigureChart = figureChart.Component;
 export const PlacelessEventDetails = placelessEventDetails.Component;
 export const ShareDialog = shareDialog.Component;

@@ -44,7 +44,12 @@ export async function loadStory(): Promise<LoadedStory> {
   });
   if (!frame.config) return { ok: false, problems: frame.problems };
   await nextTask();
-  const job = await eventsParser.parseEventsFile({ file: events.name, text: events.text, area: frame.config.area });
+  const job = await eventsParser.parseEventsFile({
+    file: events.name,
+    text: events.text,
+    area: frame.config.area,
+    kinds: frame.config.kinds.map((kind) => kind.id),
+  });
   // A large story is drawn on a canvas, whose code is loaded only for one.
   if (job.events.length > DOM_MARKER_LIMIT) await preloadCanvasDrawing();
   await nextTask();

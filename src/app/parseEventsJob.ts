@@ -21,5 +21,7 @@ export interface ParseEventsRequest {
   readonly file: string;
   readonly text: string;
   readonly area?: BoundingBox;
+  /** The story's kind ids. */
+  readonly kinds?: readonly string[];
   readonly indexOptions?: TimeIndexOptions;
 }

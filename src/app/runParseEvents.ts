@@ -8,7 +8,7 @@ export function runParseEvents(request: ParseEventsRequest, inWorker: boolean): 
   const started = performance.now();
   const json = parseJsonText(request.file, request.text);
   const parsed = json.ok
-    ? parseEvents(request.file, json.value, { area: request.area })
+    ? parseEvents(request.file, json.value, { area: request.area, kinds: request.kinds })
     : { events: [], positions: [], problems: [json.problem] };
   const validated = performance.now();
   const index = buildTimeIndex(parsed.events, request.indexOptions);

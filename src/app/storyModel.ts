@@ -1,7 +1,8 @@
 import type { DataProblem } from '../domain/dataProblem';
-import type { AirportGeometry } from '../domain/measureFromAirport';
+import { type DistanceBasis, resolveDistanceBasis } from '../domain/distances';
 import type { StoryConfig } from '../domain/storyConfig';
 import type { StoryEvent } from '../domain/storyEvent';
+import { resolveLegend, type StoryLegend } from '../domain/storyLegend';
 import type { StoryPlace } from '../domain/storyPlace';
 import { buildPacedPlan, type PacedPlan } from '../time/playback';
 import { buildTimeAxis, type TimeAxis } from '../time/timeAxis';
@@ -18,7 +19,10 @@ export interface StoryModel {
   /** Paced playback over the axis, holding at each event's start. */
   readonly plan: PacedPlan;
   readonly places: readonly StoryPlace[];
-  readonly airport?: AirportGeometry;
+  /** The story's kinds and layers, each with its symbol or label resolved. */
+  readonly legend: StoryLegend;
+  /** What distances are measured from, when the story has a distances module. */
+  readonly distances?: DistanceBasis;
   readonly problems: readonly DataProblem[];
 }
 
@@ -29,19 +33,6 @@ export interface StoryParts {
   /** The events; in time-index order when `index` is given (as a worker returns them), in any order otherwise. */
   readonly events: readonly StoryEvent[];
   readonly index?: TimeIndex;
-}
-
-function airportGeometry(config: StoryConfig, places: readonly StoryPlace[]): AirportGeometry | undefined {
-  const reference = places.find((place) => place.id === config.referencePlaceId);
-  if (reference?.geometry.type !== 'Point') return undefined;
-  const runway = places.find((place) => place.id === config.runwayPlaceId);
-  return {
-    reference: reference.geometry.coordinates,
-    runway:
-      runway && runway.geometry.type === 'LineString'
-        ? { centreline: runway.geometry.coordinates, widthM: runway.widthM ?? 0 }
-        : undefined,
-  };
 }
 
 /** Builds the time index (unless given) and the axis with its scale breaks. */
@@ -77,7 +68,12 @@ export function buildStoryModel(parts: StoryParts, indexOptions: TimeIndexOption
     axis,
     plan: buildPacedPlan(axis, index.starts),
     places: parts.places,
-    airport: airportGeometry(parts.config, parts.places),
+    legend: resolveLegend(
+      parts.config.kinds,
+      parts.config.layers,
+      parts.places.flatMap((place) => (place.layer === undefined ? [] : [place.layer])),
+    ),
+    distances: resolveDistanceBasis(parts.config, parts.places),
     problems: parts.problems,
   };
 }

@@ -59,8 +59,10 @@ export function eventListProps(model: StoryModel, story: StoryStateHandle): Even
 }
 
 /** The layer panel's props from a page's story state. */
-export function layerPanelProps(story: StoryStateHandle): LayerPanelProps {
+export function layerPanelProps(model: StoryModel, story: StoryStateHandle): LayerPanelProps {
   return {
+    legend: model.legend,
+    places: model.places,
     layers: story.state.layers,
     basemap: story.state.basemap,
     showPast: story.state.showPast,

@@ -1,8 +1,8 @@
 import L from 'leaflet';
 import type { EventKind } from '../domain/storyEvent';
 import { addEmbeddedBasemap } from '../map/addEmbeddedBasemap';
-import { KIND_SYMBOLS } from '../map/kindSymbols';
 import { afterNextPaint, BENCH_VIEW, type BenchHarness, type BenchMode, basemapSettled, WINDOW_MS } from './benchApi';
+import { SYNTHETIC_LEGEND } from './syntheticEvents';
 
 interface SyntheticFeature {
   geometry: { coordinates: [number, number] };
@@ -55,7 +55,7 @@ export function createFloorHarness(container: HTMLElement, text: string, size: n
       }
       context.strokeStyle = '#ffffff';
       for (const [kind, path] of byKind) {
-        context.fillStyle = KIND_SYMBOLS[kind].color;
+        context.fillStyle = SYNTHETIC_LEGEND.kindById.get(kind)?.color ?? '#434a4f';
         context.fill(path);
         context.stroke(path);
       }

@@ -9,7 +9,7 @@ import { useStoryState } from '../app/useStoryState';
 import { EventList } from '../controls/EventList';
 import { TimeControls } from '../controls/TimeControls';
 import { isKnownTimeZone } from '../domain/publicationDate';
-import type { StoryConfig } from '../domain/storyConfig';
+import { DEFAULT_LOCALE, type StoryConfig } from '../domain/storyConfig';
 import { preloadCanvasDrawing } from '../map/canvasDrawingLoader';
 import { MapView } from '../map/MapView';
 import type { MapEventDrawing } from '../map/mapEventDrawing';
@@ -23,15 +23,18 @@ import {
   countFrames,
   WINDOW_MS,
 } from './benchApi';
+import { SYNTHETIC_LEGEND } from './syntheticEvents';
 
 const CONFIG: StoryConfig = {
   title: 'Benchmark (synthetic data)',
   subtitle: 'Synthetic events',
   timeZone: { id: 'Asia/Kabul', label: 'Kabul' },
+  locale: DEFAULT_LOCALE,
   area: [60, 29, 75, 39],
   initialBounds: [68.9, 34.3, 69.5, 34.8],
-  referencePlaceId: 'none',
-  sourceArticle: { file: 'none', description: 'none' },
+  kinds: SYNTHETIC_LEGEND.kinds.map(({ id }) => ({ id })),
+  layers: [],
+  modules: {},
   credit: 'Synthetic data for the benchmark',
   chapters: [],
 };
@@ -142,7 +145,13 @@ export function createOursHarness(
       const indexedAt = performance.now();
       flushSync(() => {
         connection.setModel?.(model);
-        connection.dispatch?.({ type: 'storyLoaded', axis: model.axis, plan: model.plan, time: t });
+        connection.dispatch?.({
+          type: 'storyLoaded',
+          axis: model.axis,
+          plan: model.plan,
+          time: t,
+          layerIds: model.legend.layers.map((layer) => layer.id),
+        });
       });
       const syncMs = performance.now() - started;
       await afterNextPaint();

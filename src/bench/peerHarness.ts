@@ -2,9 +2,9 @@ import L from 'leaflet';
 import 'leaflet-timedimension';
 import type { EventKind } from '../domain/storyEvent';
 import { addEmbeddedBasemap } from '../map/addEmbeddedBasemap';
-import { KIND_SYMBOLS } from '../map/kindSymbols';
 import { upperBound } from '../time/sortedSearch';
 import { afterNextPaint, BENCH_VIEW, type BenchHarness, type BenchMode, basemapSettled, countFrames } from './benchApi';
+import { SYNTHETIC_LEGEND } from './syntheticEvents';
 
 /** The parts of Leaflet.TimeDimension the peer uses (the plugin ships no types). */
 interface TimeDimension {
@@ -65,7 +65,8 @@ export function createPeerHarness(container: HTMLElement, text: string, size: nu
             radius: 5,
             color: '#ffffff',
             weight: 1,
-            fillColor: KIND_SYMBOLS[(feature.properties as SyntheticFeature['properties']).kind].color,
+            fillColor: SYNTHETIC_LEGEND.kindById.get((feature.properties as SyntheticFeature['properties']).kind)
+              ?.color,
             fillOpacity: 0.9,
           }),
       });

@@ -1,4 +1,5 @@
 import type { EventKind } from '../domain/storyEvent';
+import { resolveLegend } from '../domain/storyLegend';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same events on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -22,16 +23,11 @@ export const SYNTHETIC_DEFAULTS = {
   spreadDeg: 0.12, // standard deviation of the position, ~13 km
 } as const;
 
-const KINDS: EventKind[] = [
-  'attack',
-  'impact',
-  'strike',
-  'evacuation',
-  'incident',
-  'political',
-  'diplomatic',
-  'finding',
-];
+/** The synthetic story's kinds, with the symbols its legend gives them (the peer draws the same colours). */
+export const SYNTHETIC_LEGEND = resolveLegend(
+  ['attack', 'impact', 'strike', 'evacuation', 'incident', 'political', 'diplomatic', 'finding'].map((id) => ({ id })),
+);
+const KINDS: EventKind[] = SYNTHETIC_LEGEND.kinds.map((kind) => kind.id);
 
 /**
  * A deterministic synthetic story of `count` events around Kabul, as a GeoJSON FeatureCollection that passes the

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { StoryModel } from '../app/storyModel';
 import type { Chapter } from '../domain/chapters';
 import { selectHeadline } from '../domain/knownAt';
-import { formatKnownTitle } from '../map/kindSymbols';
+import { formatKnownTitle } from '../domain/storyLegend';
 import { PublishedDate } from '../popup/PublishedDate';
 import { formatOutlet } from '../popup/SourceQuote';
 import type { AppAction } from '../state/appState';
@@ -103,7 +103,7 @@ export function ChapterPanel({ model, tour, dispatch, goToChapter, zone }: Chapt
                   className="link-button"
                   onClick={() => dispatch({ type: 'select', id, origin: 'list', keepTour: true })}
                 >
-                  {formatKnownTitle(event.kind, selectHeadline(event, at).title)}
+                  {formatKnownTitle(model.legend, event.kind, selectHeadline(event, at).title)}
                 </button>
               </li>
             );

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { StoryModel } from '../app/storyModel';
 import { selectHeadline } from '../domain/knownAt';
 import type { EventStatus, StoryEvent } from '../domain/storyEvent';
-import { formatKnownTitle, KIND_SYMBOLS } from '../map/kindSymbols';
+import { formatKnownTitle, kindSymbolOf } from '../domain/storyLegend';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
 import { type EventPhase, phaseAt } from '../time/timeIndex';
@@ -23,7 +23,7 @@ export function eventRowState(
   return {
     phase: phaseAt(model.index, ordinal, time),
     status: headline.status,
-    title: formatKnownTitle(event.kind, headline.title),
+    title: formatKnownTitle(model.legend, event.kind, headline.title),
   };
 }
 
@@ -67,7 +67,7 @@ export const EventRow = memo(function EventRow({
       <time className="row-time" dateTime={event.startText}>
         {formatShortEventTime(event, zone)}
       </time>
-      <KindSymbolIcon symbol={KIND_SYMBOLS[event.kind]} size={16} />
+      <KindSymbolIcon symbol={kindSymbolOf(model.legend, event.kind)} size={16} />
       <span className="row-title">{title}</span>
       {status === 'retracted' && <span className="row-note row-retracted">retracted</span>}
       {!event.coordinates && <span className="row-note">not on the map</span>}

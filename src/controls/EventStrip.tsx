@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { StoryModel } from '../app/storyModel';
-import { KIND_SYMBOLS } from '../map/kindSymbols';
+import { kindSymbolOf } from '../domain/storyLegend';
 import { type TimeAxis, timeToFraction } from '../time/timeAxis';
 import { EventHistogram } from './EventHistogram';
 
@@ -66,7 +66,7 @@ export const EventStrip = memo(function EventStrip({
       const fraction = timeToFraction(axis, event.start);
       const row = result.filter((tick) => Math.abs(tick.fraction - fraction) < SAME_PLACE).length % STACK_ROWS;
       // The tick names only the kind: a title may not have been published at the slider's time.
-      const symbol = KIND_SYMBOLS[event.kind];
+      const symbol = kindSymbolOf(model.legend, event.kind);
       result.push({ id: event.id, title: `${symbol.label}: jump to it`, fraction, color: symbol.fill, row });
     }
     return result;

@@ -1,13 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { StoryModel } from '../app/storyModel';
-import {
-  EVACUATION_SERIES_LABELS,
-  type EvacuationPoint,
-  formatEvacuationFigure,
-  latestReported,
-  selectEvacuationPoints,
-} from '../domain/evacuationSeries';
-import type { EvacuationFigure } from '../domain/storyEvent';
+import { latestReported, niceTicks, type SeriesPoint, selectSeriesPoints } from '../domain/figureSeries';
+import type { ChartModule } from '../domain/storyConfig';
+import type { Figure } from '../domain/storyEvent';
 import { formatDayMonth, formatWrittenDate } from '../time/formatTime';
 import { DAY_MS } from '../time/timeAxis';
 
@@ -16,23 +11,37 @@ const HEIGHT = 150;
 const MARGIN = { top: 10, right: 12, bottom: 22, left: 40 };
 const PLOT_W = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
-const Y_TICKS = [0, 50_000, 100_000];
-const MAIN_SERIES: EvacuationFigure['series'] = 'since-14-aug';
+/** The main series' mark is a circle; the others, in the story's order, a square, a triangle and a diamond. */
+const OTHER_MARKS = ['square', 'triangle', 'diamond'] as const;
 
-function Marker({ series, x, y }: { series: EvacuationFigure['series']; x: number; y: number }) {
-  if (series === MAIN_SERIES) return <circle cx={x} cy={y} r={3.5} className="series-main" />;
-  if (series === 'us-military-aircraft') {
-    return <path d={`M${x} ${y - 4.5}l4.5 8h-9z`} className="series-other series-military" />;
-  }
-  return <rect x={x - 3.5} y={y - 3.5} width={7} height={7} className="series-other series-july" />;
+/** "about 114,400", "more than 79,000", "124,334". */
+export function formatFigure(figure: Figure): string {
+  const number = figure.value.toLocaleString('en-GB');
+  return figure.qualifier === 'exactly' ? number : `${figure.qualifier} ${number}`;
+}
+
+/** "50k" for 50,000; "1.5M"; small numbers as they are. */
+function formatTick(value: number): string {
+  if (value >= 1_000_000) return `${value / 1_000_000}M`;
+  if (value >= 1000) return `${value / 1000}k`;
+  return String(value);
+}
+
+function Mark({ index, x, y }: { index: number; x: number; y: number }) {
+  if (index === 0) return <circle cx={x} cy={y} r={3.5} className="series-main" />;
+  const mark = OTHER_MARKS[(index - 1) % OTHER_MARKS.length];
+  const className = `series-other series-${index}`;
+  if (mark === 'triangle') return <path d={`M${x} ${y - 4.5}l4.5 8h-9z`} className={className} />;
+  if (mark === 'diamond') return <path d={`M${x} ${y - 4.5}l4.5 4.5-4.5 4.5-4.5-4.5z`} className={className} />;
+  return <rect x={x - 3.5} y={y - 3.5} width={7} height={7} className={className} />;
 }
 
 /**
- * Reported evacuation totals by date as a small line chart, with a cursor at the slider's time. Figures reported
- * after that time are faded. The same figures are in a table, with their bases, for screen readers and anyone
- * who wants the numbers.
+ * The story's chart module: its dated figures, by series, as a small line chart (the first series a line, the
+ * others marks), with a cursor at the slider's time. Only figures published by `knownAt` are drawn or listed; the
+ * same figures are in a table, with how each was counted, for screen readers and anyone who wants the numbers.
  */
-export const EvacuationChart = memo(function EvacuationChart({
+export const FigureChart = memo(function FigureChart({
   model,
   time,
   knownAt,
@@ -42,32 +51,42 @@ export const EvacuationChart = memo(function EvacuationChart({
   /** Only figures published by this moment are drawn or listed (the slider's time, or the end of time). */
   knownAt: number;
 }) {
+  const module = model.config.modules.chart;
   // Everything that does not depend on the time is built once per story: the slider moves only the cursor, the
   // reported line and the status line.
   const chart = useMemo(() => {
-    const points = selectEvacuationPoints(model.events);
+    if (!module) return undefined;
+    const seriesIndex = new Map(module.series.map((series, index) => [series.id, index]));
+    const points = selectSeriesPoints(
+      model.events,
+      module.series.map((series) => series.id),
+    );
     const first = model.axis.segments[0];
     if (points.length === 0 || !first) return undefined;
     const from = first.start;
     const to = first.end;
-    const max = Math.max(130_000, ...points.map((point) => point.figure.value));
+    const ticks = niceTicks(Math.max(...points.map((point) => point.figure.value)));
+    const max = ticks.at(-1) ?? 1;
     const x = (t: number) => MARGIN.left + ((Math.min(to, Math.max(from, t)) - from) / (to - from)) * PLOT_W;
     const y = (value: number) => MARGIN.top + PLOT_H - (value / max) * PLOT_H;
     // A figure "as of" a day sits in the middle of that day.
-    const px = (point: EvacuationPoint) => x(point.at + DAY_MS / 2);
-    const main = points.filter((point) => point.figure.series === MAIN_SERIES);
-    const line = (subset: readonly EvacuationPoint[]) =>
+    const px = (point: SeriesPoint) => x(point.at + DAY_MS / 2);
+    const mainId = module.series[0]?.id;
+    const main = points.filter((point) => point.figure.series === mainId);
+    const line = (subset: readonly SeriesPoint[]) =>
       subset
         .map((point, i) => `${i === 0 ? 'M' : 'L'}${px(point).toFixed(1)} ${y(point.figure.value).toFixed(1)}`)
         .join('');
-    const dayTicks = [0, 6, 12, 18].map((days) => from + days * DAY_MS).filter((t) => t <= to);
+    const days = Math.max(1, Math.round((to - from) / DAY_MS));
+    const dayStep = Math.max(1, Math.ceil(days / 3));
+    const dayTicks = [0, 1, 2, 3].map((n) => from + n * dayStep * DAY_MS).filter((t) => t <= to);
     const axes = (
       <>
-        {Y_TICKS.map((tick) => (
+        {ticks.map((tick) => (
           <g key={tick}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} className="grid" />
             <text x={MARGIN.left - 4} y={y(tick) + 3} className="tick" textAnchor="end">
-              {tick === 0 ? '0' : `${tick / 1000}k`}
+              {formatTick(tick)}
             </text>
           </g>
         ))}
@@ -78,65 +97,35 @@ export const EvacuationChart = memo(function EvacuationChart({
         ))}
       </>
     );
-    const table = (known: readonly EvacuationPoint[]) => (
-      <details className="chart-table">
-        <summary>The figures and how they were counted</summary>
-        <table>
-          <caption className="visually-hidden">Reported evacuation totals, by date of report</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reported</th>
-              <th scope="col">People</th>
-              <th scope="col">Basis</th>
-            </tr>
-          </thead>
-          <tbody>
-            {known.map((point) => (
-              <tr key={point.eventId}>
-                <td>{formatWrittenDate(point.atText)}</td>
-                <td>
-                  {formatEvacuationFigure(point.figure)}{' '}
-                  <span className="muted">({EVACUATION_SERIES_LABELS[point.figure.series]})</span>
-                </td>
-                <td>
-                  {point.figure.basis}
-                  {point.figure.inference && (
-                    <span className="muted"> Editor’s inference: {point.figure.inference}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    );
-    return { points, main, x, y, px, line, axes, table };
-  }, [model]);
+    return { module, points, main, mainId, seriesIndex, x, y, px, line, axes };
+  }, [model, module]);
   if (!chart) return null;
-  const { points, main, x, y, px, line, axes, table } = chart;
+  const { points, main, mainId, seriesIndex, x, y, px, line, axes } = chart;
+  const labelOf = (series: string) => chart.module.series.find((each) => each.id === series)?.label ?? series;
+  const unit = chart.module.unit ? ` ${chart.module.unit}` : '';
   const known = points.filter((point) => point.visibleFrom <= knownAt);
   const reported = main.filter((point) => point.visibleFrom <= knownAt);
-  const latest = latestReported(points, knownAt, MAIN_SERIES);
+  const latest = mainId === undefined ? undefined : latestReported(points, knownAt, mainId);
   const label =
     known.length === 0
-      ? 'No evacuation total had been published by this moment.'
-      : `Evacuation totals published by this moment, as of ${formatWrittenDate(known[0]?.atText ?? '')} to ${formatWrittenDate(known[known.length - 1]?.atText ?? '')}; the table below gives every figure and its basis.`;
+      ? `${chart.module.title}: no figure had been published by this moment.`
+      : `${chart.module.title}: the figures published by this moment, as of ${formatWrittenDate(known[0]?.atText ?? '')} to ${formatWrittenDate(known[known.length - 1]?.atText ?? '')}; the table below gives every figure and how it was counted.`;
   const cursorX = x(time);
 
   return (
-    <section className="evacuation-chart" aria-labelledby="evacuation-heading">
-      <h2 id="evacuation-heading">People evacuated</h2>
+    <section className="figure-chart" aria-labelledby="figure-chart-heading">
+      <h2 id="figure-chart-heading">{chart.module.title}</h2>
       <p className="chart-status" aria-live="off">
-        {latest
-          ? `Reported by ${formatWrittenDate(latest.atText)}: ${formatEvacuationFigure(latest.figure)} (${EVACUATION_SERIES_LABELS[MAIN_SERIES]})`
-          : 'No total reported yet at this time.'}
+        {latest && mainId !== undefined
+          ? `Reported by ${formatWrittenDate(latest.atText)}: ${formatFigure(latest.figure)}${unit} (${labelOf(mainId)})`
+          : 'No figure reported yet at this time.'}
       </p>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="chart" role="img" aria-label={label}>
         {axes}
         {reported.length > 0 && <path d={line(reported)} className="line-reported" />}
         {known.map((point) => (
-          <g key={point.eventId} className="is-reported">
-            <Marker series={point.figure.series} x={px(point)} y={y(point.figure.value)} />
+          <g key={point.key} className="is-reported">
+            <Mark index={seriesIndex.get(point.figure.series) ?? 0} x={px(point)} y={y(point.figure.value)} />
           </g>
         ))}
         <line
@@ -148,34 +137,55 @@ export const EvacuationChart = memo(function EvacuationChart({
           data-testid="chart-cursor"
         />
       </svg>
-      <ChartLegend />
-      {known.length > 0 && table(known)}
+      <ChartLegend series={chart.module.series} />
+      {known.length > 0 && (
+        <details className="chart-table">
+          <summary>The figures and how they were counted</summary>
+          <table>
+            <caption className="visually-hidden">{chart.module.title}, by date</caption>
+            <thead>
+              <tr>
+                <th scope="col">As of</th>
+                <th scope="col">Figure</th>
+                <th scope="col">Basis</th>
+              </tr>
+            </thead>
+            <tbody>
+              {known.map((point) => (
+                <tr key={point.key}>
+                  <td>{formatWrittenDate(point.atText)}</td>
+                  <td>
+                    {formatFigure(point.figure)}
+                    {unit} <span className="muted">({labelOf(point.figure.series)})</span>
+                  </td>
+                  <td>
+                    {point.figure.basis ?? point.figure.label}
+                    {point.figure.inference && (
+                      <span className="muted"> Editor’s inference: {point.figure.inference}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
     </section>
   );
 });
 
-/** What the three marker shapes mean. */
-function ChartLegend() {
+/** What each mark means: one entry per series, in the story's order. */
+function ChartLegend({ series }: { series: ChartModule['series'] }) {
   return (
     <ul className="chart-legend">
-      <li>
-        <svg width="14" height="10" aria-hidden="true">
-          <circle cx="7" cy="5" r="3.5" className="series-main" />
-        </svg>{' '}
-        {EVACUATION_SERIES_LABELS[MAIN_SERIES]}
-      </li>
-      <li>
-        <svg width="14" height="10" aria-hidden="true">
-          <rect x="3.5" y="1.5" width="7" height="7" className="series-other series-july" />
-        </svg>{' '}
-        {EVACUATION_SERIES_LABELS['since-end-of-july']}
-      </li>
-      <li>
-        <svg width="14" height="10" aria-hidden="true">
-          <path d="M7 0.5l4.5 8h-9z" className="series-other series-military" />
-        </svg>{' '}
-        {EVACUATION_SERIES_LABELS['us-military-aircraft']}
-      </li>
+      {series.map((each, index) => (
+        <li key={each.id}>
+          <svg width="14" height="10" viewBox="-7 -5 14 10" aria-hidden="true">
+            <Mark index={index} x={0} y={0} />
+          </svg>{' '}
+          {each.label}
+        </li>
+      ))}
     </ul>
   );
 }

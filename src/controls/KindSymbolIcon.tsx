@@ -1,4 +1,4 @@
-import type { KindSymbol } from '../map/kindSymbols';
+import type { KindSymbol } from '../domain/storyLegend';
 
 /** The same symbol as on the map, for the legend, list and timeline. Decorative: the text next to it names it. */
 export function KindSymbolIcon({ symbol, size = 18 }: { symbol: KindSymbol; size?: number }) {

@@ -1,12 +1,14 @@
 import { memo } from 'react';
-import { EVENT_KINDS, type EventKind } from '../domain/storyEvent';
-import { layerOfKind, STORY_LAYERS, type StoryLayerId } from '../domain/storyLayers';
-import { KIND_SYMBOLS } from '../map/kindSymbols';
+import type { EventKind } from '../domain/storyEvent';
+import type { StoryLegend } from '../domain/storyLegend';
+import type { StoryPlace } from '../domain/storyPlace';
 import { type AppAction, BASEMAPS, type BasemapId } from '../state/appState';
 import { KindSymbolIcon } from './KindSymbolIcon';
 
 export interface LayerPanelProps {
-  readonly layers: Readonly<Record<StoryLayerId, boolean>>;
+  readonly legend: StoryLegend;
+  readonly places: readonly StoryPlace[];
+  readonly layers: Readonly<Record<string, boolean>>;
   readonly basemap: BasemapId;
   readonly showPast: boolean;
   readonly presentKinds: ReadonlySet<EventKind>;
@@ -15,26 +17,50 @@ export interface LayerPanelProps {
   readonly dispatch: (action: AppAction) => void;
 }
 
-function AirportLegend() {
+/** "Aerodrome reference point, airport gate or building": the kinds of marked place, in the data's words. */
+function formatPlaceTypes(places: readonly StoryPlace[]): string {
+  const types = [...new Set(places.map((place) => place.type ?? 'place'))];
+  const words = types.map((type, index) => (index === 0 ? type : type.charAt(0).toLowerCase() + type.slice(1)));
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : (words[0] ?? '');
+}
+
+/** What a layer's places look like on the map: its lines and strips, areas, marked places and estimates. */
+function PlaceLegend({ places }: { places: readonly StoryPlace[] }) {
+  const lines = places.filter((place) => place.role === 'line');
+  const areas = places.filter((place) => place.geometry.type === 'Polygon' || place.geometry.type === 'MultiPolygon');
+  const marked = places.filter((place) => place.role === 'reference' || place.role === 'point');
   return (
-    <ul className="legend">
-      <li>
-        <span className="legend-swatch swatch-runway" aria-hidden="true" /> Runway 11/29 (published thresholds, 50 m
-        wide)
-      </li>
-      <li>
-        <span className="legend-swatch place-symbol category-airport-reference" aria-hidden="true" /> Reference point,
-        gate or building
-      </li>
-      <li>
-        <span className="legend-swatch place-symbol category-gate is-estimate" aria-hidden="true" /> Estimated position
-      </li>
-    </ul>
+    <>
+      {lines.map((place) => (
+        <li key={place.id}>
+          <span className={`legend-swatch swatch-${place.lineStyle}`} aria-hidden="true" /> {place.name}
+          {place.lineStyle === 'strip' && place.widthM !== undefined && ` (${place.widthM} m wide)`}
+        </li>
+      ))}
+      {areas.map((place) => (
+        <li key={place.id}>
+          <span className="legend-swatch swatch-area" aria-hidden="true" /> {place.name}
+        </li>
+      ))}
+      {marked.some((place) => !place.estimate) && (
+        <li>
+          <span className="legend-swatch place-symbol role-reference" aria-hidden="true" />{' '}
+          {formatPlaceTypes(marked.filter((place) => !place.estimate))}
+        </li>
+      )}
+      {marked.some((place) => place.estimate) && (
+        <li>
+          <span className="legend-swatch place-symbol is-estimate" aria-hidden="true" /> Estimated position
+        </li>
+      )}
+    </>
   );
 }
 
 /** Story layers with their legends, past events, and the basemap choice (online maps only when chosen). */
 export const LayerPanel = memo(function LayerPanel({
+  legend,
+  places,
   layers,
   basemap,
   showPast,
@@ -47,29 +73,27 @@ export const LayerPanel = memo(function LayerPanel({
       <fieldset>
         <legend>Story layers</legend>
         <div className="layer-rows">
-          {STORY_LAYERS.map((layer) => {
-            const kinds = EVENT_KINDS.filter((kind) => layerOfKind(kind) === layer.id && presentKinds.has(kind));
+          {legend.layers.map((layer) => {
+            const kinds = legend.kinds.filter((kind) => kind.layer === layer.id && presentKinds.has(kind.id));
+            const layerPlaces = places.filter((place) => place.layer === layer.id);
             return (
               <div className="layer-row" key={layer.id}>
                 <label className="checkbox-field">
                   <input
                     type="checkbox"
-                    checked={layers[layer.id]}
+                    checked={layers[layer.id] !== false}
                     onChange={(event) => dispatch({ type: 'setLayer', layer: layer.id, visible: event.target.checked })}
                   />
                   {layer.label}
                 </label>
-                {layer.id === 'airport' ? (
-                  <AirportLegend />
-                ) : (
-                  <ul className="legend">
-                    {kinds.map((kind) => (
-                      <li key={kind}>
-                        <KindSymbolIcon symbol={KIND_SYMBOLS[kind]} /> {KIND_SYMBOLS[kind].label}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <ul className="legend">
+                  {kinds.map((kind) => (
+                    <li key={kind.id}>
+                      <KindSymbolIcon symbol={kind} /> {kind.label}
+                    </li>
+                  ))}
+                  <PlaceLegend places={layerPlaces} />
+                </ul>
               </div>
             );
           })}

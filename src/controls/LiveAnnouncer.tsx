@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StoryModel } from '../app/storyModel';
 import { selectHeadline } from '../domain/knownAt';
-import { formatKnownTitle } from '../map/kindSymbols';
+import { formatKnownTitle } from '../domain/storyLegend';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
 import { eventsStartingIn } from '../time/timeIndex';
@@ -36,7 +36,7 @@ export function LiveAnnouncer({ model, time, zone }: { model: StoryModel; time: 
         const named = ordinals.slice(-MAX_TITLES).map((ordinal) => {
           const event = model.events[ordinal];
           return event
-            ? `${formatShortEventTime(event, zone)}, ${formatKnownTitle(event.kind, selectHeadline(event, time).title)}`
+            ? `${formatShortEventTime(event, zone)}, ${formatKnownTitle(model.legend, event.kind, selectHeadline(event, time).title)}`
             : '';
         });
         const more = ordinals.length - named.length;

@@ -8,7 +8,6 @@ import type { DataProblem } from './dataProblem';
 import { parseIsoInstant } from './isoInstant';
 import { slug, requiredText as text } from './schemaParts';
 import type { StoryEvent } from './storyEvent';
-import { STORY_LAYER_IDS, type StoryLayerId } from './storyLayers';
 
 /** An ISO 8601 moment with its offset. */
 const instant = z
@@ -50,13 +49,7 @@ export const chapterSchema = z.strictObject({
   /** One event whose details open when the chapter is entered. */
   open: slug('an event id').optional(),
   /** The story layers shown in this chapter (all when absent). */
-  layers: z
-    .array(
-      z.enum(STORY_LAYER_IDS as [StoryLayerId, ...StoryLayerId[]], {
-        error: `expected layer ids from ${STORY_LAYER_IDS.join(', ')}`,
-      }),
-    )
-    .optional(),
+  layers: z.array(slug('a layer id'), { error: 'expected a list of layer ids' }).optional(),
   /** The sources the caption rests on, by event id and source index: listed under the caption. */
   cites: z
     .array(z.strictObject({ event: slug('an event id'), source: z.number().int().nonnegative() }), {
@@ -80,7 +73,7 @@ export interface Chapter {
   readonly view: ChapterView;
   readonly highlight: readonly string[];
   readonly open?: string;
-  readonly layers?: readonly StoryLayerId[];
+  readonly layers?: readonly string[];
   readonly cites: readonly { readonly event: string; readonly source: number }[];
 }
 
@@ -119,6 +112,8 @@ export function checkChapters(
   chapters: readonly Chapter[],
   events: readonly StoryEvent[],
   area: readonly [number, number, number, number],
+  /** The story's layer ids a chapter may show; unchecked when absent. */
+  layerIds?: readonly string[],
 ): { chapters: Chapter[]; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const byId = new Map(events.map((event) => [event.id, event]));
@@ -137,6 +132,10 @@ export function checkChapters(
     }
     if (chapter.until !== undefined && !(chapter.until > chapter.at && chapter.until <= last)) {
       problem('until', 'expected a moment after "at" and inside the story\'s time span');
+    }
+    const unknownLayer = layerIds && chapter.layers?.find((layer) => !layerIds.includes(layer));
+    if (unknownLayer !== undefined) {
+      problem('layers', `expected layer ids from ${layerIds?.join(', ')}; got "${unknownLayer}"`);
     }
     const view = chapter.view;
     if ('bounds' in view) {

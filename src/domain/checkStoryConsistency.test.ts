@@ -66,7 +66,7 @@ describe('places named by events', () => {
       geometry: { type: 'Point', coordinates: [69.13062, 34.576996] },
       properties: {
         name: 'Khair Khana',
-        category: 'neighbourhood',
+        role: 'area',
         estimate: false,
         uncertainty_m: 1500,
         basis: 'GNS',

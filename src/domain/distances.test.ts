@@ -39,7 +39,9 @@ describe('measureDistances', () => {
   });
 
   it('leaves the edge distance out when the story names no edge line', () => {
-    expect(measureDistances(ARP, { reference: ARP, referenceName: 'the airport reference point' }).fromEdgeKm).toBeUndefined();
+    expect(
+      measureDistances(ARP, { reference: ARP, referenceName: 'the airport reference point' }).fromEdgeKm,
+    ).toBeUndefined();
   });
 });
 

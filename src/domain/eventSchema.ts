@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseIsoInstant } from './isoInstant';
 import { isKnownTimeZone, LATEST_ZONE, parsePublicationDate } from './publicationDate';
 import { httpUrl, position, slug, requiredText as text } from './schemaParts';
-import { CORRECTION_TYPES, EVENT_KINDS, EVENT_STATUSES, FIGURE_QUALIFIERS, TIME_PRECISIONS } from './storyEvent';
+import { CORRECTION_TYPES, EVENT_STATUSES, FIGURE_QUALIFIERS, TIME_PRECISIONS } from './storyEvent';
 
 /** An ISO 8601 date-time with an explicit offset, e.g. 2021-08-26T17:48:00+04:30. */
 export const isoInstantSchema = z
@@ -107,19 +107,9 @@ const placeSchema = z.strictObject({
   uncertainty_m: z
     .number({ error: 'expected the location uncertainty in metres' })
     .positive({ error: 'expected a location uncertainty above 0 m' })
-    .max(100_000, { error: 'expected a location uncertainty of at most 100 km' }),
+    .max(100_000, { error: 'expected a location uncertainty of at most 100 km' })
+    .optional(),
   basis: text('the basis of the location (where the coordinate comes from)'),
-});
-
-const evacuationSchema = z.strictObject({
-  value: z.number().int().positive({ error: 'expected a positive number of people' }),
-  series: z.enum(['since-14-aug', 'since-end-of-july', 'us-military-aircraft', 'incl-coalition'], {
-    error: 'expected series since-14-aug, since-end-of-july, us-military-aircraft or incl-coalition',
-  }),
-  qualifier: z.enum(['exactly', 'about', 'more than'], { error: 'expected exactly, about or more than' }),
-  basis: text('the reporting basis'),
-  source: z.number().int().nonnegative({ error: 'expected the index of the source that gives the figure' }).optional(),
-  inference: text("why the figure or its baseline is the editor's inference").optional(),
 });
 
 const figureSchema = z.strictObject({
@@ -129,11 +119,16 @@ const figureSchema = z.strictObject({
   qualifier: z.enum(FIGURE_QUALIFIERS, { error: `expected qualifier to be one of ${FIGURE_QUALIFIERS.join(', ')}` }),
   source: z.number().int().nonnegative({ error: 'expected the index of the source that gives the figure' }),
   note: text('a note').optional(),
+  /** How the figure was counted, in words (a chart's table shows it). */
+  basis: text('how the figure was counted (basis)').optional(),
+  /** Where the figure or what it counts is the editor's inference rather than the source's words: why. */
+  inference: text("why the figure or its baseline is the editor's inference").optional(),
 });
 
 export const eventPropertiesSchema = z.strictObject({
   title: text('a title'),
-  kind: z.enum(EVENT_KINDS, { error: `expected kind to be one of ${EVENT_KINDS.join(', ')}` }),
+  /** One of the story's kinds (story.json `kinds`), checked against them by parseEvents. */
+  kind: slug('the id of one of the story’s kinds'),
   start: isoInstantSchema,
   end: isoInstantSchema.optional(),
   time_precision: z.enum(TIME_PRECISIONS, {
@@ -162,7 +157,12 @@ export const eventPropertiesSchema = z.strictObject({
       error: "notes is no longer used: give dated statements as sources, and the editor's later notes as hindsight",
     })
     .optional(),
-  evacuation: evacuationSchema.optional(),
+  evacuation: z
+    .undefined({
+      error:
+        'evacuation is no longer used: give the number as a figure (figures, with its series, source and basis), and list its series in story.json modules.chart',
+    })
+    .optional(),
 });
 
 export const eventFeatureSchema = z.object({

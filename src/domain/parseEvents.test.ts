@@ -124,10 +124,23 @@ describe('parseEvents', () => {
     );
   });
 
-  it('names unknown kinds and fields', () => {
-    expect(messages(validEvent('odd', { kind: 'explosion', colour: 'red' }))).toEqual([
-      'geodata/events.geojson: feature "odd": properties.kind: expected kind to be one of attack, impact, strike, evacuation, incident, withdrawal, political, diplomatic, finding',
+  it('names unknown fields', () => {
+    expect(messages(validEvent('odd', { colour: 'red' }))).toEqual([
       'geodata/events.geojson: feature "odd": properties: Unrecognized key: "colour"',
+    ]);
+  });
+
+  it('accepts any kind the story declares, and names one it does not', () => {
+    const kinds = { kinds: ['explosion', 'protest'] };
+    expect(parseEvents('events.geojson', collection(validEvent('ok', { kind: 'explosion' })), kinds).problems).toEqual(
+      [],
+    );
+    expect(
+      parseEvents('events.geojson', collection(validEvent('odd', { kind: 'riot' })), kinds).problems.map(
+        formatDataProblem,
+      ),
+    ).toEqual([
+      `events.geojson: feature "odd": properties.kind: expected one of the story's kinds (story.json): explosion, protest; got "riot"`,
     ]);
   });
 

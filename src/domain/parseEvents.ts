@@ -17,6 +17,8 @@ export interface ParsedEvents {
 export interface ParseEventsOptions {
   /** The story's area [west, south, east, north]; positions outside it are refused (and swaps detected). */
   readonly area?: BoundingBox;
+  /** The ids of the story's kinds; an event of another kind is refused. */
+  readonly kinds?: readonly string[];
 }
 
 function toSource(raw: RawSource): Source {
@@ -43,9 +45,20 @@ function toSource(raw: RawSource): Source {
  * Checks what one feature's fields mean together, given the event converted from it; returns problems as
  * [field, expectation] pairs.
  */
-function checkEventSemantics(feature: RawEventFeature, event: StoryEvent, area?: BoundingBox): [string, string][] {
+function checkEventSemantics(
+  feature: RawEventFeature,
+  event: StoryEvent,
+  area?: BoundingBox,
+  kinds?: ReadonlySet<string>,
+): [string, string][] {
   const found: [string, string][] = [];
   const p = feature.properties;
+  if (kinds && !kinds.has(p.kind)) {
+    found.push([
+      'properties.kind',
+      `expected one of the story's kinds (story.json): ${[...kinds].join(', ')}; got "${p.kind}"`,
+    ]);
+  }
   const start = event.start;
   if (event.end !== undefined && event.end <= start) {
     found.push(['properties.end', `expected end (${p.end}) to be after start (${p.start})`]);
@@ -58,6 +71,8 @@ function checkEventSemantics(feature: RawEventFeature, event: StoryEvent, area?:
         'properties.place',
         'expected a place (name, estimate, uncertainty_m, basis) for an event with coordinates',
       ]);
+    if (p.place?.estimate && p.place.uncertainty_m === undefined)
+      found.push(['properties.place.uncertainty_m', 'expected the uncertainty in metres of an estimated location']);
   } else if (p.place) {
     found.push(['properties.place', 'an event with no coordinates (geometry null) takes place_name, not place']);
   }
@@ -144,7 +159,6 @@ function checkEventSemantics(feature: RawEventFeature, event: StoryEvent, area?:
       ]);
     }
   });
-  sourceIndexProblem('properties.evacuation.source', p.evacuation?.source);
   return found;
 }
 
@@ -198,7 +212,7 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
       name: p.place.name,
       placeId: p.place.id,
       estimate: p.place.estimate,
-      uncertaintyM: p.place.uncertainty_m,
+      ...(p.place.uncertainty_m !== undefined ? { uncertaintyM: p.place.uncertainty_m } : {}),
       basis: p.place.basis,
     },
     placeName: p.place_name,
@@ -209,7 +223,6 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
     corrections,
     figures: p.figures ?? NO_FIGURES,
     hindsight: p.hindsight,
-    evacuation: p.evacuation,
   };
 }
 
@@ -222,11 +235,12 @@ export function parseEvents(file: string, value: unknown, options: ParseEventsOp
   const semanticProblems: DataProblem[] = [];
   const valid: { feature: RawEventFeature; event: StoryEvent; position: number }[] = [];
   let correctedByEvents = false;
+  const kinds = options.kinds ? new Set(options.kinds) : undefined;
   const { problems: schemaProblems } = parseFeatureCollection(file, value, eventFeatureSchema, (feature, position) => {
     // Converted once, as soon as it passes: the checks read the parsed times and publication moments, and a valid
     // event is kept as is.
     const event = toStoryEvent(feature);
-    const found = checkEventSemantics(feature, event, options.area);
+    const found = checkEventSemantics(feature, event, options.area, kinds);
     if (found.length === 0) {
       valid.push({ feature, event, position });
       if (event.corrections.some((correction) => correction.byEvent !== undefined)) correctedByEvents = true;

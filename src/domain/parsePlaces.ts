@@ -1,52 +1,133 @@
+import polylabel from 'polylabel';
 import type { DataProblem } from './dataProblem';
 import { type BoundingBox, checkPosition, parseFeatureCollection } from './parseFeatureCollection';
 import { placeFeatureSchema } from './placeSchema';
-import type { StoryPlace } from './storyPlace';
+import { ROLE_GEOMETRIES, type StoryPlace } from './storyPlace';
 
 export interface ParsedPlaces {
   readonly places: readonly StoryPlace[];
   readonly problems: readonly DataProblem[];
 }
 
-/** Parses places.geojson; invalid features are skipped and reported, the rest returned in file order. */
-export function parsePlaces(file: string, value: unknown, area?: BoundingBox): ParsedPlaces {
+type Position = readonly [number, number];
+type Rings = readonly (readonly Position[])[];
+
+const trim = (positions: readonly (readonly number[])[]): Position[] =>
+  positions.map(([lon, lat]) => [lon as number, lat as number] as const);
+
+/** Twice the signed area of a ring, in square degrees: enough to find a multipolygon's largest part. */
+function ringArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x1, y1] = ring[i] as Position;
+    const [x2, y2] = ring[i + 1] as Position;
+    sum += x1 * y2 - x2 * y1;
+  }
+  return Math.abs(sum);
+}
+
+/** The point a polygon is named at: its pole of inaccessibility, inside it even when it is concave. */
+function polygonPoint(rings: Rings): Position {
+  const [x, y] = polylabel(
+    rings.map((ring) => ring.map(([lon, lat]) => [lon, lat] as [number, number])),
+    1e-5,
+  );
+  return [x, y];
+}
+
+function placePoint(geometry: StoryPlace['geometry']): Position {
+  switch (geometry.type) {
+    case 'Point':
+      return geometry.coordinates;
+    case 'LineString':
+      return geometry.coordinates[Math.floor((geometry.coordinates.length - 1) / 2)] as Position;
+    case 'Polygon':
+      return polygonPoint(geometry.coordinates);
+    case 'MultiPolygon': {
+      const largest = [...geometry.coordinates].sort((a, b) => ringArea(b[0] ?? []) - ringArea(a[0] ?? []))[0];
+      return polygonPoint(largest ?? []);
+    }
+  }
+}
+
+function toGeometry(raw: (typeof placeFeatureSchema)['_output']['geometry']): StoryPlace['geometry'] {
+  switch (raw.type) {
+    case 'Point':
+      return { type: 'Point', coordinates: [raw.coordinates[0], raw.coordinates[1]] };
+    case 'LineString':
+      return { type: 'LineString', coordinates: trim(raw.coordinates) };
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: raw.coordinates.map(trim) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: raw.coordinates.map((polygon) => polygon.map(trim)) };
+  }
+}
+
+function allPositions(geometry: StoryPlace['geometry']): readonly Position[] {
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates];
+    case 'LineString':
+      return geometry.coordinates;
+    case 'Polygon':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+  }
+}
+
+/**
+ * Parses places.geojson; invalid features are skipped and reported, the rest returned in file order. `layers`, when
+ * given, are the story's layer ids a place may name.
+ */
+export function parsePlaces(
+  file: string,
+  value: unknown,
+  area?: BoundingBox,
+  layers?: readonly string[],
+): ParsedPlaces {
   const { accepted, problems: schemaProblems } = parseFeatureCollection(file, value, placeFeatureSchema);
   const problems: DataProblem[] = [...schemaProblems];
   const places: StoryPlace[] = [];
   for (const feature of accepted) {
-    const positions = feature.geometry.type === 'Point' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-    const positionProblem = positions.map((position) => checkPosition(position, area)).find(Boolean);
-    if (positionProblem) {
-      problems.push({ file, featureId: feature.id, field: 'geometry.coordinates', message: positionProblem });
-      continue;
-    }
-    if (feature.properties.category === 'runway' && feature.geometry.type !== 'LineString') {
-      problems.push({
-        file,
-        featureId: feature.id,
-        field: 'geometry',
-        message: 'expected a runway as a LineString from threshold to threshold',
-      });
-      continue;
-    }
     const p = feature.properties;
+    const geometry = toGeometry(feature.geometry);
+    const positionProblem = allPositions(geometry)
+      .map((position) => checkPosition(position, area))
+      .find(Boolean);
+    const problem = (field: string, message: string) => problems.push({ file, featureId: feature.id, field, message });
+    if (positionProblem) {
+      problem('geometry.coordinates', positionProblem);
+      continue;
+    }
+    const allowed = ROLE_GEOMETRIES[p.role];
+    if (!allowed.includes(geometry.type)) {
+      problem('geometry', `expected a ${p.role} place as ${allowed.join(' or ')}, got a ${geometry.type}`);
+      continue;
+    }
+    if (p.layer !== undefined && layers && !layers.includes(p.layer)) {
+      problem(
+        'properties.layer',
+        `expected the id of a layer in story.json (${layers.join(', ') || 'none declared'}), got "${p.layer}"`,
+      );
+      continue;
+    }
     places.push({
       id: feature.id,
       name: p.name,
-      category: p.category,
-      geometry:
-        feature.geometry.type === 'Point'
-          ? { type: 'Point', coordinates: [feature.geometry.coordinates[0], feature.geometry.coordinates[1]] }
-          : {
-              type: 'LineString',
-              coordinates: feature.geometry.coordinates.map(([lon, lat]) => [lon, lat] as const),
-            },
-      estimate: p.estimate,
-      uncertaintyM: p.uncertainty_m,
+      role: p.role,
+      ...(p.type !== undefined ? { type: p.type } : {}),
+      ...(p.layer !== undefined ? { layer: p.layer } : {}),
+      geometry,
+      point: placePoint(geometry),
+      estimate: p.estimate ?? false,
+      ...(p.uncertainty_m !== undefined ? { uncertaintyM: p.uncertainty_m } : {}),
       basis: p.basis,
       citations: p.citations ?? [],
-      widthM: p.width_m,
-      note: p.note,
+      lineStyle: p.line_style ?? 'line',
+      ...(p.width_m !== undefined ? { widthM: p.width_m } : {}),
+      ...(p.min_zoom !== undefined ? { minZoom: p.min_zoom } : {}),
+      ...(p.note !== undefined ? { note: p.note } : {}),
     });
   }
   return { places, problems };

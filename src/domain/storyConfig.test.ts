@@ -9,7 +9,7 @@ const VALID = {
   time_zone: { id: 'Asia/Kabul', label: 'Kabul' },
   area: [60, 29, 75, 39],
   initial_bounds: [69.115, 34.505, 69.245, 34.6],
-  reference_place: 'airport-reference-point',
+  kinds: [{ id: 'protest' }],
   source_article: { file: 'sources/source-article.txt', description: 'The article' },
   credit: 'Data: us',
 };
@@ -58,5 +58,48 @@ describe('parseStoryConfig', () => {
       'story.json: source_article.file: expected a path inside the story folder, relative to it (e.g. "sources/article.txt"), got "../../../../etc/passwd"',
     ]);
     expect(problemsWith({ source_article: { file: '/etc/passwd', description: 'x' } })).toHaveLength(1);
+  });
+
+  it('defaults the zone label to its city, the locale, the layers and the modules', () => {
+    const result = parseStoryConfig('story.json', {
+      ...VALID,
+      time_zone: { id: 'America/Argentina/Buenos_Aires' },
+    });
+    expect(result.ok && result.config.timeZone.label).toBe('Buenos Aires');
+    expect(result.ok && result.config.locale).toBe('en-GB');
+    expect(result.ok && result.config.layers).toEqual([]);
+    expect(result.ok && result.config.modules).toEqual({});
+  });
+
+  it('refuses repeated kinds, a kind in an undeclared layer, an unknown shape or colour, and no kinds at all', () => {
+    expect(
+      problemsWith({
+        layers: [{ id: 'civic', label: 'Civic life' }],
+        kinds: [
+          { id: 'protest', layer: 'civic' },
+          { id: 'protest' },
+          { id: 'fire', layer: 'incidents', shape: 'star', color: '#ff0000' },
+        ],
+      }),
+    ).toEqual([
+      'story.json: kinds[2].shape: expected shape to be one of circle, square, diamond, triangle, triangle-down, pentagon, burst, speech, circle-cross, circle-arrow, square-arrow, triangle-plus, warning, diamond-check',
+      'story.json: kinds[2].color: expected color to be one of red, orange, purple, blue, ochre, navy, green, teal, grey, magenta, brown (each has a light and a dark theme value)',
+    ]);
+    expect(
+      problemsWith({
+        layers: [{ id: 'civic', label: 'Civic life' }],
+        kinds: [{ id: 'protest' }, { id: 'protest' }, { id: 'fire', layer: 'incidents' }],
+      }),
+    ).toEqual([
+      'story.json: kinds[1].id: expected a unique kind id, got "protest" again',
+      'story.json: kinds[2].layer: expected the id of a layer in "layers" (civic), got "incidents"',
+    ]);
+    expect(problemsWith({ kinds: [] })).toEqual(['story.json: kinds: expected at least one kind of event']);
+  });
+
+  it('refuses a locale no browser knows', () => {
+    expect(problemsWith({ locale: 'xx-nowhere-123456789' })).toEqual([
+      'story.json: locale: expected a BCP 47 locale this browser knows, e.g. "en-GB", got "xx-nowhere-123456789"',
+    ]);
   });
 });

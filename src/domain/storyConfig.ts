@@ -3,8 +3,9 @@ import { type Chapter, chapterSchema, toChapters } from './chapters';
 import type { DataProblem } from './dataProblem';
 import { formatFieldPath } from './dataProblem';
 import { isKnownTimeZone } from './publicationDate';
-import { finiteNumber, requiredText as text } from './schemaParts';
+import { finiteNumber, slug, requiredText as text } from './schemaParts';
 import { checkStoryFilePath } from './storyFilePath';
+import { checkLegend, kindSchema, layerSchema, type RawKind, type RawLayer } from './storyLegend';
 
 /**
  * [west, south, east, north] in degrees: finite, inside ±180 / ±90, west < east and south < north (a box across
@@ -44,49 +45,134 @@ const boundingBox = (what: string) =>
       }
     });
 
-/** Schema of story.json: what the story is called and where and when it happens. */
-export const storyConfigSchema = z.strictObject({
-  title: text('the story title'),
-  subtitle: text('a one-line description'),
-  /** IANA zone of the story's local time, the default display zone. */
-  time_zone: z.strictObject({
-    id: text('an IANA time zone id').refine(isKnownTimeZone, {
-      error: (issue) => `expected an IANA time zone id such as "Asia/Kabul", got ${JSON.stringify(issue.input)}`,
-    }),
-    label: text('a short label, e.g. "Kabul"'),
-  }),
-  /** [west, south, east, north]: every coordinate of the story must lie inside. */
-  area: boundingBox('the story area'),
-  /** The map's opening view: [west, south, east, north] to fit. */
-  initial_bounds: boundingBox('the opening view'),
-  /** The place distances are measured from, and the runway, by id in places.geojson. */
-  reference_place: text('the id of the reference place'),
-  runway_place: text('the id of the runway').optional(),
-  source_article: z.strictObject({
-    file: text('the path of the source article text, relative to the story folder').refine(
-      (path) => checkStoryFilePath(path) === undefined,
-      { error: (issue) => checkStoryFilePath(String(issue.input)) },
-    ),
-    description: text('what is known about the source article'),
-  }),
-  credit: text('the credit line'),
-  /** The guided story, in order (see chapters.ts). */
-  chapters: z.array(chapterSchema, { error: 'expected a list of chapters' }).optional(),
+/** Where distances and bearings are measured from, and how the popups name it. */
+const distancesSchema = z.strictObject({
+  /** The id of a point place in places.geojson. */
+  from: slug('the id of the place distances are measured from'),
+  /** Its name in a sentence: "1.2 km north-west of <name>". */
+  name: text('the place’s name as a sentence uses it, e.g. "the blast site"'),
+  /** A line place whose nearest edge distances are also given from ("0.4 km from the runway"). */
+  edge: z
+    .strictObject({
+      place: slug('the id of a line place in places.geojson'),
+      name: text('the line’s name as a sentence uses it, e.g. "the runway"'),
+    })
+    .optional(),
 });
+
+/** A chart of one or more dated series of figures (events' `figures`, by their `series`). */
+const chartSchema = z.strictObject({
+  title: text('the chart’s title'),
+  /** What the figures count, after a number in a sentence ("58,700 people"). */
+  unit: text('the unit of the figures, e.g. "people"').optional(),
+  /** The first is the main series, drawn as a line; the others as marks. */
+  series: z
+    .array(
+      z.strictObject({
+        id: slug('the id of a figure series (the `series` of events’ figures)'),
+        label: text('what the series counts, in words'),
+      }),
+      { error: 'expected a list of series' },
+    )
+    .min(1, { error: 'expected at least one series' }),
+});
+
+const isKnownLocale = (locale: string) => {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+};
+
+/** Schema of story.json: what the story is called, where and when it happens, and how it is drawn. */
+export const storyConfigSchema = z
+  .strictObject({
+    title: text('the story title'),
+    subtitle: text('a one-line description'),
+    /** IANA zone of the story's local time, the default display zone. */
+    time_zone: z.strictObject({
+      id: text('an IANA time zone id').refine(isKnownTimeZone, {
+        error: (issue) => `expected an IANA time zone id such as "Asia/Kabul", got ${JSON.stringify(issue.input)}`,
+      }),
+      /** A short name for the zone ("Kabul" → "Kabul time"); by default the city of its id. */
+      label: text('a short label, e.g. "Kabul"').optional(),
+    }),
+    /** The locale dates and numbers are written in (BCP 47), by default British English. */
+    locale: text('a BCP 47 locale, e.g. "en-GB"')
+      .refine(isKnownLocale, {
+        error: (issue) =>
+          `expected a BCP 47 locale this browser knows, e.g. "en-GB", got ${JSON.stringify(issue.input)}`,
+      })
+      .optional(),
+    /** [west, south, east, north]: every coordinate of the story must lie inside. */
+    area: boundingBox('the story area'),
+    /** The map's opening view: [west, south, east, north] to fit. */
+    initial_bounds: boundingBox('the opening view'),
+    /** The map's toggleable layers, in legend order. */
+    layers: z.array(layerSchema, { error: 'expected a list of layers' }).optional(),
+    /** The kinds of event, in legend order: every event's `kind` is one of their ids. */
+    kinds: z
+      .array(kindSchema, { error: 'expected a list of kinds, e.g. [{"id": "protest", "label": "Protest"}]' })
+      .min(1, { error: 'expected at least one kind of event' }),
+    modules: z
+      .strictObject({
+        distances: distancesSchema.optional(),
+        chart: chartSchema.optional(),
+      })
+      .optional(),
+    source_article: z
+      .strictObject({
+        file: text('the path of the source article text, relative to the story folder').refine(
+          (path) => checkStoryFilePath(path) === undefined,
+          { error: (issue) => checkStoryFilePath(String(issue.input)) },
+        ),
+        description: text('what is known about the source article'),
+      })
+      .optional(),
+    credit: text('the credit line'),
+    /** The guided story, in order (see chapters.ts). */
+    chapters: z.array(chapterSchema, { error: 'expected a list of chapters' }).optional(),
+  })
+  .superRefine((raw, context) => {
+    for (const problem of checkLegend(raw.kinds, raw.layers ?? [])) context.addIssue({ code: 'custom', ...problem });
+  });
+
+export interface DistancesModule {
+  readonly fromPlaceId: string;
+  readonly fromName: string;
+  readonly edge?: { readonly placeId: string; readonly name: string };
+}
+
+export interface ChartModule {
+  readonly title: string;
+  readonly unit?: string;
+  readonly series: readonly { readonly id: string; readonly label: string }[];
+}
 
 export interface StoryConfig {
   readonly title: string;
   readonly subtitle: string;
   readonly timeZone: { readonly id: string; readonly label: string };
+  readonly locale: string;
   readonly area: readonly [number, number, number, number];
   readonly initialBounds: readonly [number, number, number, number];
-  readonly referencePlaceId: string;
-  readonly runwayPlaceId?: string;
+  /** The kinds and layers as declared (resolved with the places' layers into the model's legend). */
+  readonly kinds: readonly RawKind[];
+  readonly layers: readonly RawLayer[];
+  readonly modules: { readonly distances?: DistancesModule; readonly chart?: ChartModule };
   /** `file` is relative to the story folder and has passed checkStoryFilePath. */
-  readonly sourceArticle: { readonly file: string; readonly description: string };
+  readonly sourceArticle?: { readonly file: string; readonly description: string };
   readonly credit: string;
   /** The guided story's chapters, in order; only those that passed their checks against the events. */
   readonly chapters: readonly Chapter[];
+}
+
+export const DEFAULT_LOCALE = 'en-GB';
+
+/** "America/Argentina/Buenos_Aires" → "Buenos Aires": the city an IANA zone is named after. */
+export function zoneCity(id: string): string {
+  return (id.split('/').pop() ?? id).replace(/_/g, ' ');
 }
 
 export type ParsedStoryConfig = { ok: true; config: StoryConfig } | { ok: false; problems: DataProblem[] };
@@ -109,12 +195,27 @@ export function parseStoryConfig(file: string, value: unknown): ParsedStoryConfi
     config: {
       title: raw.title,
       subtitle: raw.subtitle,
-      timeZone: raw.time_zone,
+      timeZone: { id: raw.time_zone.id, label: raw.time_zone.label ?? zoneCity(raw.time_zone.id) },
+      locale: raw.locale ?? DEFAULT_LOCALE,
       area: raw.area,
       initialBounds: raw.initial_bounds,
-      referencePlaceId: raw.reference_place,
-      runwayPlaceId: raw.runway_place,
-      sourceArticle: raw.source_article,
+      kinds: raw.kinds,
+      layers: raw.layers ?? [],
+      modules: {
+        ...(raw.modules?.distances
+          ? {
+              distances: {
+                fromPlaceId: raw.modules.distances.from,
+                fromName: raw.modules.distances.name,
+                ...(raw.modules.distances.edge
+                  ? { edge: { placeId: raw.modules.distances.edge.place, name: raw.modules.distances.edge.name } }
+                  : {}),
+              },
+            }
+          : {}),
+        ...(raw.modules?.chart ? { chart: raw.modules.chart } : {}),
+      },
+      ...(raw.source_article ? { sourceArticle: raw.source_article } : {}),
       credit: raw.credit,
       chapters: toChapters(raw.chapters ?? []),
     },

@@ -3,19 +3,8 @@
  * Plain data, no React or Leaflet. Built once by `parseEvents` and never mutated.
  */
 
-/** What kind of thing happened; decides the map symbol and the layer an event belongs to. */
-export const EVENT_KINDS = [
-  'attack',
-  'impact',
-  'strike',
-  'evacuation',
-  'incident',
-  'withdrawal',
-  'political',
-  'diplomatic',
-  'finding',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+/** What kind of thing happened: the id of one of the story's kinds (story.json), which decides its symbol and layer. */
+export type EventKind = string;
 
 /**
  * How precisely the start time is known. `day` means the clock time in `start` is a placeholder; `scheduled`
@@ -121,23 +110,10 @@ export interface EventPlace {
   /** True when no source gave a coordinate and the point was derived by the researcher. */
   readonly estimate: boolean;
   /** Radius in metres within which the place lies. */
-  readonly uncertaintyM: number;
+  /** How far off the location may be, in metres: always given for an estimate. */
+  readonly uncertaintyM?: number;
   /** How the coordinate was obtained. */
   readonly basis: string;
-}
-
-/** A reported evacuation figure, for the evacuation chart. */
-export interface EvacuationFigure {
-  readonly value: number;
-  /** Which count this is (figures with different series are not comparable). */
-  readonly series: 'since-14-aug' | 'since-end-of-july' | 'us-military-aircraft' | 'incl-coalition';
-  readonly qualifier: 'exactly' | 'about' | 'more than';
-  /** The reporting basis in words, e.g. "White House, 24 h to the morning of 24 Aug (US)". */
-  readonly basis: string;
-  /** Index of the event's source that gives the figure: the chart shows it from that source's publication. */
-  readonly source?: number;
-  /** Where the figure or its baseline is the editor's inference rather than the source's words: why. */
-  readonly inference?: string;
 }
 
 /** How a reported figure relates to the true number. */
@@ -155,6 +131,10 @@ export interface Figure {
   /** Index of the event's source that gives the figure. */
   readonly source: number;
   readonly note?: string;
+  /** How it was counted, in words. */
+  readonly basis?: string;
+  /** Why the figure or its baseline is the editor's inference, where it is. */
+  readonly inference?: string;
 }
 
 export interface StoryEvent {
@@ -189,5 +169,4 @@ export interface StoryEvent {
   readonly figures: readonly Figure[];
   /** The editor's notes written after the events: shown only in the "What we know now" view. */
   readonly hindsight?: string;
-  readonly evacuation?: EvacuationFigure;
 }

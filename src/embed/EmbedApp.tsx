@@ -122,7 +122,7 @@ function EmbedStory({
           <KnowledgeSwitch known={state.known} dispatch={story.dispatch} />
           <details className="layers-details">
             <summary>Layers and legend</summary>
-            <LayerPanel {...layerPanelProps(story)} showBasemaps={false} />
+            <LayerPanel {...layerPanelProps(model, story)} showBasemaps={false} />
           </details>
           <EventList {...eventListProps(model, story)} />
         </div>

@@ -3,7 +3,6 @@ import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { StoryModel } from '../app/storyModel';
 import { type KnowledgeView, knowledgeMoment } from '../domain/knownAt';
-import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 import { EventPopup } from '../popup/EventPopup';
 import type { SelectionOrigin } from '../state/appState';
 import type { DisplayZone } from '../time/displayZone';
@@ -19,7 +18,7 @@ export interface EventMarkersProps {
   readonly time: number;
   readonly known: KnowledgeView;
   readonly showPast: boolean;
-  readonly layers: Readonly<Record<StoryLayerId, boolean>>;
+  readonly layers: Readonly<Record<string, boolean>>;
   readonly selectedId: string | null;
   readonly selectionOrigin: SelectionOrigin;
   /** Counts selections (AppState.selectionCount): a new one brings the popup into view again. */
@@ -77,6 +76,7 @@ export function EventMarkers(props: EventMarkersProps) {
       return createEventDrawing(
         map,
         model.events,
+        model.legend,
         (id, origin) => handlers.current.onSelect(id, origin),
         handlers.current.renderer ?? 'auto',
         (drawing) => {
@@ -126,10 +126,10 @@ export function EventMarkers(props: EventMarkersProps) {
   useLayoutEffect(
     function syncLayerToggles() {
       if (!drawn) return;
-      for (const layer of STORY_LAYER_IDS) drawn.drawing.setLayerVisible(layer, layers[layer]);
+      for (const layer of model.legend.layers) drawn.drawing.setLayerVisible(layer.id, layers[layer.id] !== false);
       declutterOf(map).request();
     },
-    [drawn, layers, map],
+    [drawn, layers, map, model],
   );
 
   const selectedOrdinal = selectedId === null ? undefined : model.index.ordinalOf.get(selectedId);

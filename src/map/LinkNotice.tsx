@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { StoryModel } from '../app/storyModel';
-import { STORY_LAYERS } from '../domain/storyLayers';
 import type { LinkNote } from '../state/urlState';
 import type { DisplayZone } from '../time/displayZone';
 import { formatSliderValue } from '../time/formatTime';
@@ -14,7 +13,7 @@ function describe(note: LinkNote, model: StoryModel, zone: DisplayZone): string 
     case 'timeMovedToEvent':
       return `“${title(note.eventId)}” is not on the map at the link’s time, ${formatSliderValue(note.requested, zone)}; the map shows it when it started, ${formatSliderValue(note.shown, zone)}.`;
     case 'eventLayerOff': {
-      const layer = STORY_LAYERS.find((candidate) => candidate.id === note.layer)?.label ?? note.layer;
+      const layer = model.legend.layers.find((candidate) => candidate.id === note.layer)?.label ?? note.layer;
       return `“${title(note.eventId)}” is not shown: the link turns its layer, ${layer}, off. Turn it on in Layers to see it.`;
     }
   }

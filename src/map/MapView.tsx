@@ -3,11 +3,9 @@ import { MapContainer } from 'react-leaflet';
 import type { StoryModel } from '../app/storyModel';
 import type { ChapterView } from '../domain/chapters';
 import type { KnowledgeView } from '../domain/knownAt';
-import type { StoryLayerId } from '../domain/storyLayers';
 import type { AppAction, BasemapId, MapViewState, SelectionOrigin } from '../state/appState';
 import type { LinkNote } from '../state/urlState';
 import type { DisplayZone } from '../time/displayZone';
-import { AirportLayer } from './AirportLayer';
 import { ChapterCamera } from './ChapterCamera';
 import type { EventRenderer } from './createEventDrawing';
 import { EmbeddedBasemap } from './EmbeddedBasemap';
@@ -20,6 +18,7 @@ import type { MapEventDrawing } from './mapEventDrawing';
 import { OnlineTiles } from './OnlineTiles';
 import { ScaleBar } from './ScaleBar';
 import { StoryPlaceLabels } from './StoryPlaceLabels';
+import { StoryPlacesLayer } from './StoryPlacesLayer';
 
 export interface MapViewProps {
   readonly model: StoryModel;
@@ -27,7 +26,7 @@ export interface MapViewProps {
   /** Popups and marker statuses as known at the slider's time ("then") or today ("now"). */
   readonly known: KnowledgeView;
   readonly showPast: boolean;
-  readonly layers: Readonly<Record<StoryLayerId, boolean>>;
+  readonly layers: Readonly<Record<string, boolean>>;
   readonly basemap: BasemapId;
   readonly selectedId: string | null;
   readonly selectionOrigin: SelectionOrigin;
@@ -100,10 +99,10 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           <ScaleBar />
           <EmbeddedBasemap onError={setBasemapError} dark={props.dark} />
           <OnlineTiles basemap={props.basemap} onTileStatus={setTilesFailing} />
-          <AirportLayer
+          <StoryPlacesLayer
             places={model.places}
-            airport={model.airport}
-            visible={props.layers.airport}
+            distances={model.distances}
+            layers={props.layers}
             reducedMotion={reducedMotion}
           />
           <StoryPlaceLabels places={model.places} events={model.events} time={props.time} />

@@ -5,7 +5,7 @@ import type { StoryEvent } from '../domain/storyEvent';
 import type { StoryPlace } from '../domain/storyPlace';
 import { createMapLabel } from './createMapLabel';
 import { STORY_PANES } from './eventMarkerDrawing';
-import { placeLabelText, placesBorrowingPoints, pointOf } from './placeLabelText';
+import { placeLabelText, placesBorrowingPoints } from './placeLabelText';
 
 const NEIGHBOURHOOD_LABEL_MIN_ZOOM = 11;
 /** Above the basemap's towns (see layoutLabels): these are the places the story happens at. */
@@ -18,7 +18,7 @@ export interface StoryPlaceLabelsProps {
 }
 
 /**
- * Names of the story's neighbourhoods at city zoom, each from the moment the first event that refers to it
+ * Names of the story's areas known by a point (neighbourhoods) at city zoom, each from the moment the first event that refers to it
  * starts (a place is not news before its event); estimated ones say so, and one that borrows a sourced place's
  * point is named on the other side. Above online tiles too.
  */
@@ -32,12 +32,12 @@ export const StoryPlaceLabels = memo(function StoryPlaceLabels({ places, events,
         firstMention.set(id, event.start);
       }
     }
-    const neighbourhoods = places.filter((place) => place.category === 'neighbourhood');
+    const neighbourhoods = places.filter((place) => place.role === 'area' && place.geometry.type === 'Point');
     const borrowed = placesBorrowingPoints(neighbourhoods);
     return neighbourhoods.flatMap((place) => {
       const from = firstMention.get(place.id);
       if (from === undefined) return [];
-      const [lon, lat] = pointOf(place);
+      const [lon, lat] = place.point;
       const label = createMapLabel(L.latLng(lat, lon), placeLabelText(place), {
         className: 'neighbourhood-label',
         pane: STORY_PANES.labels.name,

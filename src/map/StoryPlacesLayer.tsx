@@ -2,36 +2,42 @@ import L from 'leaflet';
 import { memo, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import type { AirportGeometry } from '../domain/measureFromAirport';
+import type { DistanceBasis } from '../domain/distances';
 import { buildRunwayPolygon } from '../domain/runwayPolygon';
-import { AIRPORT_CATEGORIES, type StoryPlace } from '../domain/storyPlace';
+import type { StoryPlace } from '../domain/storyPlace';
 import { buildUncertaintyCircle } from '../domain/uncertaintyCircle';
 import { PlacePopup } from '../popup/PlacePopup';
 import { createMapLabel } from './createMapLabel';
 import { STORY_PANES } from './eventMarkerDrawing';
 import type { LabelPlacement } from './layoutLabels';
 import { declutterOf } from './MapDeclutter';
-import { placeLabelText, placesBorrowingPoints, pointOf } from './placeLabelText';
+import { placeLabelText, placesBorrowingPoints } from './placeLabelText';
 import { prepareFocusableMarker } from './prepareFocusableMarker';
 import { useLeafletPopup } from './useLeafletPopup';
 
-export interface AirportLayerProps {
+export interface StoryPlacesLayerProps {
   readonly places: readonly StoryPlace[];
-  readonly airport?: AirportGeometry;
-  readonly visible: boolean;
+  readonly distances?: DistanceBasis;
+  /** Which story layers are shown (a place with no layer always is). */
+  readonly layers: Readonly<Record<string, boolean>>;
   readonly reducedMotion: boolean;
 }
 
-/** From this zoom on the airport's places are named (where there is room); runway ends from the next. */
+/** The places this layer draws: all but areas known only by a point, which are named on mention (StoryPlaceLabels). */
+export function isDrawnPlace(place: StoryPlace): boolean {
+  return place.role !== 'context' && !(place.role === 'area' && place.geometry.type === 'Point');
+}
+
+/** From this zoom on places are named (where there is room); small spots from the next but one. */
 const PLACE_LABEL_MIN_ZOOM = 11;
-const THRESHOLD_LABEL_MIN_ZOOM = 13;
+const SPOT_LABEL_MIN_ZOOM = 13;
 /** A place marker is a 24-pixel target (WCAG 2.2, 2.5.8) around a smaller symbol. */
 const PLACE_MARKER_SIZE = 24;
-/** Label priorities (see layoutLabels): the reference point names the airport; runway ends matter least. */
-const LABEL_PRIORITY = { reference: 100, place: 60, estimate: 50, threshold: 15 } as const;
+/** Label priorities (see layoutLabels): the reference place first; small spots matter least. */
+const LABEL_PRIORITY = { reference: 100, area: 65, place: 60, estimate: 50, spot: 15 } as const;
 /**
  * Sides a label tries: an estimate that borrows a sourced place's point is named on the other side; the
- * reference point's long name (the airport's) goes above or below, leaving the sides to the places around it.
+ * reference place's name goes above or below, leaving the sides to the places around it.
  */
 const PLACEMENTS: Readonly<Record<'own' | 'borrowed' | 'reference', readonly LabelPlacement[]>> = {
   own: ['right', 'above', 'below', 'left'],
@@ -40,9 +46,9 @@ const PLACEMENTS: Readonly<Record<'own' | 'borrowed' | 'reference', readonly Lab
 };
 
 function createPlaceMarker(place: StoryPlace, onActivate: (origin: 'pointer' | 'keyboard') => void): L.Marker {
-  const [lon, lat] = pointOf(place);
+  const [lon, lat] = place.point;
   const element = document.createElement('span');
-  element.className = `place-symbol category-${place.category}${place.estimate ? ' is-estimate' : ''}`;
+  element.className = `place-symbol role-${place.role}${place.estimate ? ' is-estimate' : ''}`;
   const half = PLACE_MARKER_SIZE / 2;
   const marker = L.marker([lat, lon], {
     icon: L.divIcon({
@@ -65,52 +71,103 @@ function createPlaceMarker(place: StoryPlace, onActivate: (origin: 'pointer' | '
   return marker;
 }
 
-/**
- * The Airport layer: the runway drawn from its two published thresholds and width, the reference point, the gates
- * and nearby buildings. Estimated places carry a dashed uncertainty circle and say so in their name; one that
- * borrows a sourced place's point stacks with it (MapDeclutter) and is named on the other side.
- */
-export const AirportLayer = memo(function AirportLayer({ places, airport, visible, reducedMotion }: AirportLayerProps) {
-  const map = useMap();
-  const [selected, setSelected] = useState<{ place: StoryPlace; origin: 'pointer' | 'keyboard' }>();
-  const popup = useLeafletPopup('place-popup', () => setSelected(undefined), reducedMotion);
-  const airportPlaces = useMemo(() => places.filter((place) => AIRPORT_CATEGORIES.has(place.category)), [places]);
+/** One drawn part of a place: shown with its layer, labels only from their zoom on. */
+interface PlacePart {
+  readonly layer: L.Layer;
+  readonly storyLayer?: string;
+  readonly minZoom: number;
+}
 
-  const group = useMemo(() => {
-    const layers = L.layerGroup();
-    const labels = L.layerGroup();
-    const thresholdLabels = L.layerGroup();
-    const borrowed = placesBorrowingPoints(airportPlaces.filter((place) => place.category !== 'runway-threshold'));
-    for (const place of airportPlaces) {
-      if (place.category === 'runway' && place.geometry.type === 'LineString') {
-        const [a, b] = place.geometry.coordinates;
-        if (!a || !b) continue;
-        const ring = buildRunwayPolygon([a, b], place.widthM ?? 45).map(([lon, lat]) => [lat, lon] as [number, number]);
-        // Colours from the theme (app.css, `.runway`).
-        L.polygon(ring, {
-          pane: STORY_PANES.context.name,
-          className: 'runway',
-          weight: 1,
-          fillOpacity: 1,
-          interactive: false,
-        }).addTo(layers);
-        continue;
-      }
-      const [lon, lat] = pointOf(place);
-      if (place.category === 'runway-threshold') {
-        thresholdLabels.addLayer(
-          createMapLabel(L.latLng(lat, lon), placeLabelText(place), {
-            className: 'threshold-label',
-            pane: STORY_PANES.labels.name,
-            dot: true,
-            priority: LABEL_PRIORITY.threshold,
+const toLatLngs = (positions: readonly (readonly [number, number])[]) =>
+  positions.map(([lon, lat]) => [lat, lon] as [number, number]);
+
+/** The Leaflet layers that draw a place (its shape, marker, circle and label), each with its zoom range. */
+function drawPlace(
+  place: StoryPlace,
+  borrowed: ReadonlySet<string>,
+  onActivate: (origin: 'pointer' | 'keyboard') => void,
+): PlacePart[] {
+  const storyLayer = place.layer;
+  const part = (layer: L.Layer, minZoom = 0): PlacePart => ({ layer, storyLayer, minZoom });
+  const [lon, lat] = place.point;
+  const geometry = place.geometry;
+  const parts: PlacePart[] = [];
+  if (geometry.type === 'LineString') {
+    // Colours from the theme (app.css, `.place-strip`, `.place-line`).
+    if (place.lineStyle === 'strip' && geometry.coordinates.length === 2) {
+      const [a, b] = geometry.coordinates as [readonly [number, number], readonly [number, number]];
+      const ring = toLatLngs(buildRunwayPolygon([a, b], place.widthM ?? 0));
+      parts.push(
+        part(
+          L.polygon(ring, {
+            pane: STORY_PANES.context.name,
+            className: 'place-strip',
+            weight: 1,
+            fillOpacity: 1,
+            interactive: false,
           }),
-        );
-        continue;
-      }
-      if (place.estimate) {
-        const ring = buildUncertaintyCircle([lon, lat], place.uncertaintyM).map(([x, y]) => [y, x] as [number, number]);
-        // Faint (a thin dashed line, almost no tint): a kilometre-wide circle must not hide the airport under it.
+        ),
+      );
+    } else {
+      parts.push(
+        part(
+          L.polyline(toLatLngs(geometry.coordinates), {
+            pane: STORY_PANES.context.name,
+            className: 'place-line',
+            weight: 3,
+            interactive: false,
+          }),
+        ),
+      );
+    }
+    return parts;
+  }
+  if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    parts.push(
+      part(
+        L.polygon(
+          polygons.map((rings) => rings.map(toLatLngs)),
+          {
+            pane: STORY_PANES.context.name,
+            className: `place-area${place.estimate ? ' is-estimate' : ''}`,
+            weight: 1.5,
+            interactive: false,
+          },
+        ),
+      ),
+    );
+    parts.push(
+      part(
+        createMapLabel(L.latLng(lat, lon), placeLabelText(place), {
+          className: 'area-label',
+          pane: STORY_PANES.labels.name,
+          priority: LABEL_PRIORITY.area,
+        }),
+        place.minZoom ?? PLACE_LABEL_MIN_ZOOM,
+      ),
+    );
+    return parts;
+  }
+  if (place.role === 'label') {
+    parts.push(
+      part(
+        createMapLabel(L.latLng(lat, lon), placeLabelText(place), {
+          className: 'spot-label',
+          pane: STORY_PANES.labels.name,
+          dot: true,
+          priority: LABEL_PRIORITY.spot,
+        }),
+        place.minZoom ?? SPOT_LABEL_MIN_ZOOM,
+      ),
+    );
+    return parts;
+  }
+  if (place.estimate && place.uncertaintyM !== undefined) {
+    const ring = buildUncertaintyCircle([lon, lat], place.uncertaintyM).map(([x, y]) => [y, x] as [number, number]);
+    // Faint (a thin dashed line, almost no tint): a kilometre-wide circle must not hide the places under it.
+    parts.push(
+      part(
         L.polygon(ring, {
           pane: STORY_PANES.uncertainty.name,
           className: 'uncertainty-circle place-uncertainty',
@@ -118,63 +175,80 @@ export const AirportLayer = memo(function AirportLayer({ places, airport, visibl
           dashArray: '3 5',
           fillOpacity: 0.02,
           interactive: false,
-        }).addTo(layers);
-      }
-      layers.addLayer(createPlaceMarker(place, (origin) => setSelected({ place, origin })));
-      labels.addLayer(
-        createMapLabel(L.latLng(lat, lon), placeLabelText(place), {
-          className: `place-label category-${place.category}`,
-          pane: STORY_PANES.labels.name,
-          priority:
-            place.category === 'airport-reference'
-              ? LABEL_PRIORITY.reference
-              : place.estimate
-                ? LABEL_PRIORITY.estimate
-                : LABEL_PRIORITY.place,
-          placements:
-            PLACEMENTS[
-              place.category === 'airport-reference' ? 'reference' : borrowed.has(place.id) ? 'borrowed' : 'own'
-            ],
-          // Clear of an event marker (28 px) drawn on the place, not only of the place's own.
-          gap: 18,
         }),
-      );
-    }
-    return { layers, labels, thresholdLabels };
-  }, [airportPlaces]);
+      ),
+    );
+  }
+  parts.push(part(createPlaceMarker(place, onActivate)));
+  const reference = place.role === 'reference';
+  parts.push(
+    part(
+      createMapLabel(L.latLng(lat, lon), placeLabelText(place), {
+        className: `place-label role-${place.role}`,
+        pane: STORY_PANES.labels.name,
+        priority: reference
+          ? LABEL_PRIORITY.reference
+          : place.estimate
+            ? LABEL_PRIORITY.estimate
+            : LABEL_PRIORITY.place,
+        placements: PLACEMENTS[reference ? 'reference' : borrowed.has(place.id) ? 'borrowed' : 'own'],
+        // Clear of an event marker (28 px) drawn on the place, not only of the place's own.
+        gap: 18,
+      }),
+      place.minZoom ?? PLACE_LABEL_MIN_ZOOM,
+    ),
+  );
+  return parts;
+}
+
+/**
+ * The story's places: marked points (the reference place first), spots, lines (a strip drawn from its two ends
+ * and width) and areas, each shown with its story layer. Estimated places carry a dashed uncertainty circle and
+ * say so in their name; one that borrows a sourced place's point stacks with it (MapDeclutter) and is named on
+ * the other side.
+ */
+export const StoryPlacesLayer = memo(function StoryPlacesLayer({
+  places,
+  distances,
+  layers,
+  reducedMotion,
+}: StoryPlacesLayerProps) {
+  const map = useMap();
+  const [selected, setSelected] = useState<{ place: StoryPlace; origin: 'pointer' | 'keyboard' }>();
+  const popup = useLeafletPopup('place-popup', () => setSelected(undefined), reducedMotion);
+  const parts = useMemo(() => {
+    const drawn = places.filter(isDrawnPlace);
+    const borrowed = placesBorrowingPoints(drawn.filter((place) => place.role !== 'label'));
+    return drawn.flatMap((place) => drawPlace(place, borrowed, (origin) => setSelected({ place, origin })));
+  }, [places]);
+  const selectedVisible = selected?.place.layer === undefined || layers[selected.place.layer] !== false;
 
   useEffect(
-    function showAirportLayer() {
-      const updateLabels = () => {
+    function showPlaces() {
+      const update = () => {
         const zoom = map.getZoom();
-        for (const [labels, minZoom] of [
-          [group.labels, PLACE_LABEL_MIN_ZOOM],
-          [group.thresholdLabels, THRESHOLD_LABEL_MIN_ZOOM],
-        ] as const) {
-          const wanted = visible && zoom >= minZoom;
-          if (wanted !== map.hasLayer(labels)) wanted ? labels.addTo(map) : labels.remove();
+        for (const { layer, storyLayer, minZoom } of parts) {
+          const wanted = (storyLayer === undefined || layers[storyLayer] !== false) && zoom >= minZoom;
+          if (wanted !== map.hasLayer(layer)) wanted ? layer.addTo(map) : layer.remove();
         }
       };
-      if (visible) group.layers.addTo(map);
-      updateLabels();
-      map.on('zoomend', updateLabels);
-      return function hideAirportLayer() {
-        map.off('zoomend', updateLabels);
-        group.layers.remove();
-        group.labels.remove();
-        group.thresholdLabels.remove();
+      update();
+      map.on('zoomend', update);
+      return function hidePlaces() {
+        map.off('zoomend', update);
+        for (const { layer } of parts) layer.remove();
       };
     },
-    [map, group, visible],
+    [map, parts, layers],
   );
 
   useLayoutEffect(
     function placePlacePopup() {
-      if (!selected || !visible) {
+      if (!selected || !selectedVisible) {
         popup.close(map);
         return;
       }
-      const [lon, lat] = pointOf(selected.place);
+      const [lon, lat] = selected.place.point;
       const declutter = declutterOf(map);
       declutter.layoutNow();
       const marker = map.getPane('markerPane')?.querySelector(`[data-place-id="${CSS.escape(selected.place.id)}"]`);
@@ -185,9 +259,9 @@ export const AirportLayer = memo(function AirportLayer({ places, airport, visibl
       );
       if (selected.origin === 'keyboard') popup.content.querySelector<HTMLElement>('.popup-title')?.focus();
     },
-    [selected, visible, map, popup],
+    [selected, selectedVisible, map, popup],
   );
 
   if (!selected) return null;
-  return createPortal(<PlacePopup place={selected.place} airport={airport} />, popup.content);
+  return createPortal(<PlacePopup place={selected.place} distances={distances} />, popup.content);
 });

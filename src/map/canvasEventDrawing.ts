@@ -1,10 +1,9 @@
 import L from 'leaflet';
 import { selectHeadline } from '../domain/knownAt';
-import type { EventKind, StoryEvent } from '../domain/storyEvent';
-import { layerOfKind, STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
+import type { StoryEvent } from '../domain/storyEvent';
+import { type KindSymbol, kindSymbolOf, type StoryLegend } from '../domain/storyLegend';
 import type { EventPhase } from '../time/timeIndex';
 import { ensurePanes } from './ensurePanes';
-import { KIND_SYMBOLS } from './kindSymbols';
 import type { ActivateEvent, MapEventDrawing } from './mapEventDrawing';
 
 /** Defaults of the large-story drawing, one per line. */
@@ -20,8 +19,6 @@ export const CANVAS_DRAWING_DEFAULTS = {
   paneZIndex: 430,
 } as const;
 
-const KIND_ORDER = Object.keys(KIND_SYMBOLS) as EventKind[];
-const LAYER_ORDER = STORY_LAYER_IDS;
 const PHASE_CURRENT = 1;
 const PHASE_PAST = 2;
 
@@ -54,7 +51,10 @@ export class CanvasEventDrawing implements MapEventDrawing {
   private readonly drawn: Int32Array;
   private readonly slot: Int32Array;
   private drawnCount = 0;
-  private readonly layerOn = new Uint8Array(LAYER_ORDER.length).fill(1);
+  /** The story's kinds and layer ids, in the order their codes count. */
+  private readonly kinds: readonly KindSymbol[];
+  private readonly layerIds: readonly string[];
+  private readonly layerOn: Uint8Array;
   private readonly correctedOrdinals: readonly number[];
   private selected: number | undefined;
   private readonly canvas: HTMLCanvasElement;
@@ -69,9 +69,14 @@ export class CanvasEventDrawing implements MapEventDrawing {
   constructor(
     private readonly map: L.Map,
     private readonly events: readonly StoryEvent[],
+    legend: StoryLegend,
     private readonly onActivate: ActivateEvent,
   ) {
     const count = events.length;
+    this.kinds = legend.kinds;
+    this.layerIds = legend.layers.map((layer) => layer.id);
+    this.layerOn = new Uint8Array(this.layerIds.length).fill(1);
+    const kindCodes = new Map(legend.kinds.map((kind, code) => [kind.id, code]));
     this.x = new Float64Array(count);
     this.y = new Float64Array(count);
     this.placed = new Uint8Array(count);
@@ -82,8 +87,8 @@ export class CanvasEventDrawing implements MapEventDrawing {
     this.drawn = new Int32Array(count);
     this.slot = new Int32Array(count).fill(-1);
     events.forEach((event, ordinal) => {
-      this.kindCode[ordinal] = KIND_ORDER.indexOf(event.kind);
-      this.layerCode[ordinal] = LAYER_ORDER.indexOf(layerOfKind(event.kind));
+      this.kindCode[ordinal] = kindCodes.get(event.kind) ?? 0;
+      this.layerCode[ordinal] = this.layerIds.indexOf(kindSymbolOf(legend, event.kind).layer);
       if (!event.coordinates) return;
       this.placed[ordinal] = 1;
       this.x[ordinal] = mercatorX(event.coordinates[0]);
@@ -137,8 +142,9 @@ export class CanvasEventDrawing implements MapEventDrawing {
     }
   }
 
-  setLayerVisible(layer: StoryLayerId, visible: boolean): void {
-    const code = LAYER_ORDER.indexOf(layer);
+  setLayerVisible(layer: string, visible: boolean): void {
+    const code = this.layerIds.indexOf(layer);
+    if (code < 0) return;
     const value = visible ? 1 : 0;
     if (this.layerOn[code] === value) return;
     this.layerOn[code] = value;
@@ -273,7 +279,7 @@ export class CanvasEventDrawing implements MapEventDrawing {
     for (const pastPass of [true, false]) {
       for (const [key, path] of paths) {
         if ((key % 2 === 1) !== pastPass) continue;
-        const symbol = KIND_SYMBOLS[KIND_ORDER[Math.floor(key / 2)] as EventKind];
+        const symbol = this.kinds[Math.floor(key / 2)] as KindSymbol;
         context.globalAlpha = pastPass ? 0.3 : 0.92;
         context.fillStyle = symbol.color;
         context.fill(path);

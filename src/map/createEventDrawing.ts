@@ -1,5 +1,6 @@
 import type L from 'leaflet';
 import type { StoryEvent } from '../domain/storyEvent';
+import type { StoryLegend } from '../domain/storyLegend';
 import { DOM_MARKER_LIMIT, loadedCanvasDrawing, preloadCanvasDrawing } from './canvasDrawingLoader';
 import { EventMarkerDrawing } from './eventMarkerDrawing';
 import type { ActivateEvent, MapEventDrawing } from './mapEventDrawing';
@@ -16,6 +17,7 @@ export type EventRenderer = 'auto' | 'canvas';
 export function createEventDrawing(
   map: L.Map,
   events: readonly StoryEvent[],
+  legend: StoryLegend,
   onActivate: ActivateEvent,
   choice: EventRenderer,
   ready: (drawing: MapEventDrawing) => void,
@@ -31,9 +33,10 @@ export function createEventDrawing(
     ready(made);
   };
   const canvas = ({ CanvasEventDrawing }: typeof import('./canvasEventDrawing')) =>
-    hand(new CanvasEventDrawing(map, events, onActivate));
+    hand(new CanvasEventDrawing(map, events, legend, onActivate));
   const loaded = loadedCanvasDrawing();
-  if (choice === 'auto' && events.length <= DOM_MARKER_LIMIT) hand(new EventMarkerDrawing(map, events, onActivate));
+  if (choice === 'auto' && events.length <= DOM_MARKER_LIMIT)
+    hand(new EventMarkerDrawing(map, events, legend, onActivate));
   else if (loaded) canvas(loaded);
   else preloadCanvasDrawing().then(canvas);
   return function removeEventDrawing() {

@@ -1,4 +1,4 @@
-import type { KindSymbol } from './kindSymbols';
+import type { KindSymbol } from '../domain/storyLegend';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

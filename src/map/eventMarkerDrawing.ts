@@ -1,11 +1,10 @@
 import L from 'leaflet';
 import { selectHeadline } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
-import { layerOfKind, type StoryLayerId } from '../domain/storyLayers';
+import { formatKnownTitle, kindSymbolOf, type StoryLegend } from '../domain/storyLegend';
 import { buildUncertaintyCircle } from '../domain/uncertaintyCircle';
 import type { EventPhase } from '../time/timeIndex';
 import { createSymbolElement } from './createSymbolElement';
-import { formatKnownTitle, KIND_SYMBOLS } from './kindSymbols';
 import type { ActivateEvent, MapEventDrawing } from './mapEventDrawing';
 import { prepareFocusableMarker } from './prepareFocusableMarker';
 
@@ -27,7 +26,7 @@ interface DrawnEvent {
   readonly symbol: HTMLElement;
   readonly circle?: L.Polygon;
   readonly large: boolean;
-  readonly layer: Exclude<StoryLayerId, 'airport'>;
+  readonly layer: string;
   phase: EventPhase;
 }
 
@@ -39,7 +38,7 @@ interface DrawnEvent {
  */
 export class EventMarkerDrawing implements MapEventDrawing {
   private readonly drawn: (DrawnEvent | undefined)[];
-  private readonly groups: Record<Exclude<StoryLayerId, 'airport'>, L.LayerGroup>;
+  private readonly groups: Record<string, L.LayerGroup>;
   private selectedOrdinal: number | undefined;
   /** The moment whose knowledge names the markers (set by updateStatuses). */
   private knownAt = Number.NEGATIVE_INFINITY;
@@ -49,9 +48,10 @@ export class EventMarkerDrawing implements MapEventDrawing {
   constructor(
     private readonly map: L.Map,
     private readonly events: readonly StoryEvent[],
+    private readonly legend: StoryLegend,
     onActivate: ActivateEvent,
   ) {
-    this.groups = { attacks: L.layerGroup(), strikes: L.layerGroup(), other: L.layerGroup() };
+    this.groups = Object.fromEntries(legend.layers.map((layer) => [layer.id, L.layerGroup()]));
     this.drawn = events.map((event, ordinal) =>
       event.coordinates ? this.create(event, ordinal, onActivate) : undefined,
     );
@@ -59,6 +59,7 @@ export class EventMarkerDrawing implements MapEventDrawing {
   }
 
   private create(event: StoryEvent, ordinal: number, onActivate: ActivateEvent): DrawnEvent {
+    const kind = kindSymbolOf(this.legend, event.kind);
     const [lon, lat] = event.coordinates as readonly [number, number];
     const symbol = document.createElement('span');
     symbol.className = 'event-symbol';
@@ -66,7 +67,7 @@ export class EventMarkerDrawing implements MapEventDrawing {
     symbol.dataset.status = event.status;
     // Events that start together share an order: which of them tops a stack depends on their status.
     symbol.dataset.order = String(this.firstAtStart(event.start, ordinal));
-    symbol.appendChild(createSymbolElement(KIND_SYMBOLS[event.kind], MARKER_SIZE - 4));
+    symbol.appendChild(createSymbolElement(kind, MARKER_SIZE - 4));
     const marker = L.marker([lat, lon], {
       icon: L.divIcon({
         html: symbol,
@@ -84,15 +85,15 @@ export class EventMarkerDrawing implements MapEventDrawing {
       onActivate: () => onActivate(event.id, 'keyboard'),
     });
     let circle: L.Polygon | undefined;
-    if (event.place?.estimate) {
+    if (event.place?.estimate && event.place.uncertaintyM !== undefined) {
       const ring = buildUncertaintyCircle([lon, lat], event.place.uncertaintyM).map(
         ([x, y]) => [y, x] as [number, number],
       );
       circle = L.polygon(ring, {
         pane: STORY_PANES.uncertainty.name,
         interactive: false,
-        className: `uncertainty-circle kind-${event.kind} uncertainty-of-${event.id}`,
-        color: KIND_SYMBOLS[event.kind].color,
+        className: `uncertainty-circle uncertainty-of-${event.id}`,
+        color: kind.color,
         weight: 1.5,
         dashArray: '4 4',
         fillOpacity: 0.1,
@@ -102,12 +103,12 @@ export class EventMarkerDrawing implements MapEventDrawing {
       const drawnCircle = circle;
       circle.on('add', () => {
         const path = drawnCircle.getElement() as SVGElement | undefined;
-        path?.style.setProperty('stroke', KIND_SYMBOLS[event.kind].fill);
-        path?.style.setProperty('fill', KIND_SYMBOLS[event.kind].fill);
+        path?.style.setProperty('stroke', kind.fill);
+        path?.style.setProperty('fill', kind.fill);
       });
     }
     const large = (event.place?.uncertaintyM ?? 0) >= LARGE_CIRCLE_M;
-    return { marker, symbol, circle, large, layer: layerOfKind(event.kind), phase: 'upcoming' };
+    return { marker, symbol, circle, large, layer: kind.layer, phase: 'upcoming' };
   }
 
   /** The first ordinal of the events starting when this one does (events are in start order). */
@@ -122,16 +123,18 @@ export class EventMarkerDrawing implements MapEventDrawing {
     if (!drawn) return;
     this.shown[ordinal] = 1;
     this.applyPhase(drawn, phase);
-    this.groups[drawn.layer].addLayer(drawn.marker);
-    if (drawn.circle) this.groups[drawn.layer].addLayer(drawn.circle);
+    const group = this.groups[drawn.layer];
+    group?.addLayer(drawn.marker);
+    if (drawn.circle) group?.addLayer(drawn.circle);
   }
 
   hide(ordinal: number): void {
     const drawn = this.drawn[ordinal];
     if (!drawn) return;
     this.shown[ordinal] = 0;
-    this.groups[drawn.layer].removeLayer(drawn.marker);
-    if (drawn.circle) this.groups[drawn.layer].removeLayer(drawn.circle);
+    const group = this.groups[drawn.layer];
+    group?.removeLayer(drawn.marker);
+    if (drawn.circle) group?.removeLayer(drawn.circle);
   }
 
   restyle(ordinal: number, phase: EventPhase): void {
@@ -190,7 +193,7 @@ export class EventMarkerDrawing implements MapEventDrawing {
 
   /** The marker's accessible name: the title as known then (or only the kind, before any report). */
   private markerName(event: StoryEvent): string {
-    return formatKnownTitle(event.kind, selectHeadline(event, this.knownAt).title);
+    return formatKnownTitle(this.legend, event.kind, selectHeadline(event, this.knownAt).title);
   }
 
   /**
@@ -205,7 +208,7 @@ export class EventMarkerDrawing implements MapEventDrawing {
       const headline = selectHeadline(event, t);
       if (drawn.symbol.dataset.status !== headline.status) drawn.symbol.dataset.status = headline.status;
       const element = drawn.marker.getElement();
-      const name = formatKnownTitle(event.kind, headline.title);
+      const name = formatKnownTitle(this.legend, event.kind, headline.title);
       // The name is kept in data-label: MapDeclutter adds to it what a stack stands for (it lays out after this).
       if (element && element.dataset.label !== name) {
         element.dataset.label = name;
@@ -215,9 +218,10 @@ export class EventMarkerDrawing implements MapEventDrawing {
     });
   }
 
-  setLayerVisible(layer: StoryLayerId, visible: boolean): void {
-    if (layer === 'airport') return;
+  setLayerVisible(layer: string, visible: boolean): void {
     const group = this.groups[layer];
+    // A layer of places only: no events to show or hide.
+    if (!group) return;
     if (visible && !this.map.hasLayer(group)) group.addTo(this.map);
     if (!visible && this.map.hasLayer(group)) group.removeFrom(this.map);
   }

@@ -1,12 +1,11 @@
 import type L from 'leaflet';
-import type { StoryLayerId } from '../domain/storyLayers';
 import type { EventDrawing } from '../time/visibilitySync';
 
 /** A drawing of a story's events on a map: brought to a time by VisibilitySync, patched, never rebuilt. */
 export interface MapEventDrawing extends EventDrawing {
   /** Marks events whose status changed by time t (a retraction). */
   updateStatuses(t: number): void;
-  setLayerVisible(layer: StoryLayerId, visible: boolean): void;
+  setLayerVisible(layer: string, visible: boolean): void;
   setSelected(ordinal: number | undefined): void;
   /** Marks the events a chapter of the guided story highlights (DOM markers only). */
   setHighlighted?(ordinals: ReadonlySet<number>): void;

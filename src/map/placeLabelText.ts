@@ -1,12 +1,5 @@
 import type { StoryPlace } from '../domain/storyPlace';
 
-/** The point of a place (a line's first point). */
-export function pointOf(place: StoryPlace): readonly [number, number] {
-  return place.geometry.type === 'Point'
-    ? place.geometry.coordinates
-    : (place.geometry.coordinates[0] as readonly [number, number]);
-}
-
 /**
  * A place's name on the map: up to its qualifier ("Baron Hotel", not "Baron Hotel (UK processing centre)"), and
  * "(approx.)" for an estimated position.
@@ -21,6 +14,6 @@ export function placeLabelText(place: StoryPlace): string {
  * there): they are named on the other side, apart from the place whose point they borrow.
  */
 export function placesBorrowingPoints(places: readonly StoryPlace[]): ReadonlySet<string> {
-  const sourced = new Set(places.filter((place) => !place.estimate).map((place) => pointOf(place).join()));
-  return new Set(places.filter((place) => place.estimate && sourced.has(pointOf(place).join())).map((p) => p.id));
+  const sourced = new Set(places.filter((place) => !place.estimate).map((place) => place.point.join()));
+  return new Set(places.filter((place) => place.estimate && sourced.has(place.point.join())).map((p) => p.id));
 }

@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
-import type { AirportGeometry } from '../domain/measureFromAirport';
-import { formatCompass, formatDistance, measureFromAirport } from '../domain/measureFromAirport';
+import { type DistanceBasis, measureDistances } from '../domain/distances';
 import type { StoryEvent } from '../domain/storyEvent';
+import { formatDistances } from './DistanceLine';
 
 function formatRadius(metres: number): string {
   return metres >= 1000 ? `${(metres / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} km` : `${metres} m`;
 }
 
-/** Where an event happened, how well that is known, and how far it is from the airport. */
-export function EventPlaceLine({ event, airport }: { event: StoryEvent; airport?: AirportGeometry }) {
+/** Where an event happened, how well that is known, and how far it is from the story's reference place. */
+export function EventPlaceLine({ event, distances: basis }: { event: StoryEvent; distances?: DistanceBasis }) {
   // Computed per event, not per time step: the popup re-renders while time moves.
   const distances = useMemo(
-    () => (event.coordinates && airport ? measureFromAirport(event.coordinates, airport) : undefined),
-    [event, airport],
+    () => (event.coordinates && basis ? measureDistances(event.coordinates, basis) : undefined),
+    [event, basis],
   );
   if (!event.coordinates || !event.place) {
     return (
@@ -29,23 +29,17 @@ export function EventPlaceLine({ event, airport }: { event: StoryEvent; airport?
         {place.estimate ? (
           <span className="badge badge-estimate">approximate</span>
         ) : (
-          <span className="muted"> (± {formatRadius(place.uncertaintyM)})</span>
+          place.uncertaintyM !== undefined && <span className="muted"> (± {formatRadius(place.uncertaintyM)})</span>
         )}
       </p>
       {place.estimate && (
         <p className="estimate-detail">
-          Approximate location, within {formatRadius(place.uncertaintyM)} (the dashed circle). Basis: {place.basis}
+          Approximate location, within {formatRadius(place.uncertaintyM ?? 0)} (the dashed circle). Basis: {place.basis}
         </p>
       )}
-      {distances && (
+      {distances && basis && (
         <p className="distances">
-          {distances.fromReferenceKm < 0.05
-            ? 'At the airport reference point'
-            : `${formatDistance(distances.fromReferenceKm)} ${formatCompass(distances.bearingDeg)} of the airport reference point`}
-          {distances.fromRunwayKm !== undefined &&
-            (distances.fromRunwayKm === 0
-              ? ' · on the runway'
-              : ` · ${formatDistance(distances.fromRunwayKm)} from the runway`)}
+          {formatDistances(distances, basis)}
           {place.estimate && <span className="muted"> (measured from the estimated point)</span>}
         </p>
       )}

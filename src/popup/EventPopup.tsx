@@ -4,7 +4,7 @@ import { KindSymbolIcon } from '../controls/KindSymbolIcon';
 import { groupSourcesByParty } from '../domain/compareAccounts';
 import { type KnowledgeView, selectEventAsKnown } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
-import { formatKnownTitle, KIND_SYMBOLS } from '../map/kindSymbols';
+import { formatKnownTitle, kindSymbolOf } from '../domain/storyLegend';
 import type { DisplayZone } from '../time/displayZone';
 import { formatDateTime, formatEventTime } from '../time/formatTime';
 import { AccountHistory } from './AccountHistory';
@@ -42,7 +42,7 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
   // Which event's sources are expanded: a newly opened event starts collapsed.
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const showAll = expandedId === event.id;
-  const symbol = KIND_SYMBOLS[event.kind];
+  const symbol = kindSymbolOf(model.legend, event.kind);
   const sourceCount = record.sources.length;
   const hidden = showAll ? 0 : Math.max(0, sourceCount - SOURCES_SHOWN);
   let budget = showAll ? sourceCount : SOURCES_SHOWN;
@@ -72,13 +72,13 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
         )}
       </p>
       <h2 className="popup-title" tabIndex={-1}>
-        {formatKnownTitle(event.kind, record.title)}
+        {formatKnownTitle(model.legend, event.kind, record.title)}
       </h2>
       <p className="popup-time">
         <time dateTime={event.startText}>{formatEventTime(event, zone)}</time>
       </p>
       {/* The place's name and how it was located come from the reports: none before the first one. */}
-      {record.title !== undefined && <EventPlaceLine event={event} airport={model.airport} />}
+      {record.title !== undefined && <EventPlaceLine event={event} distances={model.distances} />}
       {known === 'now' && (
         <p className="known-now-label">
           <strong>What we know now:</strong> the whole record, including what was published after this moment.

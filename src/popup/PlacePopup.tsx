@@ -1,41 +1,44 @@
-import type { AirportGeometry } from '../domain/measureFromAirport';
-import { formatCompass, formatDistance, measureFromAirport } from '../domain/measureFromAirport';
+import { type DistanceBasis, measureDistances } from '../domain/distances';
 import type { StoryPlace } from '../domain/storyPlace';
+import { formatDistances } from './DistanceLine';
 import { ExternalLink, hostOf } from './ExternalLink';
 
-const CATEGORY_LABELS: Record<StoryPlace['category'], string> = {
-  'airport-reference': 'Aerodrome reference point',
-  runway: 'Runway',
-  'runway-threshold': 'Runway threshold',
-  gate: 'Airport gate',
-  building: 'Building',
-  neighbourhood: 'Neighbourhood',
-  city: 'City',
+/** What a place is when the data does not say, by its role. */
+const ROLE_LABELS: Record<StoryPlace['role'], string> = {
+  reference: 'Reference place',
+  point: 'Place',
+  line: 'Line',
+  area: 'Area',
+  label: 'Place',
+  context: 'Place',
 };
 
+function formatMetres(metres: number): string {
+  return `${metres.toLocaleString('en-GB')} m`;
+}
+
 /** A fixed place: what it is, how well its position is known and from where. */
-export function PlacePopup({ place, airport }: { place: StoryPlace; airport?: AirportGeometry }) {
+export function PlacePopup({ place, distances: basis }: { place: StoryPlace; distances?: DistanceBasis }) {
   const point = place.geometry.type === 'Point' ? place.geometry.coordinates : undefined;
-  const distances = point && airport ? measureFromAirport(point, airport) : undefined;
+  const distances = point && basis ? measureDistances(point, basis) : undefined;
   return (
     <article className="place-popup-body" data-place-id={place.id}>
-      <p className="popup-kind">{CATEGORY_LABELS[place.category]}</p>
+      <p className="popup-kind">{place.type ?? ROLE_LABELS[place.role]}</p>
       <h2 className="popup-title" tabIndex={-1}>
         {place.name}
         {place.estimate && <span className="badge badge-estimate">approximate</span>}
       </h2>
       <p>
         {place.estimate
-          ? `Estimated position, within ${place.uncertaintyM.toLocaleString('en-GB')} m (the dashed circle). `
-          : `Position known to ± ${place.uncertaintyM.toLocaleString('en-GB')} m. `}
+          ? `Estimated position${place.uncertaintyM === undefined ? '' : `, within ${formatMetres(place.uncertaintyM)} (the dashed circle)`}. `
+          : place.uncertaintyM === undefined
+            ? ''
+            : `Position known to ± ${formatMetres(place.uncertaintyM)}. `}
         Basis: {place.basis}
       </p>
       {place.widthM !== undefined && <p>Width {place.widthM} m (published).</p>}
-      {distances && distances.fromReferenceKm >= 0.05 && (
-        <p className="distances">
-          {formatDistance(distances.fromReferenceKm)} {formatCompass(distances.bearingDeg)} of the airport reference
-          point
-        </p>
+      {distances && basis && distances.fromReferenceKm >= 0.05 && (
+        <p className="distances">{formatDistances({ ...distances, fromEdgeKm: undefined }, basis)}</p>
       )}
       {place.note && <p className="muted">{place.note}</p>}
       {place.citations.length > 0 && (

@@ -1,6 +1,5 @@
 import type { Chapter } from '../domain/chapters';
 import type { KnowledgeView } from '../domain/knownAt';
-import type { StoryLayerId } from '../domain/storyLayers';
 import type { DisplayZoneChoice } from '../time/displayZone';
 import {
   advancePacedPlayback,
@@ -53,7 +52,8 @@ export interface AppState {
   readonly selectionOrigin: SelectionOrigin;
   /** Counts selections: choosing the same event again (from the list, after scrolling) brings it into view again. */
   readonly selectionCount: number;
-  readonly layers: Readonly<Record<StoryLayerId, boolean>>;
+  /** Every story layer's id, and whether it is shown. */
+  readonly layers: Readonly<Record<string, boolean>>;
   readonly basemap: BasemapId;
   readonly showPast: boolean;
   readonly zone: DisplayZoneChoice;
@@ -79,7 +79,7 @@ export const DEFAULT_STATE: AppState = {
   selectedId: null, // no popup open
   selectionOrigin: 'pointer',
   selectionCount: 0,
-  layers: { airport: true, attacks: true, strikes: true, other: true }, // every layer on
+  layers: {}, // every layer on (the story's layers are listed when it loads)
   basemap: 'embedded', // offline: no request leaves the site
   showPast: true, // past events stay, subdued, for context
   zone: 'story', // the story's local time
@@ -90,7 +90,7 @@ export const DEFAULT_STATE: AppState = {
 };
 
 export type AppAction =
-  | { type: 'storyLoaded'; axis: TimeAxis; plan: PacedPlan; time?: number }
+  | { type: 'storyLoaded'; axis: TimeAxis; plan: PacedPlan; time?: number; layerIds?: readonly string[] }
   | { type: 'setTime'; time: number }
   | { type: 'stepTime'; deltaMs: number }
   | { type: 'jumpToStart' }
@@ -104,7 +104,7 @@ export type AppAction =
   | { type: 'select'; id: string; origin: SelectionOrigin; time?: number; keepTour?: boolean }
   /** With an id: only if that event is still the selected one (a later selection wins). */
   | { type: 'deselect'; id?: string | null }
-  | { type: 'setLayer'; layer: StoryLayerId; visible: boolean }
+  | { type: 'setLayer'; layer: string; visible: boolean }
   | { type: 'setBasemap'; basemap: BasemapId }
   | { type: 'setShowPast'; showPast: boolean }
   | { type: 'setZone'; zone: DisplayZoneChoice }
@@ -154,7 +154,8 @@ function reduce(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'storyLoaded': {
       const time = clampToAxis(action.axis, action.time ?? action.axis.start);
-      return { ...state, axis: action.axis, plan: action.plan, time, playheadMs: null };
+      const layers = Object.fromEntries((action.layerIds ?? []).map((id) => [id, state.layers[id] ?? true]));
+      return { ...state, axis: action.axis, plan: action.plan, time, playheadMs: null, layers };
     }
     case 'setTime': {
       const time = onAxis(state, action.time);
@@ -192,7 +193,13 @@ function reduce(state: AppState, action: AppAction): AppState {
       return { ...state, time: step.time, playing: !step.ended, playheadMs: paced ? paced.playheadMs : null };
     }
     case 'enterChapter': {
-      const entry = enterChapter(action.chapter, action.index, state.tour, action.reducedMotion);
+      const entry = enterChapter(
+        action.chapter,
+        action.index,
+        state.tour,
+        action.reducedMotion,
+        Object.keys(state.layers),
+      );
       return {
         ...state,
         tour: entry.tour,

@@ -1,4 +1,3 @@
-import type { StoryLayerId } from '../domain/storyLayers';
 import { phaseAt, type TimeIndex } from '../time/timeIndex';
 import type { LinkNote, SharedState } from './urlState';
 
@@ -10,7 +9,7 @@ export interface LinkedEventContext {
   /** Whether past events are drawn when the link does not say. */
   readonly defaultShowPast: boolean;
   /** The layer an event is drawn in, or null for an event with no place on the map (shown beside it). */
-  readonly layerOf: (ordinal: number) => StoryLayerId | null;
+  readonly layerOf: (ordinal: number) => string | null;
 }
 
 /**

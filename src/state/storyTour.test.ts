@@ -33,7 +33,14 @@ const chapters: Chapter[] = [
   },
 ];
 
-const loaded = appReducer(DEFAULT_STATE, { type: 'storyLoaded', axis, plan: buildPacedPlan(axis, []) });
+/** The story's layers, as a story.json might declare them. */
+const LAYER_IDS = ['airport', 'attacks', 'strikes', 'other'];
+const loaded = appReducer(DEFAULT_STATE, {
+  type: 'storyLoaded',
+  axis,
+  plan: buildPacedPlan(axis, []),
+  layerIds: LAYER_IDS,
+});
 const enter = (state: AppState, index: number, reducedMotion = false) =>
   appReducer(state, { type: 'enterChapter', chapter: chapters[index] as Chapter, index, reducedMotion });
 

@@ -4,7 +4,6 @@
  * can resume where it left off; exiting leaves the reader at the current moment.
  */
 import type { Chapter } from '../domain/chapters';
-import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 
 /** Where the reader is in the guided story. */
 export interface TourState {
@@ -24,7 +23,7 @@ export interface ChapterEntry {
   /** Playback stops here (the end of the chapter's span), or null. */
   readonly playUntil: number | null;
   readonly selectedId: string | null;
-  readonly layers: Readonly<Record<StoryLayerId, boolean>>;
+  readonly layers: Readonly<Record<string, boolean>>;
 }
 
 /**
@@ -36,6 +35,8 @@ export function enterChapter(
   index: number,
   previous: TourState | null,
   reducedMotion: boolean,
+  /** The story's layer ids. */
+  layerIds: readonly string[],
 ): ChapterEntry {
   const plays = chapter.until !== undefined && !reducedMotion;
   return {
@@ -46,9 +47,7 @@ export function enterChapter(
     playUntil: plays ? (chapter.until as number) : null,
     selectedId: chapter.open ?? null,
     // A chapter shows the layers it names, or all of them: what it shows never depends on the chapter before.
-    layers: Object.fromEntries(
-      STORY_LAYER_IDS.map((id) => [id, chapter.layers === undefined || chapter.layers.includes(id)]),
-    ) as Record<StoryLayerId, boolean>,
+    layers: Object.fromEntries(layerIds.map((id) => [id, chapter.layers === undefined || chapter.layers.includes(id)])),
   };
 }
 

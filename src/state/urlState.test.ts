@@ -15,8 +15,16 @@ const context = {
   axis,
   eventIds: new Set(['abbey-gate-bombing', 'rocket-attack-0830-launch']),
   area: [60, 29, 75, 39] as const,
+  layerIds: ['airport', 'attacks', 'strikes', 'other'],
 };
-const loaded = appReducer(DEFAULT_STATE, { type: 'storyLoaded', axis, plan: buildPacedPlan(axis, []) });
+/** The story's layers, as a story.json might declare them. */
+const LAYER_IDS = ['airport', 'attacks', 'strikes', 'other'];
+const loaded = appReducer(DEFAULT_STATE, {
+  type: 'storyLoaded',
+  axis,
+  plan: buildPacedPlan(axis, []),
+  layerIds: LAYER_IDS,
+});
 
 describe('URL state', () => {
   it('round-trips a shared moment', () => {

@@ -1,6 +1,5 @@
 import { parseIsoInstant } from '../domain/isoInstant';
 import type { KnowledgeView } from '../domain/knownAt';
-import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
 import { DISPLAY_ZONE_CHOICES, type DisplayZoneChoice } from '../time/displayZone';
 import { clampToAxis, type TimeAxis } from '../time/timeAxis';
 import { type AppState, BASEMAPS, type BasemapId, type MapViewState, THEMES, type ThemeChoice } from './appState';
@@ -9,7 +8,7 @@ import { type AppState, BASEMAPS, type BasemapId, type MapViewState, THEMES, typ
 export interface SharedState {
   readonly time?: number;
   readonly selectedId?: string;
-  readonly layers?: Readonly<Record<StoryLayerId, boolean>>;
+  readonly layers?: Readonly<Record<string, boolean>>;
   readonly basemap?: BasemapId;
   readonly view?: MapViewState;
   readonly zone?: DisplayZoneChoice;
@@ -29,7 +28,7 @@ export type LinkNote =
   /** The event was not on the map at the link's time: the time moved to its start. */
   | { readonly kind: 'timeMovedToEvent'; readonly eventId: string; readonly requested: number; readonly shown: number }
   /** The event cannot be shown as the link asks: its layer is off. */
-  | { readonly kind: 'eventLayerOff'; readonly eventId: string; readonly layer: StoryLayerId };
+  | { readonly kind: 'eventLayerOff'; readonly eventId: string; readonly layer: string };
 
 /** What a link is checked against: only values that exist in this story are accepted. */
 export interface UrlStateContext {
@@ -40,6 +39,8 @@ export interface UrlStateContext {
   readonly area: readonly [number, number, number, number];
   /** The ids of the guided story's chapters, in order. */
   readonly chapterIds?: readonly string[];
+  /** The story's layer ids. */
+  readonly layerIds?: readonly string[];
 }
 
 const MIN_ZOOM = 3;
@@ -66,10 +67,10 @@ function parseTime(value: string, axis: TimeAxis): { time: number; note?: LinkNo
   return shown === t ? { time: t } : { time: shown, note: { kind: 'timeSnapped', requested: t, shown } };
 }
 
-function parseLayers(value: string): Record<StoryLayerId, boolean> | undefined {
+function parseLayers(value: string, layerIds: readonly string[]): Record<string, boolean> | undefined {
   const tokens = value === 'none' ? [] : value.split(',');
-  if (!tokens.every((token) => (STORY_LAYER_IDS as readonly string[]).includes(token))) return undefined;
-  return Object.fromEntries(STORY_LAYER_IDS.map((id) => [id, tokens.includes(id)])) as Record<StoryLayerId, boolean>;
+  if (!tokens.every((token) => layerIds.includes(token))) return undefined;
+  return Object.fromEntries(layerIds.map((id) => [id, tokens.includes(id)]));
 }
 
 function parseView(value: string, area: UrlStateContext['area']): MapViewState | undefined {
@@ -105,7 +106,7 @@ export function parseUrlState(search: string, context: UrlStateContext): SharedS
   const event = get('event');
   if (event !== undefined && context.eventIds.has(event)) shared.selectedId = event;
   const layers = get('layers');
-  if (layers !== undefined) shared.layers = parseLayers(layers);
+  if (layers !== undefined) shared.layers = parseLayers(layers, context.layerIds ?? []);
   const basemap = get('basemap');
   if (basemap !== undefined && BASEMAPS.some((option) => option.id === basemap)) shared.basemap = basemap as BasemapId;
   const view = get('view');
@@ -134,8 +135,11 @@ export function serializeUrlState(state: AppState, defaults: AppState, chapterId
   if (chapter !== undefined) params.set('chapter', chapter);
   params.set('t', formatUrlTime(state.time));
   if (state.selectedId) params.set('event', state.selectedId);
-  if (STORY_LAYER_IDS.some((id) => state.layers[id] !== defaults.layers[id])) {
-    const on = STORY_LAYER_IDS.filter((id) => state.layers[id]);
+  const layerIds = Object.keys(state.layers);
+  // Every layer is on unless the reader turned it off.
+  const off = (layers: AppState['layers'], id: string) => layers[id] === false;
+  if (layerIds.some((id) => off(state.layers, id) !== off(defaults.layers, id))) {
+    const on = layerIds.filter((id) => state.layers[id]);
     params.set('layers', on.length === 0 ? 'none' : on.join(','));
   }
   if (state.basemap !== defaults.basemap) params.set('basemap', state.basemap);

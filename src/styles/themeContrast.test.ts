@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS } from '../domain/storyEvent';
+import { SYMBOL_COLOR_NAMES, SYMBOL_COLORS } from '../domain/storyLegend';
 import { BASEMAP_STYLES, BASEMAP_STYLES_DARK } from '../map/basemapStyle';
-import { KIND_SYMBOLS } from '../map/kindSymbols';
 
 /**
  * Every colour the map and its controls draw with meets WCAG 2.2 contrast in both themes: text 4.5:1 (1.4.3),
@@ -89,21 +88,27 @@ describe.each(Object.entries(themes))('the %s theme', (_name, { vars, basemap })
     text(`${label} on the map`, colour(label), land);
     text(`${label} on its halo`, colour(label), colour('--label-halo'));
   }
-  for (const kind of EVENT_KINDS) {
-    const k = colour(`--kind-${kind}`);
+  for (const kind of SYMBOL_COLOR_NAMES) {
+    const k = colour(`--palette-${kind}`);
     for (const [ground, g] of Object.entries(grounds)) graphic(`${kind} symbol, tick or circle on ${ground}`, k, g);
-    if (KIND_SYMBOLS[kind].mark) graphic(`the mark on a ${kind} symbol`, colour('--symbol-mark'), k);
+    graphic(`the mark on a ${kind} symbol`, colour('--symbol-mark'), k);
     graphic(`a past ${kind} symbol on the map`, saturate(k, number('--past-saturation')), land);
     const upcoming = mix(saturate(k, 0), colour('--paper'), number('--future-veil'));
     graphic(`an upcoming ${kind} tick on the strip`, upcoming, colour('--paper'));
   }
-  for (const line of ['--place-line', '--runway-fill', '--label-dot'])
-    graphic(`${line} on the map`, colour(line), land);
+  for (const line of ['--place-line', '--strip-fill', '--label-dot']) graphic(`${line} on the map`, colour(line), land);
   for (const line of ['--track', '--break-hatch', '--accent', '--focus']) {
     graphic(`${line} on the page`, colour(line), colour('--paper'));
   }
 
   it.each(pairs)('%s', (_what, ink, ground, minimum) => {
     expect(contrast(ink, ground)).toBeGreaterThanOrEqual(minimum);
+  });
+});
+
+describe('the symbol colours', () => {
+  it.each(SYMBOL_COLOR_NAMES)('%s has the same light value in the code (for canvas drawings) as in app.css', (name) => {
+    const light = css.slice(0, css.indexOf('@media')).match(new RegExp(`--palette-${name}:\\s*(#[0-9a-f]{6})`))?.[1];
+    expect(light).toBe(SYMBOL_COLORS[name]);
   });
 });

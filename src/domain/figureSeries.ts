@@ -1,0 +1,62 @@
+import type { Figure, StoryEvent } from './storyEvent';
+
+/** One reported figure of a charted series, dated by its event and shown from its source's publication. */
+export interface SeriesPoint {
+  /** Unique per point: the event's id and the figure's place in its list. */
+  readonly key: string;
+  readonly eventId: string;
+  /** The moment the figure is "as of" (its event's start). */
+  readonly at: number;
+  readonly atText: string;
+  /** When a reader may see it: the publication of the source that gives it. */
+  readonly visibleFrom: number;
+  readonly figure: Figure;
+}
+
+/** The figures of the given series, in time order (a chart's points). */
+export function selectSeriesPoints(events: readonly StoryEvent[], series: readonly string[]): SeriesPoint[] {
+  const wanted = new Set(series);
+  return events
+    .flatMap((event) =>
+      event.figures.flatMap((figure, index) =>
+        wanted.has(figure.series)
+          ? [
+              {
+                key: `${event.id}#${index}`,
+                eventId: event.id,
+                at: event.start,
+                atText: event.startText,
+                visibleFrom: event.sources[figure.source]?.published.visibleFrom ?? Number.POSITIVE_INFINITY,
+                figure,
+              },
+            ]
+          : [],
+      ),
+    )
+    .sort((a, b) => a.at - b.at);
+}
+
+/** The latest figure of a series that a reader could see at moment `knownAt`, if any. */
+export function latestReported(
+  points: readonly SeriesPoint[],
+  knownAt: number,
+  series: string,
+): SeriesPoint | undefined {
+  let latest: SeriesPoint | undefined;
+  for (const point of points) if (point.visibleFrom <= knownAt && point.figure.series === series) latest = point;
+  return latest;
+}
+
+/**
+ * Round ticks from 0 to at least `max` (about `count` of them, each 1, 2 or 5 times a power of ten): the chart's
+ * axis, whatever the quantity.
+ */
+export function niceTicks(max: number, count = 3): number[] {
+  if (!(max > 0)) return [0, 1];
+  const rough = max / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((factor) => factor * power >= rough) ?? 10) * power;
+  const ticks: number[] = [];
+  for (let tick = 0; tick < max + step; tick += step) ticks.push(tick);
+  return ticks;
+}
