@@ -37,7 +37,7 @@ test.describe('the map', () => {
       await expect(await revealMarker(page, eventMarker(page, id))).toBeVisible();
     }
     // Estimated locations have an uncertainty circle.
-    await expect(page.locator('.leaflet-uncertainty-pane path.kind-strike')).not.toHaveCount(0);
+    await expect(page.locator('.leaflet-uncertainty-pane path.uncertainty-circle')).not.toHaveCount(0);
   });
 
   test('opens with town names at low zoom and the Kabul district outline at city zoom', async ({ page }) => {
