@@ -17,7 +17,7 @@ export interface LayerPanelProps {
   readonly dispatch: (action: AppAction) => void;
 }
 
-/** "Aerodrome reference point, airport gate or building": the kinds of marked place, in the data's words. */
+/** "Harbour office, pier or warehouse": the kinds of marked place, in the data's words. */
 function formatPlaceTypes(places: readonly StoryPlace[]): string {
   const types = [...new Set(places.map((place) => place.type ?? 'place'))];
   const words = types.map((type, index) => (index === 0 ? type : type.charAt(0).toLowerCase() + type.slice(1)));

@@ -10,7 +10,7 @@ export interface TimeSliderProps {
   readonly model: StoryModel;
   readonly time: number;
   readonly zone: DisplayZone;
-  /** The human time, e.g. "Mon 30 Aug 2021, 06:40 Kabul time" (aria-valuetext). */
+  /** The human time, e.g. "Sat 3 Feb 2024, 15:00 Santiago time" (aria-valuetext). */
   readonly valueText: string;
   readonly onTime: (time: number) => void;
   readonly onStep: (deltaMs: number) => void;

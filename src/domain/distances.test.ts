@@ -1,7 +1,7 @@
 import { distance } from '@turf/distance';
 import { describe, expect, it } from 'vitest';
 import { type DistanceBasis, formatCompass, formatDistance, measureDistances } from './distances';
-import { buildRunwayPolygon } from './runwayPolygon';
+import { buildStripPolygon } from './stripPolygon';
 import { buildUncertaintyCircle } from './uncertaintyCircle';
 
 // Published values (OurAirports; Wikipedia): the story's own data, not invented.
@@ -79,9 +79,9 @@ describe('buildUncertaintyCircle', () => {
   });
 });
 
-describe('buildRunwayPolygon', () => {
+describe('buildStripPolygon', () => {
   it('is 50 m wide and as long as the distance between the two thresholds (~3.5 km)', () => {
-    const ring = buildRunwayPolygon([RWY_11, RWY_29], 50);
+    const ring = buildStripPolygon([RWY_11, RWY_29], 50);
     expect(ring).toHaveLength(5);
     const [a, b, , d] = ring as [number, number][];
     expect(distance(a as [number, number], d as [number, number], { units: 'meters' })).toBeCloseTo(50, 0);

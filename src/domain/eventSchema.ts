@@ -157,12 +157,6 @@ export const eventPropertiesSchema = z.strictObject({
       error: "notes is no longer used: give dated statements as sources, and the editor's later notes as hindsight",
     })
     .optional(),
-  evacuation: z
-    .undefined({
-      error:
-        'evacuation is no longer used: give the number as a figure (figures, with its series, source and basis), and list its series in story.json modules.chart',
-    })
-    .optional(),
 });
 
 export const eventFeatureSchema = z.object({

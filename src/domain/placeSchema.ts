@@ -26,7 +26,7 @@ export const placeFeatureSchema = z.object({
     .strictObject({
       name: text('the place name'),
       role: z.enum(PLACE_ROLES, { error: `expected role to be one of ${PLACE_ROLES.join(', ')}` }),
-      /** What the place is, as its popup says: "Airport gate", "Harbour office". */
+      /** What the place is, as its popup says: "Harbour office", "Pier". */
       type: text('what the place is, e.g. "Harbour office"').optional(),
       /** The story layer it is shown and hidden with; without one it is always shown. */
       layer: slug('the id of a story layer').optional(),

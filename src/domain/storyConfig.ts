@@ -51,11 +51,11 @@ const distancesSchema = z.strictObject({
   from: slug('the id of the place distances are measured from'),
   /** Its name in a sentence: "1.2 km north-west of <name>". */
   name: text('the place’s name as a sentence uses it, e.g. "the blast site"'),
-  /** A line place whose nearest edge distances are also given from ("0.4 km from the runway"). */
+  /** A line place whose nearest edge distances are also given from ("0.4 km from the main road"). */
   edge: z
     .strictObject({
       place: slug('the id of a line place in places.geojson'),
-      name: text('the line’s name as a sentence uses it, e.g. "the runway"'),
+      name: text('the line’s name as a sentence uses it, e.g. "the main road"'),
     })
     .optional(),
 });
@@ -93,10 +93,11 @@ export const storyConfigSchema = z
     /** IANA zone of the story's local time, the default display zone. */
     time_zone: z.strictObject({
       id: text('an IANA time zone id').refine(isKnownTimeZone, {
-        error: (issue) => `expected an IANA time zone id such as "Asia/Kabul", got ${JSON.stringify(issue.input)}`,
+        error: (issue) =>
+          `expected an IANA time zone id such as "America/Santiago", got ${JSON.stringify(issue.input)}`,
       }),
-      /** A short name for the zone ("Kabul" → "Kabul time"); by default the city of its id. */
-      label: text('a short label, e.g. "Kabul"').optional(),
+      /** A short name for the zone ("Santiago" → "Santiago time"); by default the city of its id. */
+      label: text('a short label, e.g. "Santiago"').optional(),
     }),
     /** The locale dates and numbers are written in (BCP 47), by default British English. */
     locale: text('a BCP 47 locale, e.g. "en-GB"')

@@ -4,15 +4,15 @@
  * What a place is on the map:
  * - `reference`: a point distances may be measured from, marked and named first;
  * - `point`: a marked place with its own details (a gate, a building);
- * - `line`: a LineString (a road, a runway), drawn by its `line_style`;
+ * - `line`: a LineString (a road, a railway), drawn by its `line_style`;
  * - `area`: a Polygon, or a Point whose extent is unknown (a neighbourhood), named in italics;
- * - `label`: a small named spot (a runway end, a junction), with a dot;
+ * - `label`: a small named spot (a junction, a jetty head), with a dot;
  * - `context`: a place events are drawn at but the map does not draw (a city the basemap already names).
  */
 export const PLACE_ROLES = ['reference', 'point', 'line', 'area', 'label', 'context'] as const;
 export type PlaceRole = (typeof PLACE_ROLES)[number];
 
-/** `line`: a stroke; `strip`: a paved strip `width_m` wide around the centreline (a runway, a road). */
+/** `line`: a stroke; `strip`: a paved strip `width_m` wide around the centreline (a road, a landing strip). */
 export const LINE_STYLES = ['line', 'strip'] as const;
 export type LineStyle = (typeof LINE_STYLES)[number];
 
@@ -37,7 +37,7 @@ export interface StoryPlace {
   readonly id: string;
   readonly name: string;
   readonly role: PlaceRole;
-  /** What it is, in the popup's words ("Airport gate"). */
+  /** What it is, in the popup's words ("Harbour office"). */
   readonly type?: string;
   /** The story layer it is shown with; undefined: always shown. */
   readonly layer?: string;

@@ -54,7 +54,7 @@ export interface MapViewProps {
 }
 
 /**
- * The map: embedded basemap, optional online tiles, the airport and the story's events, each layer a thin shell
+ * The map: embedded basemap, optional online tiles, the story's places and the story's events, each layer a thin shell
  * over the pure core. Notices (failing tiles or basemap data, a link the page had to change) appear over the map;
  * the attribution sits under it, where its links never cover a marker.
  */

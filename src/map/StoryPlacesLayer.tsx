@@ -3,8 +3,8 @@ import { memo, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { DistanceBasis } from '../domain/distances';
-import { buildRunwayPolygon } from '../domain/runwayPolygon';
 import type { StoryPlace } from '../domain/storyPlace';
+import { buildStripPolygon } from '../domain/stripPolygon';
 import { buildUncertaintyCircle } from '../domain/uncertaintyCircle';
 import { PlacePopup } from '../popup/PlacePopup';
 import { createMapLabel } from './createMapLabel';
@@ -96,7 +96,7 @@ function drawPlace(
     // Colours from the theme (app.css, `.place-strip`, `.place-line`).
     if (place.lineStyle === 'strip' && geometry.coordinates.length === 2) {
       const [a, b] = geometry.coordinates as [readonly [number, number], readonly [number, number]];
-      const ring = toLatLngs(buildRunwayPolygon([a, b], place.widthM ?? 0));
+      const ring = toLatLngs(buildStripPolygon([a, b], place.widthM ?? 0));
       parts.push(
         part(
           L.polygon(ring, {

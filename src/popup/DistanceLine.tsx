@@ -3,7 +3,7 @@ import { formatCompass, formatDistance } from '../domain/distances';
 
 /**
  * Where a point lies from the story's reference place, and from its edge line if it has one, in the story's words:
- * "1.2 km north-west of the blast site · 300 m from the runway".
+ * "1.2 km north-west of the blast site · 300 m from the main road".
  */
 export function formatDistances(distances: Distances, basis: DistanceBasis): string {
   const from =

@@ -7,9 +7,9 @@ export const DISPLAY_ZONE_CHOICES: readonly DisplayZoneChoice[] = ['story', 'utc
 export interface DisplayZone {
   readonly choice: DisplayZoneChoice;
   readonly timeZone: string | undefined;
-  /** Short label, e.g. "Kabul", "UTC", "your time". */
+  /** Short label, e.g. "Santiago", "UTC", "your time". */
   readonly label: string;
-  /** Suffix for spoken or written times, e.g. "Kabul time". */
+  /** Suffix for spoken or written times, e.g. "Santiago time". */
   readonly suffix: string;
 }
 
@@ -20,7 +20,7 @@ function readersZone(): string {
   return ownZone;
 }
 
-/** Resolves a choice against the story's own zone (e.g. Asia/Kabul, labelled "Kabul"). */
+/** Resolves a choice against the story's own zone (e.g. America/Santiago, labelled "Santiago"). */
 export function resolveDisplayZone(choice: DisplayZoneChoice, story: { id: string; label: string }): DisplayZone {
   if (choice === 'utc') return { choice, timeZone: 'UTC', label: 'UTC', suffix: 'UTC' };
   if (choice === 'local') {

@@ -56,7 +56,7 @@ export function formatDateTime(t: number, zone: DisplayZone): string {
   return `${formatDate(t, zone)}, ${formatClock(t, zone)}`;
 }
 
-/** The slider's spoken value: "Mon 30 Aug 2021, 06:40 Kabul time". */
+/** The slider's spoken value: "Sat 3 Feb 2024, 15:00 Santiago time". */
 export function formatSliderValue(t: number, zone: DisplayZone): string {
   return `${formatDateTime(t, zone)} ${zone.suffix}`;
 }

@@ -2,11 +2,12 @@ import { bearing } from '@turf/bearing';
 import { destination } from '@turf/destination';
 
 /**
- * A runway as drawn: the rectangle `widthM` wide around the centreline between its two published thresholds.
+ * A strip (a paved road or landing strip) as drawn: the rectangle `widthM` wide around the centreline between
+ * its two published ends.
  * Returns a closed ring of [longitude, latitude] positions. Nothing beyond the two thresholds and the published
  * width is assumed.
  */
-export function buildRunwayPolygon(
+export function buildStripPolygon(
   thresholds: readonly [readonly [number, number], readonly [number, number]],
   widthM: number,
 ): [number, number][] {
