@@ -9,12 +9,12 @@ import { LiveAnnouncer } from '../controls/LiveAnnouncer';
 import { ThemePicker } from '../controls/ThemePicker';
 import { TimeControls } from '../controls/TimeControls';
 import { knowledgeMoment, selectHeadline } from '../domain/knownAt';
+import type { StoryModel } from '../domain/storyModel';
 import { formatKnownTitle } from '../map/kindSymbols';
 import type { ThemeChoice } from '../state/appState';
 // Not in the first frame: loaded apart (the map and the chart while the data is on its way).
 import { EvacuationChart, MapView, PlacelessEventDetails, ShareDialog } from './lazyParts';
 import { StoryLoadFailure } from './StoryLoadFailure';
-import type { StoryModel } from './storyModel';
 import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from './storyViewProps';
 import { useColorScheme } from './useColorScheme';
 import { useStory } from './useStory';

@@ -1,8 +1,8 @@
 import { layerOfKind } from '../domain/storyLayers';
+import type { StoryModel } from '../domain/storyModel';
 import { type AppState, appReducer, DEFAULT_STATE } from '../state/appState';
 import { reconcileLinkedEvent } from '../state/reconcileLinkedEvent';
 import { applySharedState, type LinkNote, parseUrlState } from '../state/urlState';
-import type { StoryModel } from './storyModel';
 
 /** The state a page opens with, and what it had to change in its link to show it (to tell the reader). */
 export interface InitialState {

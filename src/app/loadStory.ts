@@ -1,7 +1,7 @@
 import type { DataProblem } from '../domain/dataProblem';
 import { STORY_FILES } from '../domain/storyFilePath';
+import { buildStoryModel, type StoryModel } from '../domain/storyModel';
 import { DOM_MARKER_LIMIT, preloadCanvasDrawing } from '../map/createEventDrawing';
-import { buildStoryModel, type StoryModel } from './storyModel';
 
 export type LoadedStory = { ok: true; model: StoryModel } | { ok: false; problems: readonly DataProblem[] };
 

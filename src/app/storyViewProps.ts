@@ -2,8 +2,8 @@ import type { EventListProps } from '../controls/EventList';
 import type { LayerPanelProps } from '../controls/LayerPanel';
 import type { TimeControlsProps } from '../controls/TimeControls';
 import { knowledgeMoment } from '../domain/knownAt';
+import type { StoryModel } from '../domain/storyModel';
 import type { MapViewProps } from '../map/MapView';
-import type { StoryModel } from './storyModel';
 import type { StoryStateHandle } from './useStoryState';
 
 /** The map's props from a page's story state: the full map, the embed and the benchmark draw the same map. */

@@ -1,5 +1,6 @@
 import { type Dispatch, useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { EventKind } from '../domain/storyEvent';
+import type { StoryModel } from '../domain/storyModel';
 import { type AppAction, type AppState, appReducer } from '../state/appState';
 import { clampChapterIndex } from '../state/storyTour';
 import type { LinkNote } from '../state/urlState';
@@ -7,7 +8,6 @@ import { type DisplayZone, resolveDisplayZone } from '../time/displayZone';
 import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
 import { lowerBound } from '../time/sortedSearch';
 import { buildInitialState } from './initialState';
-import type { StoryModel } from './storyModel';
 import { useAutoplay } from './useAutoplay';
 import { usePlaybackLoop } from './usePlaybackLoop';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';

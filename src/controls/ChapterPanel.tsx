@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { StoryModel } from '../app/storyModel';
 import type { Chapter } from '../domain/chapters';
 import { selectHeadline } from '../domain/knownAt';
+import type { StoryModel } from '../domain/storyModel';
 import { formatKnownTitle } from '../map/kindSymbols';
 import { PublishedDate } from '../popup/PublishedDate';
 import { formatOutlet } from '../popup/SourceQuote';

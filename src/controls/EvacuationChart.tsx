@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import type { StoryModel } from '../app/storyModel';
 import {
   EVACUATION_SERIES_LABELS,
   type EvacuationPoint,
@@ -8,6 +7,7 @@ import {
   selectEvacuationPoints,
 } from '../domain/evacuationSeries';
 import type { EvacuationFigure } from '../domain/storyEvent';
+import type { StoryModel } from '../domain/storyModel';
 import { formatDayMonth, formatWrittenDate } from '../time/formatTime';
 import { DAY_MS } from '../time/timeAxis';
 

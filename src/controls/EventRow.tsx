@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { StoryModel } from '../app/storyModel';
 import { selectHeadline } from '../domain/knownAt';
 import type { EventStatus, StoryEvent } from '../domain/storyEvent';
+import type { StoryModel } from '../domain/storyModel';
 import { formatKnownTitle, KIND_SYMBOLS } from '../map/kindSymbols';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { StoryModel } from '../app/storyModel';
+import type { StoryModel } from '../domain/storyModel';
 import { KIND_SYMBOLS } from '../map/kindSymbols';
 import { type TimeAxis, timeToFraction } from '../time/timeAxis';
 import { EventHistogram } from './EventHistogram';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { StoryModel } from '../app/storyModel';
 import { selectHeadline } from '../domain/knownAt';
+import type { StoryModel } from '../domain/storyModel';
 import { formatKnownTitle } from '../map/kindSymbols';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';

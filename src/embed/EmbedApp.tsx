@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 // Not in the first frame: loaded apart, while the data is on its way.
 import { MapView } from '../app/lazyParts';
 import { StoryLoadFailure } from '../app/StoryLoadFailure';
-import type { StoryModel } from '../app/storyModel';
 import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from '../app/storyViewProps';
 import { useColorScheme } from '../app/useColorScheme';
 import { useStory } from '../app/useStory';
@@ -13,6 +12,7 @@ import { EventList } from '../controls/EventList';
 import { KnowledgeSwitch } from '../controls/KnowledgeSwitch';
 import { LayerPanel } from '../controls/LayerPanel';
 import { TimeControls } from '../controls/TimeControls';
+import type { StoryModel } from '../domain/storyModel';
 import { parseEmbedOptions } from './embedOptions';
 import { buildFullMapUrl } from './embedUrl';
 import { parseGotoMessage } from './gotoMessage';

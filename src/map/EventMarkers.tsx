@@ -1,9 +1,9 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import type { StoryModel } from '../app/storyModel';
 import { type KnowledgeView, knowledgeMoment } from '../domain/knownAt';
 import { STORY_LAYER_IDS, type StoryLayerId } from '../domain/storyLayers';
+import type { StoryModel } from '../domain/storyModel';
 import { EventPopup } from '../popup/EventPopup';
 import type { SelectionOrigin } from '../state/appState';
 import type { DisplayZone } from '../time/displayZone';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { StoryModel } from '../app/storyModel';
 import { STORY_LAYERS } from '../domain/storyLayers';
+import type { StoryModel } from '../domain/storyModel';
 import type { LinkNote } from '../state/urlState';
 import type { DisplayZone } from '../time/displayZone';
 import { formatSliderValue } from '../time/formatTime';

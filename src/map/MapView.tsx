@@ -1,10 +1,10 @@
 import 'leaflet/dist/leaflet.css';
 import { memo, type ReactNode, useCallback, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
-import type { StoryModel } from '../app/storyModel';
 import type { ChapterView } from '../domain/chapters';
 import type { KnowledgeView } from '../domain/knownAt';
 import type { StoryLayerId } from '../domain/storyLayers';
+import type { StoryModel } from '../domain/storyModel';
 import type { AppAction, BasemapId, MapViewState, SelectionOrigin } from '../state/appState';
 import type { LinkNote } from '../state/urlState';
 import type { DisplayZone } from '../time/displayZone';

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
-import type { StoryModel } from '../app/storyModel';
 import { KindSymbolIcon } from '../controls/KindSymbolIcon';
 import { groupSourcesByParty } from '../domain/compareAccounts';
 import { type KnowledgeView, selectEventAsKnown } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
+import type { StoryModel } from '../domain/storyModel';
 import { formatKnownTitle, KIND_SYMBOLS } from '../map/kindSymbols';
 import type { DisplayZone } from '../time/displayZone';
 import { formatDateTime, formatEventTime } from '../time/formatTime';

@@ -1,11 +1,11 @@
-import type { DataProblem } from '../domain/dataProblem';
-import type { AirportGeometry } from '../domain/measureFromAirport';
-import type { StoryConfig } from '../domain/storyConfig';
-import type { StoryEvent } from '../domain/storyEvent';
-import type { StoryPlace } from '../domain/storyPlace';
 import { buildPacedPlan, type PacedPlan } from '../time/playback';
 import { buildTimeAxis, type TimeAxis } from '../time/timeAxis';
 import { buildTimeIndex, type TimeIndex, type TimeIndexOptions } from '../time/timeIndex';
+import type { DataProblem } from './dataProblem';
+import type { AirportGeometry } from './measureFromAirport';
+import type { StoryConfig } from './storyConfig';
+import type { StoryEvent } from './storyEvent';
+import type { StoryPlace } from './storyPlace';
 
 /** Everything the app derives from a story's data, built once when it loads and never changed. */
 export interface StoryModel {
