@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
-import { memo, type ReactNode, useCallback, useState } from 'react';
-import { MapContainer } from 'react-leaflet';
+import L from 'leaflet';
+import { memo, type ReactNode, useCallback, useEffect, useState } from 'react';
+import { MapContainer, useMap } from 'react-leaflet';
 import type { ChapterView } from '../domain/chapters';
 import type { KnowledgeView } from '../domain/knownAt';
 import type { StoryLayerId } from '../domain/storyLayers';
@@ -19,7 +20,6 @@ import { MapSetup } from './MapSetup';
 import { MapViewSync } from './MapViewSync';
 import type { MapEventDrawing } from './mapEventDrawing';
 import { OnlineTiles } from './OnlineTiles';
-import { ScaleBar } from './ScaleBar';
 import { StoryPlaceLabels } from './StoryPlaceLabels';
 
 export interface MapViewProps {
@@ -151,4 +151,19 @@ export const MapView = memo(function MapView(props: MapViewProps) {
       <MapAttribution basemap={props.basemap} />
     </div>
   );
+});
+
+/** A metric scale bar (Leaflet's control: its text is numbers and units, never data). */
+const ScaleBar = memo(function ScaleBar() {
+  const map = useMap();
+  useEffect(
+    function addScaleBar() {
+      const control = L.control.scale({ imperial: false, position: 'bottomleft', maxWidth: 120 }).addTo(map);
+      return () => {
+        control.remove();
+      };
+    },
+    [map],
+  );
+  return null;
 });
