@@ -16,7 +16,7 @@ import type { ThemeChoice } from '../state/appState';
 import { EvacuationChart, MapView, PlacelessEventDetails, ShareDialog } from './lazyParts';
 import { StoryLoadFailure } from './StoryLoadFailure';
 import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from './storyViewProps';
-import { useColorScheme } from './useColorScheme';
+import { useColorScheme } from './useMediaQuery';
 import { useStory } from './useStory';
 import { useStoryState } from './useStoryState';
 import { useUrlStateSync } from './useUrlStateSync';

@@ -1,16 +1,15 @@
-import { type Dispatch, useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type Dispatch, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { EventKind } from '../domain/storyEvent';
 import type { StoryModel } from '../domain/storyModel';
 import { type AppAction, type AppState, appReducer } from '../state/appState';
 import { clampChapterIndex } from '../state/storyTour';
-import type { LinkNote } from '../state/urlState';
+import { type LinkNote, parseAutoplay } from '../state/urlState';
 import { type DisplayZone, resolveDisplayZone } from '../time/displayZone';
 import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
+import { browserFrameClock, runFrameLoop } from '../time/playback';
 import { lowerBound } from '../time/sortedSearch';
 import { buildInitialState } from './initialState';
-import { useAutoplay } from './useAutoplay';
-import { usePlaybackLoop } from './usePlaybackLoop';
-import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+import { useMediaQuery } from './useMediaQuery';
 
 export interface StoryStateHandle {
   readonly state: AppState;
@@ -47,9 +46,25 @@ export interface StoryStateHandle {
 export function useStoryState(model: StoryModel, overrides?: Partial<AppState>): StoryStateHandle {
   const [initial] = useState(() => buildInitialState(model, window.location.search, overrides));
   const [state, dispatch] = useReducer(appReducer, initial.state);
-  const reducedMotion = usePrefersReducedMotion();
-  usePlaybackLoop(state.playing, dispatch);
-  useAutoplay(reducedMotion, dispatch);
+  // The reader asked the system for less motion: nothing then moves on its own.
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  useEffect(
+    function runPlayback() {
+      // While playing, time advances once per animation frame (requestAnimationFrame, not a timer).
+      if (!state.playing) return;
+      return runFrameLoop(browserFrameClock, (elapsedMs) => dispatch({ type: 'playbackFrame', elapsedMs }));
+    },
+    [state.playing],
+  );
+  // Autoplay when the page's link asks (`autoplay=1`), decided once on load: turning the system setting off later
+  // must not start playback, and a reader who prefers reduced motion is never played to.
+  const [autoplay] = useState(() => parseAutoplay(window.location.search) && !reducedMotion);
+  useEffect(
+    function startRequestedPlayback() {
+      if (autoplay) dispatch({ type: 'play' });
+    },
+    [autoplay],
+  );
   const [initialView] = useState(state.view);
   const presentKinds = useMemo(() => new Set(model.events.map((event) => event.kind)), [model]);
   const zone = useMemo(() => resolveDisplayZone(state.zone, model.config.timeZone), [state.zone, model]);

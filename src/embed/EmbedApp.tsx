@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { MapView } from '../app/lazyParts';
 import { StoryLoadFailure } from '../app/StoryLoadFailure';
 import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from '../app/storyViewProps';
-import { useColorScheme } from '../app/useColorScheme';
+import { useColorScheme } from '../app/useMediaQuery';
 import { useStory } from '../app/useStory';
 import { useStoryState } from '../app/useStoryState';
 import { ChapterPanel } from '../controls/ChapterPanel';
