@@ -1,11 +1,4 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-// Not in the first frame: loaded apart, while the data is on its way.
-import { MapView } from '../app/lazyParts';
-import { StoryLoadFailure } from '../app/StoryLoadFailure';
-import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from '../app/storyViewProps';
-import { useColorScheme } from '../app/useMediaQuery';
-import { useStory } from '../app/useStory';
-import { useStoryState } from '../app/useStoryState';
 import { ChapterPanel } from '../controls/ChapterPanel';
 import { DataNotice } from '../controls/DataNotice';
 import { EventList } from '../controls/EventList';
@@ -13,11 +6,18 @@ import { KnowledgeSwitch } from '../controls/KnowledgeSwitch';
 import { LayerPanel } from '../controls/LayerPanel';
 import { TimeControls } from '../controls/TimeControls';
 import type { StoryModel } from '../domain/storyModel';
-import { parseEmbedOptions } from './embedOptions';
-import { buildFullMapUrl } from './embedUrl';
-import { parseGotoMessage } from './gotoMessage';
-import { type HostRequest, latestHostRequest, subscribeToHostRequests } from './hostRequests';
-import { reportHeight } from './reportHeight';
+import { parseEmbedOptions } from '../embed/embedOptions';
+import { buildFullMapUrl } from '../embed/embedUrl';
+import { parseGotoMessage } from '../embed/gotoMessage';
+import { type HostRequest, latestHostRequest, subscribeToHostRequests } from '../embed/hostRequests';
+import { reportHeight } from '../embed/reportHeight';
+// Not in the first frame: loaded apart, while the data is on its way.
+import { MapView } from './lazyParts';
+import { StoryLoadFailure } from './StoryLoadFailure';
+import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from './storyViewProps';
+import { useColorScheme } from './useMediaQuery';
+import { useStory } from './useStory';
+import { useStoryState } from './useStoryState';
 
 /** The compact embed for articles: title line, map, slider with Play, popups, attribution, a link to the full map. */
 export function EmbedApp() {
