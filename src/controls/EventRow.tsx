@@ -3,10 +3,10 @@ import { selectHeadline } from '../domain/knownAt';
 import type { EventStatus, StoryEvent } from '../domain/storyEvent';
 import type { StoryModel } from '../domain/storyModel';
 import { formatKnownTitle, KIND_SYMBOLS } from '../map/kindSymbols';
+import { KindSymbolIcon } from '../popup/KindSymbolIcon';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
 import { type EventPhase, phaseAt } from '../time/timeIndex';
-import { KindSymbolIcon } from './KindSymbolIcon';
 
 /**
  * Where an event stands at time t, as a row shows it: its phase, and its title and status as known at `knownAt`

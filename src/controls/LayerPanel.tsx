@@ -2,8 +2,8 @@ import { memo } from 'react';
 import { EVENT_KINDS, type EventKind } from '../domain/storyEvent';
 import { layerOfKind, STORY_LAYERS, type StoryLayerId } from '../domain/storyLayers';
 import { KIND_SYMBOLS } from '../map/kindSymbols';
+import { KindSymbolIcon } from '../popup/KindSymbolIcon';
 import { type AppAction, BASEMAPS, type BasemapId } from '../state/appState';
-import { KindSymbolIcon } from './KindSymbolIcon';
 
 export interface LayerPanelProps {
   readonly layers: Readonly<Record<StoryLayerId, boolean>>;

@@ -1,5 +1,4 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
-import { KindSymbolIcon } from '../controls/KindSymbolIcon';
 import { groupSourcesByParty } from '../domain/compareAccounts';
 import { type KnowledgeView, selectEventAsKnown } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
@@ -12,6 +11,7 @@ import { AccountsDiffer } from './AccountsDiffer';
 import { CorrectionNotice } from './CorrectionNotice';
 import { EventPlaceLine } from './EventPlaceLine';
 import { FigureSummary } from './FigureSummary';
+import { KindSymbolIcon } from './KindSymbolIcon';
 import { SourceQuote } from './SourceQuote';
 import { StatusBadge } from './StatusBadge';
 
