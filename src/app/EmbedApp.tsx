@@ -11,6 +11,8 @@ import { buildFullMapUrl } from '../embed/embedUrl';
 import { parseGotoMessage } from '../embed/gotoMessage';
 import { type HostRequest, latestHostRequest, subscribeToHostRequests } from '../embed/hostRequests';
 import { reportHeight } from '../embed/reportHeight';
+import type { AppState } from '../state/appState';
+import type { MapViewStore } from '../state/mapViewStore';
 // Not in the first frame: loaded apart, while the data is on its way.
 import { MapView } from './lazyParts';
 import { StoryLoadFailure } from './StoryLoadFailure';
@@ -96,14 +98,7 @@ function EmbedStory({
     <>
       <header className="embed-header">
         <h1>{model.config.title}</h1>
-        <a
-          className="full-map-link"
-          href={buildFullMapUrl(state, window.location.href, story.chapterIds)}
-          target="_blank"
-          rel="noopener"
-        >
-          Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
+        <FullMapLink state={state} mapView={story.mapView} chapterIds={story.chapterIds} />
       </header>
       <div className="embed-map">
         <MapView {...mapViewProps(model, story)} dark={dark} />
@@ -128,5 +123,23 @@ function EmbedStory({
         </div>
       )}
     </>
+  );
+}
+
+/**
+ * The link to the full map at what the embed shows: the state, and the map's view read from the map (only this
+ * link follows the reader's pans, not the whole embed).
+ */
+function FullMapLink(props: { state: AppState; mapView: MapViewStore; chapterIds: readonly string[] }) {
+  const view = useSyncExternalStore(props.mapView.subscribe, props.mapView.getView);
+  return (
+    <a
+      className="full-map-link"
+      href={buildFullMapUrl(props.state, window.location.href, props.chapterIds, view)}
+      target="_blank"
+      rel="noopener"
+    >
+      Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
   );
 }

@@ -45,7 +45,7 @@ const currentAddress = () => window.location.href;
 function FullStory({ model }: { model: StoryModel }) {
   const story = useStoryState(model);
   const { state, dispatch, zone } = story;
-  useUrlStateSync(state, story.chapterIds);
+  useUrlStateSync(state, story.chapterIds, story.mapView);
   const scheme = useColorScheme(state.theme);
   useEffect(
     function applyColorScheme() {
@@ -105,6 +105,7 @@ function FullStory({ model }: { model: StoryModel }) {
           <CopyButton text={currentAddress} label="Copy link" />
           <ShareDialog
             state={state}
+            mapView={story.mapView}
             title={model.config.title}
             zone={zone}
             selectedTitle={

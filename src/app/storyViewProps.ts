@@ -24,7 +24,7 @@ export function mapViewProps(model: StoryModel, story: StoryStateHandle): MapVie
     selectionCount: state.selectionCount,
     playing: state.playing,
     linkNotes: story.linkNotes,
-    initialView: story.initialView,
+    mapView: story.mapView,
     zone: story.zone,
     reducedMotion: story.reducedMotion,
     dispatch: story.dispatch,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { parseEventsWithWorker, startEventsWorker, WORKER_THRESHOLD_BYTES } from '../app/eventsWorkerClient';
@@ -60,14 +60,16 @@ function BenchStory({
 }) {
   const [model, setModel] = useState(EMPTY_MODEL);
   // The app's own state hook: the same reducer, playback loop and memoised display zone.
-  const story = useStoryState(model, {
-    showPast: mode === 'cumulative',
-    view: BENCH_VIEW,
-    time,
-  });
+  const story = useStoryState(model, { showPast: mode === 'cumulative', time }, BENCH_VIEW);
   const { dispatch } = story;
-  connection.dispatch = dispatch;
-  connection.setModel = setModel;
+  // Committed with the map (the harness renders with flushSync), never written during render.
+  useLayoutEffect(
+    function connectHarness() {
+      connection.dispatch = dispatch;
+      connection.setModel = setModel;
+    },
+    [connection, dispatch],
+  );
   return (
     <div className="bench-layout">
       <div className="bench-map">
@@ -137,7 +139,7 @@ export function createOursHarness(
       const indexedAt = performance.now();
       flushSync(() => {
         connection.setModel?.(model);
-        connection.dispatch?.({ type: 'storyLoaded', axis: model.axis, plan: model.plan, time: t });
+        connection.dispatch?.({ type: 'storyLoaded', time: t });
       });
       const syncMs = performance.now() - started;
       await afterNextPaint();

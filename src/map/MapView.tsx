@@ -6,7 +6,8 @@ import type { ChapterView } from '../domain/chapters';
 import type { KnowledgeView } from '../domain/knownAt';
 import type { StoryLayerId } from '../domain/storyLayers';
 import type { StoryModel } from '../domain/storyModel';
-import type { AppAction, BasemapId, MapViewState, SelectionOrigin } from '../state/appState';
+import type { AppAction, BasemapId, SelectionOrigin } from '../state/appState';
+import type { MapViewStore } from '../state/mapViewStore';
 import type { LinkNote } from '../state/urlState';
 import type { DisplayZone } from '../time/displayZone';
 import { AirportLayer } from './AirportLayer';
@@ -36,8 +37,8 @@ export interface MapViewProps {
   readonly playing: boolean;
   /** What the page changed in its link to show it, said over the map until the reader dismisses it. */
   readonly linkNotes?: readonly LinkNote[];
-  /** The view to open at (from a link); otherwise the story's initial bounds. Read once. */
-  readonly initialView: MapViewState | null;
+  /** The map's view: opens at its view (a link's) or else the story's initial bounds, and is kept up to date. */
+  readonly mapView: MapViewStore;
   readonly zone: DisplayZone;
   readonly reducedMotion: boolean;
   /** Draw the embedded basemap for a dark page. */
@@ -61,7 +62,8 @@ export interface MapViewProps {
  * the attribution sits under it, where its links never cover a marker.
  */
 export const MapView = memo(function MapView(props: MapViewProps) {
-  const { model, dispatch, reducedMotion, initialView } = props;
+  const { model, dispatch, reducedMotion, mapView } = props;
+  const [initialView] = useState(mapView.getView);
   const [tilesFailing, setTilesFailing] = useState(false);
   const [basemapError, setBasemapError] = useState<string>();
   const [west, south, east, north] = model.config.initialBounds;
@@ -71,7 +73,6 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     [dispatch],
   );
   const onDeselect = useCallback((id: string | null) => dispatch({ type: 'deselect', id }), [dispatch]);
-  const onView = useCallback((view: MapViewState) => dispatch({ type: 'setView', view }), [dispatch]);
   const onReaderMove = useCallback(() => dispatch({ type: 'readerMovedMap' }), [dispatch]);
 
   return (
@@ -133,7 +134,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
             reducedMotion={reducedMotion}
             onReaderMove={onReaderMove}
           />
-          <MapViewSync onView={onView} />
+          <MapViewSync store={mapView} />
         </MapContainer>
         <div className="map-notices" role="status">
           {props.notice}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chapter } from '../domain/chapters';
 import { buildPacedPlan } from '../time/playback';
 import { buildTimeAxis } from '../time/timeAxis';
-import { type AppState, appReducer, DEFAULT_STATE } from './appState';
+import { type AppState, createAppReducer, DEFAULT_STATE } from './appState';
 
 const at = (iso: string) => Date.parse(iso);
 // One moment a day: no scale breaks between the chapters.
@@ -33,7 +33,8 @@ const chapters: Chapter[] = [
   },
 ];
 
-const loaded = appReducer(DEFAULT_STATE, { type: 'storyLoaded', axis, plan: buildPacedPlan(axis, []) });
+const appReducer = createAppReducer({ axis, plan: buildPacedPlan(axis, []) });
+const loaded = appReducer(DEFAULT_STATE, { type: 'storyLoaded' });
 const enter = (state: AppState, index: number, reducedMotion = false) =>
   appReducer(state, { type: 'enterChapter', chapter: chapters[index] as Chapter, index, reducedMotion });
 
