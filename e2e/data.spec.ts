@@ -94,7 +94,7 @@ test.describe('a story with nothing to show', () => {
     });
     await page.goto('/embed.html');
     await expect(page.getByRole('alert')).toContainText(
-      'geodata/story.json: time_zone.id: expected an IANA time zone id such as "Asia/Kabul", got "Mars/Olympus_Mons"',
+      'geodata/story.json: time_zone.id: expected an IANA time zone id such as "America/Santiago", got "Mars/Olympus_Mons"',
     );
   });
 });

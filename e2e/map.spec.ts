@@ -18,6 +18,18 @@ const AFTER_ROCKETS = at('2021-08-30T04:00Z');
 const AFTER_SOURCE_ARTICLE = at('2021-08-31T12:00Z');
 
 test.describe('the map', () => {
+  test('opens a place’s details from its marker, and closes them when an event’s open: one at a time', async ({
+    page,
+  }) => {
+    await openStory(page, AFTER_ROCKETS);
+    await (await revealMarker(page, placeMarker(page, 'abbey-gate'))).click();
+    const placeDetails = page.locator('.leaflet-popup.place-popup, .map-sheet.place-popup');
+    await expect(placeDetails).toContainText('Abbey Gate');
+    await clickEventMarker(page, ROCKET);
+    await expect(eventPopup(page)).toContainText('Rockets fired');
+    await expect(placeDetails).toHaveCount(0);
+  });
+
   test('draws the embedded basemap, the airport and the story layers, with no request off localhost', async ({
     page,
   }) => {

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { EmbedApp } from './app/EmbedApp';
 import { handOverFirstPaint } from './app/firstPaint';
 import { preloadStoryParts } from './app/lazyParts';
-import { EmbedApp } from './embed/EmbedApp';
 import { listenForHostRequests } from './embed/hostRequests';
 import { restrictImageSources } from './embed/restrictImageSources';
 // Before the app's styles, which override Leaflet's: the map's code loads later, its styles must not come after.

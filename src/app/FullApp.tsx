@@ -10,13 +10,13 @@ import { ThemePicker } from '../controls/ThemePicker';
 import { TimeControls } from '../controls/TimeControls';
 import { knowledgeMoment, selectHeadline } from '../domain/knownAt';
 import { formatKnownTitle } from '../domain/storyLegend';
+import type { StoryModel } from '../domain/storyModel';
 import type { ThemeChoice } from '../state/appState';
 // Not in the first frame: loaded apart (the map and the chart while the data is on its way).
 import { FigureChart, MapView, PlacelessEventDetails, ShareDialog } from './lazyParts';
 import { StoryLoadFailure } from './StoryLoadFailure';
-import type { StoryModel } from './storyModel';
 import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from './storyViewProps';
-import { useColorScheme } from './useColorScheme';
+import { useColorScheme } from './useMediaQuery';
 import { useStory } from './useStory';
 import { useStoryState } from './useStoryState';
 import { useUrlStateSync } from './useUrlStateSync';
@@ -45,7 +45,7 @@ const currentAddress = () => window.location.href;
 function FullStory({ model }: { model: StoryModel }) {
   const story = useStoryState(model);
   const { state, dispatch, zone } = story;
-  useUrlStateSync(state, story.chapterIds);
+  useUrlStateSync(state, story.chapterIds, story.mapView);
   const scheme = useColorScheme(state.theme);
   useEffect(
     function applyColorScheme() {
@@ -105,6 +105,7 @@ function FullStory({ model }: { model: StoryModel }) {
           <CopyButton text={currentAddress} label="Copy link" />
           <ShareDialog
             state={state}
+            mapView={story.mapView}
             title={model.config.title}
             zone={zone}
             selectedTitle={

@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
-import type { ParseEventsRequest, WorkerReply } from './parseEventsJob';
-import { runParseEvents } from './runParseEvents';
+import { type ParsedEventsJob, type ParseEventsRequest, parseEventsText } from '../domain/parseStory';
+
+/** What the worker sends back: everything but the events, which the page converts from the same text itself. */
+export type WorkerReply = Omit<ParsedEventsJob, 'events'>;
 
 /**
  * Validates and indexes a large events file off the page's main thread. It sends back the verdict (problems,
@@ -8,7 +10,7 @@ import { runParseEvents } from './runParseEvents';
  * events themselves the page converts from its own copy of the text meanwhile, which is faster than cloning them.
  */
 self.onmessage = (message: MessageEvent<ParseEventsRequest>) => {
-  const { events: _events, ...reply }: { events: unknown } & WorkerReply = runParseEvents(message.data, true);
+  const { events: _events, ...reply }: { events: unknown } & WorkerReply = parseEventsText(message.data, true);
   const { starts, currentUntil, untilSorted, untilOrder } = reply.index;
   (self as unknown as Worker).postMessage(reply, [
     starts.buffer,

@@ -1,12 +1,15 @@
+import type { StoryModel } from '../domain/storyModel';
 import { type AppState, appReducer, DEFAULT_STATE } from '../state/appState';
+import type { MapViewState } from '../state/mapViewStore';
 import { reconcileLinkedEvent } from '../state/reconcileLinkedEvent';
 import { applySharedState, type LinkNote, parseUrlState } from '../state/urlState';
-import type { StoryModel } from './storyModel';
 
 /** The state a page opens with, and what it had to change in its link to show it (to tell the reader). */
 export interface InitialState {
   readonly state: AppState;
   readonly notes: readonly LinkNote[];
+  /** The map view the link asks for, or null for the story's opening frame. */
+  readonly view: MapViewState | null;
 }
 
 /**
@@ -14,16 +17,7 @@ export interface InitialState {
  * event made visible (see reconcileLinkedEvent).
  */
 export function buildInitialState(model: StoryModel, search: string, overrides: Partial<AppState> = {}): InitialState {
-  const loaded = appReducer(
-    { ...DEFAULT_STATE, ...overrides },
-    {
-      type: 'storyLoaded',
-      axis: model.axis,
-      plan: model.plan,
-      time: overrides.time,
-      layerIds: model.legend.layers.map((layer) => layer.id),
-    },
-  );
+  const loaded = appReducer(model, { ...DEFAULT_STATE, ...overrides }, { type: 'storyLoaded', time: overrides.time });
   const parsed = parseUrlState(search, {
     axis: model.axis,
     eventIds: model.eventById,
@@ -42,8 +36,9 @@ export function buildInitialState(model: StoryModel, search: string, overrides: 
   });
   const opened = applySharedState(loaded, shared);
   const chapter = shared.chapterIndex === undefined ? undefined : model.config.chapters[shared.chapterIndex];
-  if (!chapter || shared.chapterIndex === undefined) return { state: opened, notes: shared.notes ?? [] };
+  const view = shared.view ?? null;
+  if (!chapter || shared.chapterIndex === undefined) return { state: opened, notes: shared.notes ?? [], view };
   // A chapter link opens the chapter as its reader left it (its own moment and event: no notes); nothing plays.
-  const state = appReducer(opened, { type: 'enterChapter', chapter, index: shared.chapterIndex, reducedMotion: true });
-  return { state, notes: [] };
+  const entered = { type: 'enterChapter', chapter, index: shared.chapterIndex, reducedMotion: true } as const;
+  return { state: appReducer(model, opened, entered), notes: [], view };
 }

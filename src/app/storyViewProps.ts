@@ -2,8 +2,8 @@ import type { EventListProps } from '../controls/EventList';
 import type { LayerPanelProps } from '../controls/LayerPanel';
 import type { TimeControlsProps } from '../controls/TimeControls';
 import { knowledgeMoment } from '../domain/knownAt';
+import type { StoryModel } from '../domain/storyModel';
 import type { MapViewProps } from '../map/MapView';
-import type { StoryModel } from './storyModel';
 import type { StoryStateHandle } from './useStoryState';
 
 /** The map's props from a page's story state: the full map, the embed and the benchmark draw the same map. */
@@ -24,7 +24,7 @@ export function mapViewProps(model: StoryModel, story: StoryStateHandle): MapVie
     selectionCount: state.selectionCount,
     playing: state.playing,
     linkNotes: story.linkNotes,
-    initialView: story.initialView,
+    mapView: story.mapView,
     zone: story.zone,
     reducedMotion: story.reducedMotion,
     dispatch: story.dispatch,

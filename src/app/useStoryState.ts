@@ -1,16 +1,16 @@
-import { type Dispatch, useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type Dispatch, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { EventKind } from '../domain/storyEvent';
-import { type AppAction, type AppState, appReducer } from '../state/appState';
+import type { StoryModel } from '../domain/storyModel';
+import { type AppAction, type AppState, createAppReducer } from '../state/appState';
+import { createMapViewStore, type MapViewState, type MapViewStore } from '../state/mapViewStore';
 import { clampChapterIndex } from '../state/storyTour';
-import type { LinkNote } from '../state/urlState';
+import { type LinkNote, parseAutoplay } from '../state/urlState';
 import { type DisplayZone, resolveDisplayZone } from '../time/displayZone';
 import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
+import { browserFrameClock, runFrameLoop } from '../time/playback';
 import { lowerBound } from '../time/sortedSearch';
 import { buildInitialState } from './initialState';
-import type { StoryModel } from './storyModel';
-import { useAutoplay } from './useAutoplay';
-import { usePlaybackLoop } from './usePlaybackLoop';
-import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+import { useMediaQuery } from './useMediaQuery';
 
 export interface StoryStateHandle {
   readonly state: AppState;
@@ -18,8 +18,8 @@ export interface StoryStateHandle {
   readonly zone: DisplayZone;
   /** The reader prefers reduced motion: nothing moves on its own. */
   readonly reducedMotion: boolean;
-  /** The map view the page opened with (from its link), read once. */
-  readonly initialView: AppState['view'];
+  /** The map's view: the map writes it, the address bar and share links read it (it opens at the link's view). */
+  readonly mapView: MapViewStore;
   /** The kinds of event the story has, for the legend. */
   readonly presentKinds: ReadonlySet<EventKind>;
   /** Selects an event from a list or a timeline tick: jumps to its time, pans to it, opens its popup. */
@@ -44,13 +44,36 @@ export interface StoryStateHandle {
  * The one state store of a story page (full app, embed or benchmark), its playback loop (and autoplay, when the
  * link asks and motion is fine) and the common actions.
  */
-export function useStoryState(model: StoryModel, overrides?: Partial<AppState>): StoryStateHandle {
+export function useStoryState(
+  model: StoryModel,
+  overrides?: Partial<AppState>,
+  /** The view to open at, whatever the link says (the benchmark's). */
+  view?: MapViewState,
+): StoryStateHandle {
   const [initial] = useState(() => buildInitialState(model, window.location.search, overrides));
-  const [state, dispatch] = useReducer(appReducer, initial.state);
-  const reducedMotion = usePrefersReducedMotion();
-  usePlaybackLoop(state.playing, dispatch);
-  useAutoplay(reducedMotion, dispatch);
-  const [initialView] = useState(state.view);
+  // The reducer reads the story's axis and plan from the model (the benchmark swaps models on one page).
+  const reducer = useMemo(() => createAppReducer(model), [model]);
+  const [state, dispatch] = useReducer(reducer, initial.state);
+  const [mapView] = useState(() => createMapViewStore(view ?? initial.view));
+  // The reader asked the system for less motion: nothing then moves on its own.
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  useEffect(
+    function runPlayback() {
+      // While playing, time advances once per animation frame (requestAnimationFrame, not a timer).
+      if (!state.playing) return;
+      return runFrameLoop(browserFrameClock, (elapsedMs) => dispatch({ type: 'playbackFrame', elapsedMs }));
+    },
+    [state.playing],
+  );
+  // Autoplay when the page's link asks (`autoplay=1`), decided once on load: turning the system setting off later
+  // must not start playback, and a reader who prefers reduced motion is never played to.
+  const [autoplay] = useState(() => parseAutoplay(window.location.search) && !reducedMotion);
+  useEffect(
+    function startRequestedPlayback() {
+      if (autoplay) dispatch({ type: 'play' });
+    },
+    [autoplay],
+  );
   const presentKinds = useMemo(() => new Set(model.events.map((event) => event.kind)), [model]);
   const zone = useMemo(() => resolveDisplayZone(state.zone, model.config.timeZone), [state.zone, model]);
   const activateEvent = useCallback(
@@ -107,7 +130,7 @@ export function useStoryState(model: StoryModel, overrides?: Partial<AppState>):
     goToChapter,
     zone,
     reducedMotion,
-    initialView,
+    mapView,
     presentKinds,
     activateEvent,
     openEvent,

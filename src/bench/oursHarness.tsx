@@ -1,15 +1,15 @@
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { startEventsWorker } from '../app/eventsWorkerClient';
-import { parseEventsFile, WORKER_THRESHOLD_BYTES } from '../app/parseEventsFile';
-import { buildStoryModel, type StoryModel } from '../app/storyModel';
+import { parseEventsWithWorker, startEventsWorker, WORKER_THRESHOLD_BYTES } from '../app/eventsWorkerClient';
 import { eventListProps, mapViewProps, timeControlsProps } from '../app/storyViewProps';
 import { useStoryState } from '../app/useStoryState';
 import { EventList } from '../controls/EventList';
 import { TimeControls } from '../controls/TimeControls';
+import { prepareStoryEvents } from '../domain/parseStory';
 import { isKnownTimeZone } from '../domain/publicationDate';
 import { DEFAULT_LOCALE, type StoryConfig } from '../domain/storyConfig';
+import { buildStoryModel, type StoryModel } from '../domain/storyModel';
 import { preloadCanvasDrawing } from '../map/canvasDrawingLoader';
 import { MapView } from '../map/MapView';
 import type { MapEventDrawing } from '../map/mapEventDrawing';
@@ -63,14 +63,16 @@ function BenchStory({
 }) {
   const [model, setModel] = useState(EMPTY_MODEL);
   // The app's own state hook: the same reducer, playback loop and memoised display zone.
-  const story = useStoryState(model, {
-    showPast: mode === 'cumulative',
-    view: BENCH_VIEW,
-    time,
-  });
+  const story = useStoryState(model, { showPast: mode === 'cumulative', time }, BENCH_VIEW);
   const { dispatch } = story;
-  connection.dispatch = dispatch;
-  connection.setModel = setModel;
+  // Committed with the map (the harness renders with flushSync), never written during render.
+  useLayoutEffect(
+    function connectHarness() {
+      connection.dispatch = dispatch;
+      connection.setModel = setModel;
+    },
+    [connection, dispatch],
+  );
   return (
     <div className="bench-layout">
       <div className="bench-map">
@@ -118,7 +120,7 @@ export function createOursHarness(
       await preloadCanvasDrawing();
       // As the peer's page does before its clock starts: the map with its basemap, waiting for the events.
       const mapStarted = performance.now();
-      // As the product reads story.json before the events (src/app/loadStory.ts): its time zone is checked, with
+      // As the product reads story.json before the events (src/app/loadStory.ts, domain/parseStory.ts): its time zone is checked, with
       // the page's first Intl formatter (15-35 ms in a fresh page).
       isKnownTimeZone(CONFIG.timeZone.id);
       const root = createRoot(container);
@@ -126,32 +128,21 @@ export function createOursHarness(
       const mapMs = performance.now() - mapStarted;
       await basemapSettled();
       const started = performance.now();
-      const job = await parseEventsFile(
+      // The app's own path from the events file to the model (domain/parseStory), with the same worker transport.
+      const prepared = await prepareStoryEvents(
+        { storyFile: 'story.json', config: CONFIG, places: [], problems: [] },
+        { name: 'synthetic.geojson', text },
         {
-          file: 'synthetic.geojson',
-          text,
-          area: CONFIG.area,
+          parseEventsFile: parseEventsWithWorker(worker),
           indexOptions: { trailingMs: mode === 'window' ? WINDOW_MS : 0, instantSpanMs: WINDOW_MS },
         },
-        worker,
       );
-      const model = buildStoryModel({
-        config: CONFIG,
-        places: [],
-        problems: job.problems,
-        events: job.events,
-        index: job.index,
-      });
+      if (!prepared.ok) throw new Error(prepared.problems.map((problem) => problem.message).join('; '));
+      const { model, timings } = prepared;
       const indexedAt = performance.now();
       flushSync(() => {
         connection.setModel?.(model);
-        connection.dispatch?.({
-          type: 'storyLoaded',
-          axis: model.axis,
-          plan: model.plan,
-          time: t,
-          layerIds: model.legend.layers.map((layer) => layer.id),
-        });
+        connection.dispatch?.({ type: 'storyLoaded', time: t });
       });
       const syncMs = performance.now() - started;
       await afterNextPaint();
@@ -159,13 +150,13 @@ export function createOursHarness(
         syncMs,
         paintedMs: performance.now() - started,
         detail: {
-          validateMs: job.timings.validateMs,
-          indexMs: job.timings.indexMs,
-          inWorker: job.timings.inWorker ? 1 : 0,
+          validateMs: timings.validateMs,
+          indexMs: timings.indexMs,
+          inWorker: timings.inWorker ? 1 : 0,
           // From the worker's result to a model: receiving it (structured clone) and the axis.
-          receiveAndModelMs: indexedAt - started - job.timings.validateMs - job.timings.indexMs,
+          receiveAndModelMs: indexedAt - started - timings.validateMs - timings.indexMs,
           drawMs: syncMs - (indexedAt - started),
-          problems: job.problems.length,
+          problems: model.problems.length,
           mapMs,
         },
       };

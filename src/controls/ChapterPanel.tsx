@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { StoryModel } from '../app/storyModel';
 import type { Chapter } from '../domain/chapters';
 import { selectHeadline } from '../domain/knownAt';
 import { formatKnownTitle } from '../domain/storyLegend';
+import type { StoryModel } from '../domain/storyModel';
 import { PublishedDate } from '../popup/PublishedDate';
 import { formatOutlet } from '../popup/SourceQuote';
 import type { AppAction } from '../state/appState';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { StoryModel } from '../app/storyModel';
+import type { StoryModel } from '../domain/storyModel';
 import { type TimeAxis, timeToFraction } from '../time/timeAxis';
 
 const BINS = 160;

@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef } from 'react';
-import type { StoryModel } from '../app/storyModel';
+import type { StoryModel } from '../domain/storyModel';
 import type { DisplayZone } from '../time/displayZone';
 import { startedCount } from '../time/timeIndex';
 import { EventRow, eventRowState } from './EventRow';

@@ -1,12 +1,12 @@
 import { memo } from 'react';
-import type { StoryModel } from '../app/storyModel';
 import { selectHeadline } from '../domain/knownAt';
 import type { EventStatus, StoryEvent } from '../domain/storyEvent';
 import { formatKnownTitle, kindSymbolOf } from '../domain/storyLegend';
+import type { StoryModel } from '../domain/storyModel';
+import { KindSymbolIcon } from '../popup/KindSymbolIcon';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
 import { type EventPhase, phaseAt } from '../time/timeIndex';
-import { KindSymbolIcon } from './KindSymbolIcon';
 
 /**
  * Where an event stands at time t, as a row shows it: its phase, and its title and status as known at `knownAt`

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
-import type { StoryModel } from '../app/storyModel';
 import { kindSymbolOf } from '../domain/storyLegend';
+import type { StoryModel } from '../domain/storyModel';
 import { type TimeAxis, timeToFraction } from '../time/timeAxis';
 import { EventHistogram } from './EventHistogram';
 

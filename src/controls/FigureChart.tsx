@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
-import type { StoryModel } from '../app/storyModel';
 import { latestReported, niceTicks, type SeriesPoint, selectSeriesPoints } from '../domain/figureSeries';
 import type { ChartModule } from '../domain/storyConfig';
 import type { Figure } from '../domain/storyEvent';
+import type { StoryModel } from '../domain/storyModel';
 import { formatDayMonth, formatWrittenDate } from '../time/formatTime';
 import { DAY_MS } from '../time/timeAxis';
 

@@ -2,8 +2,8 @@ import { memo } from 'react';
 import type { EventKind } from '../domain/storyEvent';
 import type { StoryLegend } from '../domain/storyLegend';
 import type { StoryPlace } from '../domain/storyPlace';
+import { KindSymbolIcon } from '../popup/KindSymbolIcon';
 import { type AppAction, BASEMAPS, type BasemapId } from '../state/appState';
-import { KindSymbolIcon } from './KindSymbolIcon';
 
 export interface LayerPanelProps {
   readonly legend: StoryLegend;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { StoryModel } from '../app/storyModel';
 import { selectHeadline } from '../domain/knownAt';
 import { formatKnownTitle } from '../domain/storyLegend';
+import type { StoryModel } from '../domain/storyModel';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
 import { eventsStartingIn } from '../time/timeIndex';

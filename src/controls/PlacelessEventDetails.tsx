@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { StoryModel } from '../app/storyModel';
 import type { KnowledgeView } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
+import type { StoryModel } from '../domain/storyModel';
 import { EventPopup } from '../popup/EventPopup';
 import type { DisplayZone } from '../time/displayZone';
 

@@ -1,8 +1,9 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { buildEmbedSnippet } from '../embed/buildEmbedSnippet';
 import { DEFAULT_EMBED_OPTIONS, EMBED_ID_PATTERN, type EmbedOptions, proposeEmbedId } from '../embed/embedOptions';
 import { buildEmbedUrl } from '../embed/embedUrl';
 import { type AppState, DEFAULT_STATE } from '../state/appState';
+import type { MapViewStore } from '../state/mapViewStore';
 import { serializeUrlState } from '../state/urlState';
 import type { DisplayZone } from '../time/displayZone';
 import { formatSliderValue } from '../time/formatTime';
@@ -10,6 +11,8 @@ import { CopyButton } from './CopyButton';
 
 export interface ShareDialogProps {
   readonly state: AppState;
+  /** The map's view, read from the map: a link opens where the reader is looking. */
+  readonly mapView: MapViewStore;
   readonly title: string;
   readonly zone: DisplayZone;
   /** The title of the selected event, if any, to name the moment being shared. */
@@ -25,7 +28,7 @@ const DEFAULT_HEIGHT = 600;
  * "Share / Embed": a link to the current moment, and an embed snippet for articles (iframe plus an optional
  * auto-height script) with its options. The snippet is shown as text to copy, never run here.
  */
-export function ShareDialog({ state, title, zone, selectedTitle, chapterIds = [] }: ShareDialogProps) {
+export function ShareDialog({ state, mapView, title, zone, selectedTitle, chapterIds = [] }: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [controls, setControls] = useState<EmbedOptions['controls']>(DEFAULT_EMBED_OPTIONS.controls);
@@ -39,25 +42,40 @@ export function ShareDialog({ state, title, zone, selectedTitle, chapterIds = []
   const embedIdValid = EMBED_ID_PATTERN.test(embedId);
 
   const pageUrl = window.location.href;
-  // From the state itself: the address bar is updated a few times a second only, and may lag.
+  const view = useSyncExternalStore(mapView.subscribe, mapView.getView);
+  // From the state and the map themselves: the address bar is updated a few times a second only, and may lag.
   const link = useMemo(() => {
     if (!open) return '';
     const url = new URL(pageUrl);
-    url.search = serializeUrlState(state, DEFAULT_STATE, chapterIds);
+    url.search = serializeUrlState(state, DEFAULT_STATE, chapterIds, view);
     return url.toString();
-  }, [open, state, pageUrl, chapterIds]);
+  }, [open, state, view, pageUrl, chapterIds]);
   const momentLabel = open ? [formatSliderValue(state.time, zone), selectedTitle].filter(Boolean).join(' · ') : '';
   const snippet = useMemo(() => {
     if (!open || !embedIdValid) return '';
     const options: EmbedOptions = { controls, theme, id: embedId };
     return buildEmbedSnippet({
-      src: buildEmbedUrl(state, options, autoplay, pageUrl, chapterIds),
+      src: buildEmbedUrl(state, options, autoplay, pageUrl, chapterIds, view),
       id: options.id,
       title: `Interactive map: ${title}`,
       height,
       autoHeight,
     });
-  }, [open, state, controls, theme, autoplay, autoHeight, height, title, pageUrl, chapterIds, embedId, embedIdValid]);
+  }, [
+    open,
+    state,
+    view,
+    controls,
+    theme,
+    autoplay,
+    autoHeight,
+    height,
+    title,
+    pageUrl,
+    chapterIds,
+    embedId,
+    embedIdValid,
+  ]);
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { memo, useCallback } from 'react';
-import type { StoryModel } from '../app/storyModel';
+import type { StoryModel } from '../domain/storyModel';
 import type { AppAction, AppState } from '../state/appState';
 import type { DisplayZone, DisplayZoneChoice } from '../time/displayZone';
 import { formatSliderValue } from '../time/formatTime';

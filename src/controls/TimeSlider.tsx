@@ -1,5 +1,5 @@
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { StoryModel } from '../app/storyModel';
+import type { StoryModel } from '../domain/storyModel';
 import { type AxisBreak, type AxisLabel, buildAxisBreaks, buildAxisLabels } from '../time/axisLabels';
 import type { DisplayZone } from '../time/displayZone';
 import { calendarDayOf } from '../time/formatTime';

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import type { StoryModel } from '../app/storyModel';
+import type { StoryModel } from '../domain/storyModel';
 import type { DisplayZone } from '../time/displayZone';
 import { EventRow, eventRowState } from './EventRow';
 

@@ -5,7 +5,15 @@ import { formatFieldPath } from './dataProblem';
 import { isKnownTimeZone } from './publicationDate';
 import { finiteNumber, slug, requiredText as text } from './schemaParts';
 import { checkStoryFilePath } from './storyFilePath';
-import { checkLegend, kindSchema, layerSchema, type RawKind, type RawLayer } from './storyLegend';
+import {
+  DEFAULT_LAYER,
+  type RawKind,
+  type RawLayer,
+  SYMBOL_COLOR_NAMES,
+  SYMBOL_SHAPE_NAMES,
+  type SymbolColorName,
+  type SymbolShapeName,
+} from './storyLegend';
 
 /**
  * [west, south, east, north] in degrees: finite, inside ±180 / ±90, west < east and south < north (a box across
@@ -44,6 +52,57 @@ const boundingBox = (what: string) =>
         context.addIssue({ code: 'custom', path: [3], message: `expected north (${north}) > south (${south})` });
       }
     });
+
+// The kinds and layers (resolved with their defaults by storyLegend.ts, which the page loads without zod).
+export const layerSchema = z.strictObject({
+  id: slug('a layer id'),
+  label: text('the layer’s name in the legend'),
+});
+
+export const kindSchema = z.strictObject({
+  id: slug('a kind id'),
+  label: text('the kind’s name in the legend').optional(),
+  layer: slug('the id of the layer the kind is drawn in').optional(),
+  shape: z
+    .enum(SYMBOL_SHAPE_NAMES as [SymbolShapeName, ...SymbolShapeName[]], {
+      error: `expected shape to be one of ${SYMBOL_SHAPE_NAMES.join(', ')}`,
+    })
+    .optional(),
+  color: z
+    .enum(SYMBOL_COLOR_NAMES as [SymbolColorName, ...SymbolColorName[]], {
+      error: `expected color to be one of ${SYMBOL_COLOR_NAMES.join(', ')} (each has a light and a dark theme value)`,
+    })
+    .optional(),
+});
+
+/** Problems with the declared kinds and layers: repeated ids, and kinds naming an undeclared layer. */
+export function checkLegend(
+  rawKinds: readonly RawKind[],
+  rawLayers: readonly RawLayer[],
+): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const repeated = (list: readonly { id: string }[], what: string, key: string) => {
+    const seen = new Set<string>();
+    list.forEach((item, index) => {
+      if (seen.has(item.id))
+        problems.push({ path: [key, index, 'id'], message: `expected a unique ${what} id, got "${item.id}" again` });
+      seen.add(item.id);
+    });
+  };
+  repeated(rawKinds, 'kind', 'kinds');
+  repeated(rawLayers, 'layer', 'layers');
+  const layerIds = new Set(rawLayers.map((layer) => layer.id));
+  rawKinds.forEach((kind, index) => {
+    if (kind.layer !== undefined && !layerIds.has(kind.layer) && kind.layer !== DEFAULT_LAYER.id) {
+      const known = [...layerIds].join(', ') || 'none declared';
+      problems.push({
+        path: ['kinds', index, 'layer'],
+        message: `expected the id of a layer in "layers" (${known}), got "${kind.layer}"`,
+      });
+    }
+  });
+  return problems;
+}
 
 /** Where distances and bearings are measured from, and how the popups name it. */
 const distancesSchema = z.strictObject({

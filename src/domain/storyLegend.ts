@@ -3,8 +3,6 @@
  * layer it is drawn in, and its symbol (a shape and a colour from fixed sets, so that every symbol stays legible
  * and apart from the others in both themes). Whatever the story leaves out gets a default.
  */
-import { z } from 'zod';
-import { slug, requiredText as text } from './schemaParts';
 
 /**
  * The symbol shapes, drawn in a 24×24 box: a filled `shape` (outlined) and an optional `mark` stroked on top.
@@ -89,28 +87,20 @@ const DEFAULT_COLORS: readonly SymbolColorName[] = [
 /** The layer of kinds that name none, when the story declares no layers or leaves a kind out of them. */
 export const DEFAULT_LAYER = { id: 'events', label: 'Events' } as const;
 
-export const layerSchema = z.strictObject({
-  id: slug('a layer id'),
-  label: text('the layer’s name in the legend'),
-});
+/** A kind as story.json declares it (see storyConfig.ts): only its id is required. */
+export interface RawKind {
+  readonly id: string;
+  readonly label?: string;
+  readonly layer?: string;
+  readonly shape?: SymbolShapeName;
+  readonly color?: SymbolColorName;
+}
 
-export const kindSchema = z.strictObject({
-  id: slug('a kind id'),
-  label: text('the kind’s name in the legend').optional(),
-  layer: slug('the id of the layer the kind is drawn in').optional(),
-  shape: z
-    .enum(SYMBOL_SHAPE_NAMES as [SymbolShapeName, ...SymbolShapeName[]], {
-      error: `expected shape to be one of ${SYMBOL_SHAPE_NAMES.join(', ')}`,
-    })
-    .optional(),
-  color: z
-    .enum(SYMBOL_COLOR_NAMES as [SymbolColorName, ...SymbolColorName[]], {
-      error: `expected color to be one of ${SYMBOL_COLOR_NAMES.join(', ')} (each has a light and a dark theme value)`,
-    })
-    .optional(),
-});
-export type RawKind = z.infer<typeof kindSchema>;
-export type RawLayer = z.infer<typeof layerSchema>;
+/** A layer as story.json declares it. */
+export interface RawLayer {
+  readonly id: string;
+  readonly label: string;
+}
 
 export interface KindSymbol {
   readonly id: string;
@@ -185,35 +175,6 @@ export function resolveLegend(
   const layers: StoryLayer[] = rawLayers.filter((layer) => used.has(layer.id));
   if (used.has(DEFAULT_LAYER.id) && !declared.has(DEFAULT_LAYER.id)) layers.push(DEFAULT_LAYER);
   return { kinds, layers, kindById: new Map(kinds.map((kind) => [kind.id, kind])) };
-}
-
-/** Problems with the declared kinds and layers: repeated ids, and kinds naming an undeclared layer. */
-export function checkLegend(
-  rawKinds: readonly RawKind[],
-  rawLayers: readonly RawLayer[],
-): { path: (string | number)[]; message: string }[] {
-  const problems: { path: (string | number)[]; message: string }[] = [];
-  const repeated = (list: readonly { id: string }[], what: string, key: string) => {
-    const seen = new Set<string>();
-    list.forEach((item, index) => {
-      if (seen.has(item.id))
-        problems.push({ path: [key, index, 'id'], message: `expected a unique ${what} id, got "${item.id}" again` });
-      seen.add(item.id);
-    });
-  };
-  repeated(rawKinds, 'kind', 'kinds');
-  repeated(rawLayers, 'layer', 'layers');
-  const layerIds = new Set(rawLayers.map((layer) => layer.id));
-  rawKinds.forEach((kind, index) => {
-    if (kind.layer !== undefined && !layerIds.has(kind.layer) && kind.layer !== DEFAULT_LAYER.id) {
-      const known = [...layerIds].join(', ') || 'none declared';
-      problems.push({
-        path: ['kinds', index, 'layer'],
-        message: `expected the id of a layer in "layers" (${known}), got "${kind.layer}"`,
-      });
-    }
-  });
-  return problems;
 }
 
 /** An event's name as a reader may know it: its title as reported by then, or only its kind ("Attack, not yet reported"). */

@@ -1,4 +1,5 @@
 import { type AppState, DEFAULT_STATE } from '../state/appState';
+import type { MapViewState } from '../state/mapViewStore';
 import { serializeUrlState } from '../state/urlState';
 import { type EmbedOptions, serializeEmbedOptions } from './embedOptions';
 
@@ -17,19 +18,25 @@ export function buildEmbedUrl(
   autoplay: boolean,
   pageUrl: string,
   chapterIds: readonly string[] = [],
+  view: MapViewState | null = null,
 ): string {
   const chapter = state.tour && !state.tour.paused ? chapterIds[state.tour.index] : undefined;
   const url = new URL(chapter ? chapterEmbedFile(chapter) : 'embed.html', pageUrl);
   // The embed's theme is the editor's option, not the page's choice.
-  const shared = serializeUrlState({ ...state, theme: DEFAULT_STATE.theme }, DEFAULT_STATE, chapterIds);
+  const shared = serializeUrlState({ ...state, theme: DEFAULT_STATE.theme }, DEFAULT_STATE, chapterIds, view);
   url.search = [shared, serializeEmbedOptions(options, autoplay)].filter(Boolean).join('&');
   return url.toString();
 }
 
 /** The full map's address for the state an embed is showing, to open in a new tab. */
-export function buildFullMapUrl(state: AppState, pageUrl: string, chapterIds: readonly string[] = []): string {
+export function buildFullMapUrl(
+  state: AppState,
+  pageUrl: string,
+  chapterIds: readonly string[] = [],
+  view: MapViewState | null = null,
+): string {
   const url = new URL('index.html', pageUrl);
   // The full map follows its reader's own theme, not the article's.
-  url.search = serializeUrlState({ ...state, theme: DEFAULT_STATE.theme }, DEFAULT_STATE, chapterIds);
+  url.search = serializeUrlState({ ...state, theme: DEFAULT_STATE.theme }, DEFAULT_STATE, chapterIds, view);
   return url.toString();
 }

@@ -1,8 +1,8 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import type { StoryModel } from '../app/storyModel';
 import { type KnowledgeView, knowledgeMoment } from '../domain/knownAt';
+import type { StoryModel } from '../domain/storyModel';
 import { EventPopup } from '../popup/EventPopup';
 import type { SelectionOrigin } from '../state/appState';
 import type { DisplayZone } from '../time/displayZone';

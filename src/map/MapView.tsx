@@ -1,9 +1,11 @@
-import { memo, type ReactNode, useCallback, useState } from 'react';
-import { MapContainer } from 'react-leaflet';
-import type { StoryModel } from '../app/storyModel';
+import L from 'leaflet';
+import { memo, type ReactNode, useCallback, useEffect, useState } from 'react';
+import { MapContainer, useMap } from 'react-leaflet';
 import type { ChapterView } from '../domain/chapters';
 import type { KnowledgeView } from '../domain/knownAt';
-import type { AppAction, BasemapId, MapViewState, SelectionOrigin } from '../state/appState';
+import type { StoryModel } from '../domain/storyModel';
+import type { AppAction, BasemapId, SelectionOrigin } from '../state/appState';
+import type { MapViewStore } from '../state/mapViewStore';
 import type { LinkNote } from '../state/urlState';
 import type { DisplayZone } from '../time/displayZone';
 import { ChapterCamera } from './ChapterCamera';
@@ -16,7 +18,6 @@ import { MapSetup } from './MapSetup';
 import { MapViewSync } from './MapViewSync';
 import type { MapEventDrawing } from './mapEventDrawing';
 import { OnlineTiles } from './OnlineTiles';
-import { ScaleBar } from './ScaleBar';
 import { StoryPlaceLabels } from './StoryPlaceLabels';
 import { StoryPlacesLayer } from './StoryPlacesLayer';
 
@@ -34,8 +35,8 @@ export interface MapViewProps {
   readonly playing: boolean;
   /** What the page changed in its link to show it, said over the map until the reader dismisses it. */
   readonly linkNotes?: readonly LinkNote[];
-  /** The view to open at (from a link); otherwise the story's initial bounds. Read once. */
-  readonly initialView: MapViewState | null;
+  /** The map's view: opens at its view (a link's) or else the story's initial bounds, and is kept up to date. */
+  readonly mapView: MapViewStore;
   readonly zone: DisplayZone;
   readonly reducedMotion: boolean;
   /** Draw the embedded basemap for a dark page. */
@@ -59,7 +60,8 @@ export interface MapViewProps {
  * the attribution sits under it, where its links never cover a marker.
  */
 export const MapView = memo(function MapView(props: MapViewProps) {
-  const { model, dispatch, reducedMotion, initialView } = props;
+  const { model, dispatch, reducedMotion, mapView } = props;
+  const [initialView] = useState(mapView.getView);
   const [tilesFailing, setTilesFailing] = useState(false);
   const [basemapError, setBasemapError] = useState<string>();
   const [west, south, east, north] = model.config.initialBounds;
@@ -69,7 +71,6 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     [dispatch],
   );
   const onDeselect = useCallback((id: string | null) => dispatch({ type: 'deselect', id }), [dispatch]);
-  const onView = useCallback((view: MapViewState) => dispatch({ type: 'setView', view }), [dispatch]);
   const onReaderMove = useCallback(() => dispatch({ type: 'readerMovedMap' }), [dispatch]);
 
   return (
@@ -131,7 +132,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
             reducedMotion={reducedMotion}
             onReaderMove={onReaderMove}
           />
-          <MapViewSync onView={onView} />
+          <MapViewSync store={mapView} />
         </MapContainer>
         <div className="map-notices" role="status">
           {props.notice}
@@ -149,4 +150,19 @@ export const MapView = memo(function MapView(props: MapViewProps) {
       <MapAttribution basemap={props.basemap} />
     </div>
   );
+});
+
+/** A metric scale bar (Leaflet's control: its text is numbers and units, never data). */
+const ScaleBar = memo(function ScaleBar() {
+  const map = useMap();
+  useEffect(
+    function addScaleBar() {
+      const control = L.control.scale({ imperial: false, position: 'bottomleft', maxWidth: 120 }).addTo(map);
+      return () => {
+        control.remove();
+      };
+    },
+    [map],
+  );
+  return null;
 });

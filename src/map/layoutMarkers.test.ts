@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fanOutOffsets } from './fanOutOffsets';
-import { layoutMarkers, type MarkerSpot } from './layoutMarkers';
+import { fanOutOffsets, layoutMarkers, type MarkerSpot } from './layoutMarkers';
 
 const options = { spread: new Set<string>(), spreadAll: false, minSeparation: 24 };
 const spot = (key: string, x: number, y: number, priority: number, radius = 14): MarkerSpot => ({

@@ -1,5 +1,5 @@
-import type { StoryModel } from '../app/storyModel';
 import type { Correction, CorrectionType, StoryEvent } from '../domain/storyEvent';
+import type { StoryModel } from '../domain/storyModel';
 import type { DisplayZone } from '../time/displayZone';
 import { formatDate } from '../time/formatTime';
 import { formatOutlet } from './SourceQuote';

@@ -1,10 +1,9 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
-import type { StoryModel } from '../app/storyModel';
-import { KindSymbolIcon } from '../controls/KindSymbolIcon';
 import { groupSourcesByParty } from '../domain/compareAccounts';
 import { type KnowledgeView, selectEventAsKnown } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import { formatKnownTitle, kindSymbolOf } from '../domain/storyLegend';
+import type { StoryModel } from '../domain/storyModel';
 import type { DisplayZone } from '../time/displayZone';
 import { formatDateTime, formatEventTime } from '../time/formatTime';
 import { AccountHistory } from './AccountHistory';
@@ -12,6 +11,7 @@ import { AccountsDiffer } from './AccountsDiffer';
 import { CorrectionNotice } from './CorrectionNotice';
 import { EventPlaceLine } from './EventPlaceLine';
 import { FigureSummary } from './FigureSummary';
+import { KindSymbolIcon } from './KindSymbolIcon';
 import { SourceQuote } from './SourceQuote';
 import { StatusBadge } from './StatusBadge';
 

@@ -18,13 +18,6 @@ export const BASEMAPS = [
 ] as const;
 export type BasemapId = (typeof BASEMAPS)[number]['id'];
 
-/** A map view: centre and zoom. */
-export interface MapViewState {
-  readonly lat: number;
-  readonly lon: number;
-  readonly zoom: number;
-}
-
 /**
  * How a selection was made, which decides where keyboard focus goes and whether the map brings it into view:
  * a marker (pointer, keyboard), the list or a timeline tick (list), a link (url), previous/next (step).
@@ -35,11 +28,11 @@ export type SelectionOrigin = 'pointer' | 'keyboard' | 'list' | 'url' | 'step';
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEMES)[number];
 
-/** The whole state of the app, owned by one reducer. */
+/**
+ * What the reader chose, owned by one reducer. What derives from the story (its axis, its paced plan) is read from
+ * the model, and the map's view from the map (see MapViewStore): neither is copied here.
+ */
 export interface AppState {
-  readonly axis: TimeAxis | null;
-  /** The story's paced playback, built with the axis. */
-  readonly plan: PacedPlan | null;
   readonly time: number;
   readonly playing: boolean;
   /** Playback stops at this moment (the end of a chapter's span), or null. */
@@ -61,15 +54,11 @@ export interface AppState {
   readonly known: KnowledgeView;
   /** The guided story, while the reader follows it (or has paused it); null in free exploration. */
   readonly tour: TourState | null;
-  /** null until the reader (or a link) moves the map: then the story's initial bounds apply. */
-  readonly view: MapViewState | null;
   readonly theme: ThemeChoice;
 }
 
 /** Defaults, one per line. */
 export const DEFAULT_STATE: AppState = {
-  axis: null, // set when the story has loaded
-  plan: null, // set with the axis
   time: 0, // the axis start once loaded
   playing: false, // never plays on its own unless asked (and never under reduced motion)
   playUntil: null, // plays to the end unless a chapter says where to stop
@@ -85,12 +74,12 @@ export const DEFAULT_STATE: AppState = {
   zone: 'story', // the story's local time
   known: 'then', // only what had been published by the slider's time
   tour: null, // free exploration until the reader starts the story
-  view: null, // the story's opening frame
   theme: 'auto', // follow the reader's system (light or dark)
 };
 
 export type AppAction =
-  | { type: 'storyLoaded'; axis: TimeAxis; plan: PacedPlan; time?: number; layerIds?: readonly string[] }
+  /** The story is in: the time moves onto its axis (to `time` if given, else the axis start). */
+  | { type: 'storyLoaded'; time?: number }
   | { type: 'setTime'; time: number }
   | { type: 'stepTime'; deltaMs: number }
   | { type: 'jumpToStart' }
@@ -109,7 +98,6 @@ export type AppAction =
   | { type: 'setShowPast'; showPast: boolean }
   | { type: 'setZone'; zone: DisplayZoneChoice }
   | { type: 'setKnown'; known: KnowledgeView }
-  | { type: 'setView'; view: MapViewState }
   | { type: 'setTheme'; theme: ThemeChoice }
   /** Enters (or resumes at) a chapter of the guided story. */
   | { type: 'enterChapter'; chapter: Chapter; index: number; reducedMotion: boolean }
@@ -129,8 +117,17 @@ const PAUSING_ACTIONS: ReadonlySet<AppAction['type']> = new Set([
   'readerMovedMap',
 ]);
 
-function onAxis(state: AppState, time: number): number {
-  return state.axis ? clampToAxis(state.axis, time) : time;
+/** What the reducer reads from the story (its model): the time axis, paced playback over it, and its layers. */
+export interface StoryTimeline {
+  readonly axis: TimeAxis;
+  readonly plan: PacedPlan;
+  /** The story's layers (all shown when it loads). */
+  readonly legend?: { readonly layers: readonly { readonly id: string }[] };
+}
+
+/** The one reducer, for a story's timeline (pass the StoryModel): see `appReducer`. */
+export function createAppReducer(timeline: StoryTimeline): (state: AppState, action: AppAction) => AppState {
+  return (state, action) => appReducer(timeline, state, action);
 }
 
 /**
@@ -138,8 +135,8 @@ function onAxis(state: AppState, time: number): number {
  * it alone moves the time (any other change of time drops it, and playback finds its place again from the
  * time); everything else is below.
  */
-export function appReducer(state: AppState, action: AppAction): AppState {
-  let next = reduce(state, action);
+export function appReducer(timeline: StoryTimeline, state: AppState, action: AppAction): AppState {
+  let next = reduce(timeline, state, action);
   if (next.time !== state.time && next.playheadMs !== null && action.type !== 'playbackFrame') {
     next = { ...next, playheadMs: null };
   }
@@ -150,43 +147,43 @@ export function appReducer(state: AppState, action: AppAction): AppState {
   return next;
 }
 
-function reduce(state: AppState, action: AppAction): AppState {
+function reduce({ axis, plan, legend }: StoryTimeline, state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'storyLoaded': {
-      const time = clampToAxis(action.axis, action.time ?? action.axis.start);
-      const layers = Object.fromEntries((action.layerIds ?? []).map((id) => [id, state.layers[id] ?? true]));
-      return { ...state, axis: action.axis, plan: action.plan, time, playheadMs: null, layers };
+      const time = clampToAxis(axis, action.time ?? axis.start);
+      // Every layer of the story, each shown unless the reader (or a link) turned it off.
+      const layers = Object.fromEntries((legend?.layers ?? []).map(({ id }) => [id, state.layers[id] ?? true]));
+      return { ...state, time, playheadMs: null, layers };
     }
     case 'setTime': {
-      const time = onAxis(state, action.time);
+      const time = clampToAxis(axis, action.time);
       return time === state.time ? state : { ...state, time };
     }
     case 'stepTime': {
-      if (!state.axis) return state;
-      const time = stepAlongAxis(state.axis, state.time, action.deltaMs);
+      const time = stepAlongAxis(axis, state.time, action.deltaMs);
       return time === state.time ? state : { ...state, time };
     }
     case 'jumpToStart':
-      return state.axis ? { ...state, time: state.axis.start } : state;
+      return { ...state, time: axis.start };
     case 'jumpToEnd':
-      return state.axis ? { ...state, time: state.axis.end, playing: false } : state;
+      return { ...state, time: axis.end, playing: false };
     case 'play': {
-      if (!state.axis || state.playing) return state;
+      if (state.playing) return state;
       // Play from the start again when at the end.
-      const time = state.time >= state.axis.end ? state.axis.start : state.time;
+      const time = state.time >= axis.end ? axis.start : state.time;
       return { ...state, playing: true, time };
     }
     case 'pause':
       return state.playing ? { ...state, playing: false } : state;
     case 'playbackFrame': {
-      if (!state.playing || !state.axis) return state;
+      if (!state.playing) return state;
       const paced =
-        state.speed === 'paced' && state.plan
-          ? advancePacedPlayback(state.plan, state.time, state.playheadMs ?? undefined, action.elapsedMs, state.loop)
+        state.speed === 'paced'
+          ? advancePacedPlayback(plan, state.time, state.playheadMs ?? undefined, action.elapsedMs, state.loop)
           : undefined;
       const step =
         paced ??
-        advancePlayback(state.axis, state.time, action.elapsedMs, speedById(state.speed).storyMsPerSecond, state.loop);
+        advancePlayback(axis, state.time, action.elapsedMs, speedById(state.speed).storyMsPerSecond, state.loop);
       if (state.playUntil !== null && step.time >= state.playUntil) {
         return { ...state, time: state.playUntil, playing: false, playUntil: null, playheadMs: null };
       }
@@ -203,7 +200,7 @@ function reduce(state: AppState, action: AppAction): AppState {
       return {
         ...state,
         tour: entry.tour,
-        time: onAxis(state, entry.time),
+        time: clampToAxis(axis, entry.time),
         playing: entry.playing,
         playUntil: entry.playUntil,
         selectedId: entry.selectedId,
@@ -226,7 +223,7 @@ function reduce(state: AppState, action: AppAction): AppState {
         selectedId: action.id,
         selectionOrigin: action.origin,
         selectionCount: state.selectionCount + 1,
-        time: action.time === undefined ? state.time : onAxis(state, action.time),
+        time: action.time === undefined ? state.time : clampToAxis(axis, action.time),
       };
     case 'deselect':
       if (state.selectedId === null || (action.id !== undefined && action.id !== state.selectedId)) return state;
@@ -241,13 +238,6 @@ function reduce(state: AppState, action: AppAction): AppState {
       return { ...state, zone: action.zone };
     case 'setKnown':
       return state.known === action.known ? state : { ...state, known: action.known };
-    case 'setView': {
-      const view = state.view;
-      if (view && view.lat === action.view.lat && view.lon === action.view.lon && view.zoom === action.view.zoom) {
-        return state;
-      }
-      return { ...state, view: action.view };
-    }
     case 'setTheme':
       return { ...state, theme: action.theme };
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chapter } from '../domain/chapters';
 import { buildPacedPlan } from '../time/playback';
 import { buildTimeAxis } from '../time/timeAxis';
-import { type AppState, appReducer, DEFAULT_STATE } from './appState';
+import { type AppState, createAppReducer, DEFAULT_STATE } from './appState';
 
 const at = (iso: string) => Date.parse(iso);
 // One moment a day: no scale breaks between the chapters.
@@ -35,12 +35,12 @@ const chapters: Chapter[] = [
 
 /** The story's layers, as a story.json might declare them. */
 const LAYER_IDS = ['airport', 'attacks', 'strikes', 'other'];
-const loaded = appReducer(DEFAULT_STATE, {
-  type: 'storyLoaded',
+const appReducer = createAppReducer({
   axis,
   plan: buildPacedPlan(axis, []),
-  layerIds: LAYER_IDS,
+  legend: { layers: LAYER_IDS.map((id) => ({ id })) },
 });
+const loaded = appReducer(DEFAULT_STATE, { type: 'storyLoaded' });
 const enter = (state: AppState, index: number, reducedMotion = false) =>
   appReducer(state, { type: 'enterChapter', chapter: chapters[index] as Chapter, index, reducedMotion });
 

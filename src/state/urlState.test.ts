@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPacedPlan } from '../time/playback';
 import { buildTimeAxis } from '../time/timeAxis';
 import { buildTimeIndex } from '../time/timeIndex';
-import { type AppState, appReducer, DEFAULT_STATE } from './appState';
+import { type AppState, createAppReducer, DEFAULT_STATE } from './appState';
 import { reconcileLinkedEvent } from './reconcileLinkedEvent';
 import { applySharedState, parseAutoplay, parseUrlState, serializeUrlState } from './urlState';
 
@@ -19,12 +19,12 @@ const context = {
 };
 /** The story's layers, as a story.json might declare them. */
 const LAYER_IDS = ['airport', 'attacks', 'strikes', 'other'];
-const loaded = appReducer(DEFAULT_STATE, {
-  type: 'storyLoaded',
+const appReducer = createAppReducer({
   axis,
   plan: buildPacedPlan(axis, []),
-  layerIds: LAYER_IDS,
+  legend: { layers: LAYER_IDS.map((id) => ({ id })) },
 });
+const loaded = appReducer(DEFAULT_STATE, { type: 'storyLoaded' });
 
 describe('URL state', () => {
   it('round-trips a shared moment', () => {
@@ -34,17 +34,18 @@ describe('URL state', () => {
       selectedId: 'rocket-attack-0830-launch',
       layers: { airport: false, attacks: true, strikes: true, other: false },
       basemap: 'satellite',
-      view: { lat: 34.56583, lon: 69.21306, zoom: 13.5 },
       zone: 'utc',
       showPast: false,
       theme: 'dark',
     };
-    const query = serializeUrlState(state, DEFAULT_STATE);
+    const view = { lat: 34.56583, lon: 69.21306, zoom: 13.5 };
+    const query = serializeUrlState(state, DEFAULT_STATE, [], view);
     expect(query).toBe(
       't=2021-08-30T02:10Z&event=rocket-attack-0830-launch&layers=attacks,strikes&basemap=satellite&view=34.56583,69.21306,13.5&tz=utc&past=0&theme=dark',
     );
-    const restored = applySharedState(loaded, parseUrlState(`?${query}`, context));
-    expect(restored).toEqual({ ...state, selectionOrigin: 'url' });
+    const shared = parseUrlState(`?${query}`, context);
+    expect(applySharedState(loaded, shared)).toEqual({ ...state, selectionOrigin: 'url' });
+    expect(shared.view).toEqual(view);
   });
 
   it('leaves defaults out of the link', () => {

@@ -2,7 +2,8 @@ import { parseIsoInstant } from '../domain/isoInstant';
 import type { KnowledgeView } from '../domain/knownAt';
 import { DISPLAY_ZONE_CHOICES, type DisplayZoneChoice } from '../time/displayZone';
 import { clampToAxis, type TimeAxis } from '../time/timeAxis';
-import { type AppState, BASEMAPS, type BasemapId, type MapViewState, THEMES, type ThemeChoice } from './appState';
+import { type AppState, BASEMAPS, type BasemapId, THEMES, type ThemeChoice } from './appState';
+import type { MapViewState } from './mapViewStore';
 
 /** The parts of the app state a link carries. */
 export interface SharedState {
@@ -128,8 +129,16 @@ export function parseUrlState(search: string, context: UrlStateContext): SharedS
   return shared;
 }
 
-/** Writes the shareable part of the state as a query string (without "?"), leaving defaults out. */
-export function serializeUrlState(state: AppState, defaults: AppState, chapterIds: readonly string[] = []): string {
+/**
+ * Writes the shareable part of the state, and the map's view (read from the map, when it has moved), as a query
+ * string (without "?"), leaving defaults out.
+ */
+export function serializeUrlState(
+  state: AppState,
+  defaults: AppState,
+  chapterIds: readonly string[] = [],
+  view: MapViewState | null = null,
+): string {
   const params = new URLSearchParams();
   const chapter = state.tour && !state.tour.paused ? chapterIds[state.tour.index] : undefined;
   if (chapter !== undefined) params.set('chapter', chapter);
@@ -143,9 +152,7 @@ export function serializeUrlState(state: AppState, defaults: AppState, chapterId
     params.set('layers', on.length === 0 ? 'none' : on.join(','));
   }
   if (state.basemap !== defaults.basemap) params.set('basemap', state.basemap);
-  if (state.view) {
-    params.set('view', `${state.view.lat.toFixed(5)},${state.view.lon.toFixed(5)},${state.view.zoom}`);
-  }
+  if (view) params.set('view', `${view.lat.toFixed(5)},${view.lon.toFixed(5)},${view.zoom}`);
   if (state.zone !== defaults.zone) params.set('tz', state.zone);
   if (state.showPast !== defaults.showPast) params.set('past', state.showPast ? '1' : '0');
   if (state.theme !== defaults.theme) params.set('theme', state.theme);
@@ -154,7 +161,7 @@ export function serializeUrlState(state: AppState, defaults: AppState, chapterId
   return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
 
-/** Applies a parsed link onto a state. */
+/** Applies a parsed link onto a state (its view is the map's: see MapViewStore). */
 export function applySharedState(state: AppState, shared: SharedState): AppState {
   return {
     ...state,
@@ -163,7 +170,6 @@ export function applySharedState(state: AppState, shared: SharedState): AppState
     selectionOrigin: shared.selectedId ? 'url' : state.selectionOrigin,
     layers: shared.layers ?? state.layers,
     basemap: shared.basemap ?? state.basemap,
-    view: shared.view ?? state.view,
     zone: shared.zone ?? state.zone,
     showPast: shared.showPast ?? state.showPast,
     theme: shared.theme ?? state.theme,

@@ -1,7 +1,6 @@
-import { DAY_MS } from './durations';
-import { startOfDay } from './startOfDay';
+import { DAY_MS, zoneOffsetAt } from './zoneOffset';
 
-export { DAY_MS, HOUR_MS } from './durations';
+export { DAY_MS, HOUR_MS } from './zoneOffset';
 
 /** One continuous stretch of the time axis, and where it sits on the slider track (fractions 0–1). */
 export interface AxisSegment {
@@ -39,6 +38,12 @@ export interface TimeAxisOptions {
 export interface AxisLayoutOptions {
   readonly breakWidth?: number;
   readonly minSegmentWidth?: number;
+}
+
+/** The midnight that begins t's calendar day in the given IANA zone (exact for zones without DST that day). */
+function startOfDay(t: number, timeZone: string): number {
+  const local = t + zoneOffsetAt(t, timeZone);
+  return t - (((local % DAY_MS) + DAY_MS) % DAY_MS);
 }
 
 /**

@@ -1,12 +1,12 @@
-import type { DataProblem } from '../domain/dataProblem';
-import { type DistanceBasis, resolveDistanceBasis } from '../domain/distances';
-import type { StoryConfig } from '../domain/storyConfig';
-import type { StoryEvent } from '../domain/storyEvent';
-import { resolveLegend, type StoryLegend } from '../domain/storyLegend';
-import type { StoryPlace } from '../domain/storyPlace';
 import { buildPacedPlan, type PacedPlan } from '../time/playback';
 import { buildTimeAxis, type TimeAxis } from '../time/timeAxis';
 import { buildTimeIndex, type TimeIndex, type TimeIndexOptions } from '../time/timeIndex';
+import type { DataProblem } from './dataProblem';
+import { type DistanceBasis, resolveDistanceBasis } from './distances';
+import type { StoryConfig } from './storyConfig';
+import type { StoryEvent } from './storyEvent';
+import { resolveLegend, type StoryLegend } from './storyLegend';
+import type { StoryPlace } from './storyPlace';
 
 /** Everything the app derives from a story's data, built once when it loads and never changed. */
 export interface StoryModel {

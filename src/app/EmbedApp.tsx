@@ -1,23 +1,25 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-// Not in the first frame: loaded apart, while the data is on its way.
-import { MapView } from '../app/lazyParts';
-import { StoryLoadFailure } from '../app/StoryLoadFailure';
-import type { StoryModel } from '../app/storyModel';
-import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from '../app/storyViewProps';
-import { useColorScheme } from '../app/useColorScheme';
-import { useStory } from '../app/useStory';
-import { useStoryState } from '../app/useStoryState';
 import { ChapterPanel } from '../controls/ChapterPanel';
 import { DataNotice } from '../controls/DataNotice';
 import { EventList } from '../controls/EventList';
 import { KnowledgeSwitch } from '../controls/KnowledgeSwitch';
 import { LayerPanel } from '../controls/LayerPanel';
 import { TimeControls } from '../controls/TimeControls';
-import { parseEmbedOptions } from './embedOptions';
-import { buildFullMapUrl } from './embedUrl';
-import { parseGotoMessage } from './gotoMessage';
-import { type HostRequest, latestHostRequest, subscribeToHostRequests } from './hostRequests';
-import { reportHeight } from './reportHeight';
+import type { StoryModel } from '../domain/storyModel';
+import { parseEmbedOptions } from '../embed/embedOptions';
+import { buildFullMapUrl } from '../embed/embedUrl';
+import { parseGotoMessage } from '../embed/gotoMessage';
+import { type HostRequest, latestHostRequest, subscribeToHostRequests } from '../embed/hostRequests';
+import { reportHeight } from '../embed/reportHeight';
+import type { AppState } from '../state/appState';
+import type { MapViewStore } from '../state/mapViewStore';
+// Not in the first frame: loaded apart, while the data is on its way.
+import { MapView } from './lazyParts';
+import { StoryLoadFailure } from './StoryLoadFailure';
+import { eventListProps, layerPanelProps, mapViewProps, timeControlsProps } from './storyViewProps';
+import { useColorScheme } from './useMediaQuery';
+import { useStory } from './useStory';
+import { useStoryState } from './useStoryState';
 
 /** The compact embed for articles: title line, map, slider with Play, popups, attribution, a link to the full map. */
 export function EmbedApp() {
@@ -96,14 +98,7 @@ function EmbedStory({
     <>
       <header className="embed-header">
         <h1>{model.config.title}</h1>
-        <a
-          className="full-map-link"
-          href={buildFullMapUrl(state, window.location.href, story.chapterIds)}
-          target="_blank"
-          rel="noopener"
-        >
-          Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
+        <FullMapLink state={state} mapView={story.mapView} chapterIds={story.chapterIds} />
       </header>
       <div className="embed-map">
         <MapView {...mapViewProps(model, story)} dark={dark} />
@@ -128,5 +123,23 @@ function EmbedStory({
         </div>
       )}
     </>
+  );
+}
+
+/**
+ * The link to the full map at what the embed shows: the state, and the map's view read from the map (only this
+ * link follows the reader's pans, not the whole embed).
+ */
+function FullMapLink(props: { state: AppState; mapView: MapViewStore; chapterIds: readonly string[] }) {
+  const view = useSyncExternalStore(props.mapView.subscribe, props.mapView.getView);
+  return (
+    <a
+      className="full-map-link"
+      href={buildFullMapUrl(props.state, window.location.href, props.chapterIds, view)}
+      target="_blank"
+      rel="noopener"
+    >
+      Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
   );
 }
