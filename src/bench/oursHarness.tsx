@@ -8,6 +8,7 @@ import { eventListProps, mapViewProps, timeControlsProps } from '../app/storyVie
 import { useStoryState } from '../app/useStoryState';
 import { EventList } from '../controls/EventList';
 import { TimeControls } from '../controls/TimeControls';
+import { toPublication } from '../domain/publication';
 import { isKnownTimeZone } from '../domain/publicationDate';
 import type { StoryConfig } from '../domain/storyConfig';
 import { preloadCanvasDrawing } from '../map/createEventDrawing';
@@ -34,6 +35,7 @@ const CONFIG: StoryConfig = {
   sourceArticle: { file: 'none', description: 'none' },
   credit: 'Synthetic data for the benchmark',
   chapters: [],
+  publication: toPublication(undefined, { title: 'Benchmark (synthetic data)', subtitle: 'Synthetic events' }),
 };
 
 interface Connection {

@@ -3,6 +3,7 @@ import type { DataProblem } from './dataProblem';
 import { parseEvents } from './parseEvents';
 import { parseJsonText } from './parseJsonText';
 import { parsePlaces } from './parsePlaces';
+import { checkSnapshotMoments } from './publication';
 import { parseStoryConfig, type StoryConfig } from './storyConfig';
 import type { StoryEvent } from './storyEvent';
 import type { StoryPlace } from './storyPlace';
@@ -55,7 +56,7 @@ export function parseStory(files: StoryFiles): ParsedStory {
   if (config && events.length > 0) {
     const checked = checkStoryChapters(files.story.name, config, events);
     config = checked.config;
-    problems.push(...checked.problems);
+    problems.push(...checked.problems, ...checkSnapshotMoments(files.story.name, config.publication, events));
   }
   return { config, events, places, problems };
 }
