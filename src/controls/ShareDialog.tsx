@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
+import { EMBED_ID_PATTERN } from '../domain/publication';
 import { buildEmbedSnippet } from '../embed/buildEmbedSnippet';
-import { DEFAULT_EMBED_OPTIONS, EMBED_ID_PATTERN, type EmbedOptions, proposeEmbedId } from '../embed/embedOptions';
+import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, proposeEmbedId } from '../embed/embedOptions';
 import { buildEmbedUrl } from '../embed/embedUrl';
 import { type AppState, DEFAULT_STATE } from '../state/appState';
 import { serializeUrlState } from '../state/urlState';
@@ -10,7 +11,10 @@ import { CopyButton } from './CopyButton';
 
 export interface ShareDialogProps {
   readonly state: AppState;
+  /** The story's title as published (the iframe's title names it). */
   readonly title: string;
+  /** The story's embed id (publication.embed_id): each proposed frame id starts with it. */
+  readonly embedId: string;
   readonly zone: DisplayZone;
   /** The title of the selected event, if any, to name the moment being shared. */
   readonly selectedTitle?: string;
@@ -25,7 +29,14 @@ const DEFAULT_HEIGHT = 600;
  * "Share / Embed": a link to the current moment, and an embed snippet for articles (iframe plus an optional
  * auto-height script) with its options. The snippet is shown as text to copy, never run here.
  */
-export function ShareDialog({ state, title, zone, selectedTitle, chapterIds = [] }: ShareDialogProps) {
+export function ShareDialog({
+  state,
+  title,
+  embedId: storyEmbedId,
+  zone,
+  selectedTitle,
+  chapterIds = [],
+}: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [controls, setControls] = useState<EmbedOptions['controls']>(DEFAULT_EMBED_OPTIONS.controls);
@@ -65,7 +76,7 @@ export function ShareDialog({ state, title, zone, selectedTitle, chapterIds = []
         type="button"
         className="text-button"
         onClick={() => {
-          setEmbedId(proposeEmbedId(title));
+          setEmbedId(proposeEmbedId(storyEmbedId));
           setOpen(true);
           dialog.current?.showModal();
         }}

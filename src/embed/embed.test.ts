@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { EMBED_ID_PATTERN } from '../domain/publication';
 import { DEFAULT_STATE } from '../state/appState';
 import { buildEmbedSnippet } from './buildEmbedSnippet';
-import {
-  DEFAULT_EMBED_OPTIONS,
-  EMBED_ID_PATTERN,
-  parseEmbedOptions,
-  proposeEmbedId,
-  serializeEmbedOptions,
-} from './embedOptions';
+import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, proposeEmbedId, serializeEmbedOptions } from './embedOptions';
 import { buildEmbedUrl, buildFullMapUrl } from './embedUrl';
 import { ampHeightMessage, datawrapperHeightMessage, parsePymWidthMessage, pymHeightMessage } from './heightMessages';
 import { createHeightReporter } from './reportHeight';
@@ -29,27 +24,33 @@ describe('embed options', () => {
   });
 
   it('writes only what differs from the defaults, and the id', () => {
-    expect(serializeEmbedOptions(DEFAULT_EMBED_OPTIONS, false)).toBe('id=kabul-airlift-map');
+    expect(serializeEmbedOptions(DEFAULT_EMBED_OPTIONS, false)).toBe('id=map');
     expect(serializeEmbedOptions({ ...DEFAULT_EMBED_OPTIONS, controls: 'full', theme: 'light' }, true)).toBe(
-      'controls=full&theme=light&autoplay=1&id=kabul-airlift-map',
+      'controls=full&theme=light&autoplay=1&id=map',
     );
   });
 });
 
 describe('embed ids', () => {
-  it('are proposed from the title, valid, and different each time', () => {
-    const ids = new Set(Array.from({ length: 50 }, () => proposeEmbedId('The end of the Kabul airlift')));
+  it("are proposed from the story's embed id, valid, and different each time", () => {
+    const ids = new Set(Array.from({ length: 50 }, () => proposeEmbedId('harbour-fire')));
     expect(ids.size).toBe(50);
     for (const id of ids) {
       expect(id).toMatch(EMBED_ID_PATTERN);
-      expect(id).toMatch(/^the-end-of-the-kabul-airlift-[a-z2-9]{5}$/);
+      expect(id).toMatch(/^harbour-fire-[a-z2-9]{5}$/);
       expect(parseEmbedOptions(`?id=${id}`).id).toBe(id);
     }
   });
 
-  it('start with a letter whatever the title', () => {
-    expect(proposeEmbedId('30 août: « carte » ', () => 0)).toBe('aout-carte-aaaaa');
-    expect(proposeEmbedId('«»', () => 0)).toBe('map-aaaaa');
+  it('stay valid whatever the story gives: too long, or not an id', () => {
+    expect(proposeEmbedId(`a${'b'.repeat(63)}`, () => 0)).toMatch(EMBED_ID_PATTERN);
+    expect(proposeEmbedId('"><script>', () => 0)).toBe('map-aaaaa');
+  });
+
+  it("default to the story's id written into the page, then to a generic one", () => {
+    expect(parseEmbedOptions('', 'harbour-fire').id).toBe('harbour-fire');
+    expect(parseEmbedOptions('?id=mine', 'harbour-fire').id).toBe('mine');
+    expect(parseEmbedOptions('?id=%22x', '"><b>').id).toBe(DEFAULT_EMBED_OPTIONS.id);
   });
 });
 
@@ -157,7 +158,7 @@ describe('embed and full-map addresses', () => {
     expect(
       buildEmbedUrl(state, DEFAULT_EMBED_OPTIONS, false, 'https://news.example/interactive/kabul/index.html?t=x'),
     ).toBe(
-      'https://news.example/interactive/kabul/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=kabul-airlift-map',
+      'https://news.example/interactive/kabul/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=map',
     );
     expect(buildFullMapUrl(state, 'https://news.example/interactive/kabul/embed.html?id=a')).toBe(
       'https://news.example/interactive/kabul/index.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch',
