@@ -8,9 +8,9 @@ describe('parseSiteUrl', () => {
   });
 
   it('accepts an absolute http(s) URL, as the folder of the site', () => {
-    expect(parseSiteUrl('https://news.example/interactive/2021/kabul')).toEqual({
+    expect(parseSiteUrl('https://news.example/interactive/2021/harbour-fire')).toEqual({
       ok: true,
-      base: 'https://news.example/interactive/2021/kabul/',
+      base: 'https://news.example/interactive/2021/harbour-fire/',
     });
     expect(parseSiteUrl('http://localhost:8080/')).toEqual({ ok: true, base: 'http://localhost:8080/' });
   });
@@ -19,7 +19,7 @@ describe('parseSiteUrl', () => {
     ['javascript:alert(1)'],
     ['data:text/html,<script>alert(1)</script>'],
     ['//news.example/kabul/'],
-    ['/interactive/kabul/'],
+    ['/interactive/my-story/'],
     ['news.example/kabul/'],
     ['ftp://news.example/kabul/'],
     ['https://news.example/"><meta http-equiv="refresh" content="0;url=https://evil.example">'],
