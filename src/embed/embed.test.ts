@@ -56,8 +56,8 @@ describe('embed ids', () => {
 
 describe('height messages', () => {
   it('speak the formats host pages listen for', () => {
-    expect(datawrapperHeightMessage('kabul-airlift-map', 612)).toEqual({
-      'datawrapper-height': { 'kabul-airlift-map': 612 },
+    expect(datawrapperHeightMessage('harbour-fire-map', 612)).toEqual({
+      'datawrapper-height': { 'harbour-fire-map': 612 },
     });
     expect(ampHeightMessage(612)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 612 });
     expect(pymHeightMessage('container', 612)).toBe('pymxPYMxcontainerxPYMxheightxPYMx612');
@@ -125,9 +125,9 @@ describe('the height reporter', () => {
 
 describe('the embed snippet', () => {
   const options = {
-    src: 'https://news.example/kabul/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=kabul-airlift-map',
-    id: 'kabul-airlift-map',
-    title: 'Interactive map: The end of the Kabul airlift',
+    src: 'https://news.example/harbour-fire/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=harbour-fire-map',
+    id: 'harbour-fire-map',
+    title: 'Interactive map: The harbour fire',
     height: 600,
     autoHeight: true,
   };
@@ -135,14 +135,14 @@ describe('the embed snippet', () => {
   it('is a full-width, lazy, titled iframe', () => {
     const snippet = buildEmbedSnippet({ ...options, autoHeight: false });
     expect(snippet).toBe(
-      '<iframe id="kabul-airlift-map" title="Interactive map: The end of the Kabul airlift" src="https://news.example/kabul/embed.html?t=2021-08-30T02:10Z&amp;event=rocket-attack-0830-launch&amp;id=kabul-airlift-map" style="width:100%;height:600px;border:0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>',
+      '<iframe id="harbour-fire-map" title="Interactive map: The harbour fire" src="https://news.example/harbour-fire/embed.html?t=2021-08-30T02:10Z&amp;event=rocket-attack-0830-launch&amp;id=harbour-fire-map" style="width:100%;height:600px;border:0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>',
     );
   });
 
   it('adds a script that accepts heights only from its own iframe', () => {
     const snippet = buildEmbedSnippet(options);
     expect(snippet).toContain('e.source!==f.contentWindow');
-    expect(snippet).toContain('d["kabul-airlift-map"]');
+    expect(snippet).toContain('d["harbour-fire-map"]');
   });
 
   it('escapes what it puts in attributes', () => {
@@ -156,12 +156,17 @@ describe('embed and full-map addresses', () => {
 
   it('sit next to the current page, so that they work from any folder', () => {
     expect(
-      buildEmbedUrl(state, DEFAULT_EMBED_OPTIONS, false, 'https://news.example/interactive/kabul/index.html?t=x'),
+      buildEmbedUrl(
+        state,
+        DEFAULT_EMBED_OPTIONS,
+        false,
+        'https://news.example/interactive/harbour-fire/index.html?t=x',
+      ),
     ).toBe(
-      'https://news.example/interactive/kabul/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=map',
+      'https://news.example/interactive/harbour-fire/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=map',
     );
-    expect(buildFullMapUrl(state, 'https://news.example/interactive/kabul/embed.html?id=a')).toBe(
-      'https://news.example/interactive/kabul/index.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch',
+    expect(buildFullMapUrl(state, 'https://news.example/interactive/harbour-fire/embed.html?id=a')).toBe(
+      'https://news.example/interactive/harbour-fire/index.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch',
     );
   });
 });
