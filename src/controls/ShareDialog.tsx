@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { EMBED_ID_PATTERN } from '../domain/publication';
+import { EMBED_ID_PATTERN } from '../domain/embedId';
 import { buildEmbedSnippet } from '../embed/buildEmbedSnippet';
 import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, proposeEmbedId } from '../embed/embedOptions';
 import { buildEmbedUrl } from '../embed/embedUrl';

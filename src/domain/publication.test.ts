@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatDataProblem } from './dataProblem';
+import { slugifyTitle } from './embedId';
 import {
   checkSnapshotMoments,
   parsePublication,
   selectSnapshotMoments,
   selectSocialImage,
-  slugifyTitle,
   toPublication,
 } from './publication';
 

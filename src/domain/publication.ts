@@ -6,12 +6,10 @@
  */
 import { z } from 'zod';
 import { type DataProblem, toDataProblems } from './dataProblem';
+import { EMBED_ID_PATTERN, slugifyTitle } from './embedId';
 import { parseIsoInstant } from './isoInstant';
 import { httpUrl, isoMoment, slug, requiredText as text } from './schemaParts';
 import { checkStoryFilePath } from './storyFilePath';
-
-/** An embed id: a letter, then up to 63 letters, digits, "-" or "_" (safe in an HTML id and a message key). */
-export const EMBED_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 /** The image types social networks show as a preview. */
 const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp'];
@@ -125,21 +123,6 @@ export interface Publication {
   readonly snapshotMoments: readonly SnapshotMoment[];
   readonly attribution: readonly AttributionPart[];
   readonly footerNote?: string;
-}
-
-/** Lowercase words of `title` joined by "-", starting with a letter, at most `length` long; "map" if none. */
-export function slugifyTitle(title: string, length = 40): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, '-')
-      .replace(/^[^a-z]+/, '')
-      .slice(0, length)
-      .replace(/-+$/, '') || 'map'
-  );
 }
 
 /** The image name of a moment the data does not name: its UTC date and time, e.g. "2021-08-30-0300". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_ID_PATTERN } from '../domain/publication';
+import { EMBED_ID_PATTERN } from '../domain/embedId';
 import { DEFAULT_STATE } from '../state/appState';
 import { buildEmbedSnippet } from './buildEmbedSnippet';
 import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, proposeEmbedId, serializeEmbedOptions } from './embedOptions';

@@ -1,4 +1,4 @@
-import { EMBED_ID_PATTERN } from '../domain/publication';
+import { EMBED_ID_PATTERN } from '../domain/embedId';
 
 /** Options only the embed reads from its URL; the shared state (t, event, layers, basemap…) is read as usual. */
 export interface EmbedOptions {
