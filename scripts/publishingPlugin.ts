@@ -33,6 +33,12 @@ export interface PublishingOptions {
 
 /** The images of a story folder the site publishes, by their path in it (and in the site). */
 const IMAGE = /\.(png|jpe?g|webp)$/i;
+const IMAGE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+};
 
 /**
  * Publishing metadata for the built site, from the story's data: the pages' titles, descriptions, og:* and
@@ -76,6 +82,17 @@ export function publishingPlugin(options: PublishingOptions): Plugin {
       }
       socialImage = selectSocialImage(publication, (file) => names.has(file));
       images = images.filter((file) => file.name.startsWith('snapshots/') || file.name === socialImage?.file);
+    },
+    configureServer(server) {
+      // In development the story's images come from its folder, at the paths the build publishes them at.
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split(/[?#]/)[0] ?? '';
+        const image = images.find((file) => path.endsWith(`/${file.name}`));
+        if (!image) return next();
+        const extension = IMAGE.exec(image.name)?.[1]?.toLowerCase() ?? 'png';
+        response.setHeader('Content-Type', IMAGE_TYPES[extension] ?? 'application/octet-stream');
+        response.end(readFileSync(image.path));
+      });
     },
     configResolved(config) {
       // Vite copies public/ following links: what one points to would be published.
