@@ -9,7 +9,7 @@ import { publishingPlugin } from './scripts/publishingPlugin';
 const storyFolder = resolve(import.meta.dirname, process.env.STORY ?? 'geodata');
 
 export default defineConfig({
-  // Relative URLs everywhere: the built site works from any folder, e.g. /interactive/2021/kabul/.
+  // Relative URLs everywhere: the built site works from any folder, e.g. /interactive/2021/harbour-fire/.
   base: './',
   plugins: [
     react(),
@@ -22,11 +22,8 @@ export default defineConfig({
       siteUrl: process.env.SITE_URL,
       // The pages that may frame the embed (CSP sources, space-separated); any page when unset.
       embedFrameAncestors: process.env.EMBED_FRAME_ANCESTORS,
-      title: 'The end of the Kabul airlift, 14–31 August 2021',
-      providerName: 'Kabul airlift map',
-      previewImage: 'snapshots/2021-08-30-rockets.png',
+      // The story's publication metadata, images and chapter pages.
       storyFolder,
-      publicFolder: resolve(import.meta.dirname, 'public'),
     }),
     compressPlugin(),
   ],

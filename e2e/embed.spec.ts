@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
+import { SUB_PATH } from '../scripts/serve.mjs';
 import { HOST, SITE } from './ports';
 import { at, eventPopup, expect, openShareDialog, openStory, revealMarker, test } from './support';
 
@@ -276,7 +277,7 @@ test.describe('the embed page', () => {
     page.on('response', (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto('/interactive/2021/kabul/embed.html?t=2021-08-30T04:00Z');
+    await page.goto(`${SUB_PATH}embed.html?t=2021-08-30T04:00Z`);
     await expect(page.locator('.leaflet-marker-pane .event-marker').first()).toBeAttached();
     await expect(page.locator('.leaflet-embeddedFill-pane canvas')).toBeAttached();
     expect(failed).toEqual([]);

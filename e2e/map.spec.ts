@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { SUB_PATH } from '../scripts/serve.mjs';
 import {
   at,
   clickEventMarker,
@@ -155,7 +156,7 @@ test.describe('the map', () => {
   }
 
   test('works from a sub-path, as a newsroom hosts it', async ({ page }) => {
-    await openStory(page, '/interactive/2021/kabul/?t=2021-08-30T04:00Z');
+    await openStory(page, `${SUB_PATH}?t=2021-08-30T04:00Z`);
     await expect(eventMarker(page, ROCKET)).toBeVisible();
     await expect(page.locator('.leaflet-embeddedFill-pane canvas')).toBeAttached();
   });

@@ -21,10 +21,15 @@ const SECRET = '{"secret": "SECRET-CONTENT"}';
  * Runs `vite build` with the project's config on a copy of the story (STORY), into a folder of the scratch
  * space: never into dist/, never outside the scratch space.
  */
-function build(name: string, env: Record<string, string>, prepare: (story: string) => void = () => {}) {
+function build(
+  name: string,
+  env: Record<string, string>,
+  prepare: (story: string) => void = () => {},
+  source = 'geodata',
+) {
   const story = join(scratch, `${name}-story`);
   const outDir = join(scratch, `${name}-dist`);
-  cpSync('geodata', story, { recursive: true });
+  cpSync(source, story, { recursive: true });
   prepare(story);
   const result = spawnSync(
     process.execPath,
@@ -78,13 +83,13 @@ describe('npm run build', { timeout: 120_000 }, () => {
   it.each([
     ['https://news.example/"><meta http-equiv="refresh" content="0;url=https://evil.example">'],
     ['javascript:alert(document.domain)'],
-    ['/interactive/kabul/'],
+    ['/interactive/my-story/'],
   ])('stops with one line for SITE_URL=%j', (siteUrl) => {
     const { status, stderr } = build('site-url', { SITE_URL: siteUrl });
     expect(status).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([
       'error during build:',
-      `SITE_URL: expected the absolute http(s) URL of the site's folder, such as https://news.example/interactive/kabul/, got ${JSON.stringify(siteUrl)}`,
+      `SITE_URL: expected the absolute http(s) URL of the site's folder, such as https://news.example/interactive/my-story/, got ${JSON.stringify(siteUrl)}`,
     ]);
   });
 
@@ -110,7 +115,7 @@ describe('npm run build', { timeout: 120_000 }, () => {
   it('publishes a story with a byte order mark, the site’s address escaped, headers and compressed copies', () => {
     const { status, stderr, outDir } = build(
       'good',
-      { SITE_URL: 'https://news.example/interactive/kabul' },
+      { SITE_URL: 'https://news.example/interactive/story' },
       (story) => {
         const config = readFileSync(join(story, 'story.json'), 'utf8');
         writeFileSync(join(story, 'story.json'), `\uFEFF${config}`);
@@ -119,10 +124,13 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const page = readFileSync(join(outDir, 'index.html'), 'utf8');
-    expect(page).toContain('content="https://news.example/interactive/kabul/snapshots/2021-08-30-rockets.png"');
+    const story = JSON.parse(readFileSync('geodata/story.json', 'utf8'));
+    const image = `https://news.example/interactive/story/${story.publication.social_image.file}`;
+    expect(page).toContain(`<meta property="og:image" content="${image}" />`);
+    expect(existsSync(join(outDir, story.publication.social_image.file))).toBe(true);
     // The first paint carries the story's title (from story.json, read past its byte order mark).
-    expect(page).toContain('<h1>The end of the Kabul airlift</h1>');
-    expect(readFileSync(join(outDir, 'embed.html'), 'utf8')).toContain('<h1>The end of the Kabul airlift</h1>');
+    expect(page).toContain(`<h1>${story.title}</h1>`);
+    expect(readFileSync(join(outDir, 'embed.html'), 'utf8')).toContain(`<h1>${story.title}</h1>`);
     // The story's files are preloaded as they are published (not copied into assets/).
     expect(page).toContain('<link rel="preload" href="geodata/events.geojson" as="fetch" crossorigin="anonymous">');
     expect(page).toMatch(
@@ -130,9 +138,80 @@ describe('npm run build', { timeout: 120_000 }, () => {
     );
     const config = readFileSync(join(outDir, 'geodata', 'story.json'), 'utf8');
     expect(config.charCodeAt(0)).not.toBe(0xfeff);
-    expect(JSON.parse(config).time_zone.id).toBe('Asia/Kabul');
+    expect(JSON.parse(config).time_zone.id).toBe(story.time_zone.id);
     expect(readFileSync(join(outDir, '_headers'), 'utf8')).toContain("frame-ancestors 'self'");
     expect(brotliDecompressSync(readFileSync(join(outDir, 'index.html.br'))).toString()).toBe(page);
     expect(walk(outDir).links).toEqual([]);
+  });
+
+  it('publishes another story’s metadata from its story.json, escaped, and nothing of the default story', () => {
+    const hostile = '"><script>alert(1)</script>';
+    const { status, stderr, outDir } = build(
+      'fixture',
+      { SITE_URL: 'https://news.example/maps/fire/' },
+      (story) => {
+        const config = JSON.parse(readFileSync(join(story, 'story.json'), 'utf8'));
+        config.publication.description = `A fixture story ${hostile}`;
+        writeFileSync(join(story, 'story.json'), JSON.stringify(config));
+      },
+      'e2e/fixtures/test-story',
+    );
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const pages = readdirSync(outDir).filter((name) => name.endsWith('.html'));
+    expect(pages.sort()).toEqual(['embed-chapter-fire-starts.html', 'embed.html', 'index.html']);
+    for (const name of pages) {
+      const html = readFileSync(join(outDir, name), 'utf8');
+      expect(html).not.toMatch(/kabul|airlift/i);
+      expect(html).not.toContain('{{');
+      expect(html).not.toContain('<script>alert');
+      expect(html).toContain('<html lang="en" data-embed-id="test-harbour-fire">');
+      expect(html).toContain('<meta property="og:title" content="Test data: a harbour fire (fixture): ');
+      expect(html).toContain(
+        '<meta property="og:description" content="A fixture story &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" />',
+      );
+      expect(html).toContain(
+        '<link rel="alternate" type="application/json+oembed" href="https://news.example/maps/fire/oembed.json" title="Test data: a harbour fire (fixture): interactive map" />',
+      );
+      // The fixture has no image: no preview tags, rather than a broken one.
+      expect(html).not.toContain('og:image');
+    }
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(
+      '<title>Test data: a harbour fire (fixture): an interactive map</title>',
+    );
+    const oembed = JSON.parse(readFileSync(join(outDir, 'oembed.json'), 'utf8'));
+    expect(oembed.title).toBe('Test data: a harbour fire (fixture)');
+    expect(oembed.html).toContain(
+      '<iframe id="test-harbour-fire" title="Interactive map: Test data: a harbour fire (fixture)" src="https://news.example/maps/fire/embed.html?id=test-harbour-fire"',
+    );
+    expect(JSON.stringify(oembed)).not.toMatch(/kabul|airlift/i);
+    expect(existsSync(join(outDir, 'snapshots'))).toBe(false);
+  });
+
+  it('stops with one line per problem of story.json’s publication, naming the field', () => {
+    const { status, stderr } = build('publication', {}, (story) => {
+      const config = JSON.parse(readFileSync(join(story, 'story.json'), 'utf8'));
+      config.publication.social_image.file = '../secret.png';
+      config.publication.embed_id = '1 bad';
+      writeFileSync(join(story, 'story.json'), JSON.stringify(config));
+    });
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      'error during build:',
+      expect.stringMatching(
+        /publication-story\/story\.json: publication\.social_image\.file: expected a path inside the story folder/,
+      ),
+      expect.stringMatching(/publication-story\/story\.json: publication\.embed_id: expected an embed id/),
+    ]);
+  });
+
+  it('stops when the social image story.json names is not in the story folder', () => {
+    const { status, stderr } = build('image', {}, (story) => {
+      rmSync(join(story, 'snapshots', '2021-08-30-rockets.png'));
+    });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /image-story\/story\.json: publication\.social_image\.file: expected an image in the story folder, but there is no regular file "snapshots\/2021-08-30-rockets\.png"/,
+    );
   });
 });

@@ -34,4 +34,14 @@ describe('chapterEmbedPages', () => {
   it('keeps the default image for a chapter whose snapshot has not been rendered', () => {
     expect(pages[1]?.html).toContain('<img src="snapshots/default.png"');
   });
+
+  it('adds no image and no print rule for a story without an image', () => {
+    const plain = '<html><head>\n</head><body><noscript><p>Needs JavaScript.</p></noscript></body></html>';
+    const [page] = chapterEmbedPages(plain, [{ id: 'one', title: 'One' }], {
+      previewImage: undefined,
+      hasSnapshot: () => true,
+    });
+    expect(page?.html).not.toContain('snapshots/');
+    expect(page?.html).not.toContain('@media print');
+  });
 });

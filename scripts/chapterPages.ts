@@ -39,35 +39,44 @@ export function readChapters(storyFolder: string): ChapterSummary[] {
   }
 }
 
+/**
+ * The page's image when printed (the live map does not print well), put in the page's head after Vite has read
+ * it: Vite would try to resolve its URL, which the site serves from the story folder. Nothing without an image.
+ */
+export function addPrintImage(html: string, image: string | undefined): string {
+  if (!image) return html;
+  const style = `<style>@media print { body::before { content: url("${escapeHtmlAttribute(image)}") !important; } }</style>`;
+  return html.replace('</head>', `  ${style}\n  </head>`);
+}
+
 /** Escapes text for an HTML text node. */
 function escapeText(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /**
- * The chapter pages made from the built embed page: its default image replaced by the chapter's snapshot (when
- * `npm run snapshots` has rendered it), its caption and alt texts naming the chapter, and a print rule.
+ * The chapter pages made from the built embed page (without its print image): its default image replaced by the
+ * chapter's snapshot (when `npm run snapshots` has rendered it), its caption and alt texts naming the chapter,
+ * and a print rule.
  */
 export function chapterEmbedPages(
   embedHtml: string,
   chapters: readonly ChapterSummary[],
-  options: { readonly previewImage: string; readonly hasSnapshot: (file: string) => boolean },
+  options: { readonly previewImage: string | undefined; readonly hasSnapshot: (file: string) => boolean },
 ): { fileName: string; html: string }[] {
   return chapters.map((chapter) => {
     const snapshot = chapterSnapshotFile(chapter.id);
-    const image = options.hasSnapshot(snapshot) ? snapshot : options.previewImage;
+    // A page without a default image (the story has none) has no image tags to point at the chapter's.
+    const preview = options.previewImage;
+    const image = preview && (options.hasSnapshot(snapshot) ? snapshot : preview);
     const alt = escapeHtmlAttribute(`Map of the chapter “${chapter.title}”`);
-    const html = embedHtml
-      .replaceAll(options.previewImage, image)
+    const page = preview && image ? embedHtml.replaceAll(preview, image) : embedHtml;
+    const html = addPrintImage(page, image)
       .replace(/(<img src="[^"]*" width="\d+" height="\d+" alt=")[^"]*(")/, `$1${alt}$2`)
       .replace(/(<meta property="og:image:alt" content=")[^"]*(")/, `$1${alt}$2`)
       .replace(
         /(<span class="fallback-caption">)[^<]*(<\/span>)/,
         `$1Here is the map at the chapter “${escapeText(chapter.title)}”.$2`,
-      )
-      .replace(
-        '</head>',
-        `  <style>@media print { body::before { content: url("${escapeHtmlAttribute(image)}") !important; } }</style>\n  </head>`,
       );
     return { fileName: chapterEmbedFile(chapter.id), html };
   });

@@ -10,7 +10,7 @@ export function parseSiteUrl(value: string | undefined): ParsedSiteUrl {
   if (value === undefined || value === '') return { ok: true, base: '' };
   const refused: ParsedSiteUrl = {
     ok: false,
-    message: `SITE_URL: expected the absolute http(s) URL of the site's folder, such as https://news.example/interactive/kabul/, got ${JSON.stringify(value)}`,
+    message: `SITE_URL: expected the absolute http(s) URL of the site's folder, such as https://news.example/interactive/my-story/, got ${JSON.stringify(value)}`,
   };
   // The URL parser would quietly drop tabs and line breaks and encode quotes and brackets: refuse them instead.
   if (!/^https?:\/\/[\x21-\x7e]+$/i.test(value) || /["'<>`\\]/.test(value)) return refused;

@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { COMMON_HEADERS, headersFor, parseFrameAncestors } from './siteHeaders.mjs';
 
-/** The site is also served under this prefix, as a newsroom would host it. */
-export const SUB_PATH = '/interactive/2021/kabul/';
+/** The site is also served under this prefix, as a newsroom would host it (any story: the build is relative). */
+export const SUB_PATH = '/interactive/story/';
 /** How many ports after a busy one are tried. */
 const PORT_ATTEMPTS = 20;
 const ALLOWED_METHODS = 'GET, HEAD';

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUB_PATH } from './serve.mjs';
 
 interface Answer {
   status?: number;
@@ -110,7 +111,7 @@ afterAll(() => {
 
 describe('npm start’s server (scripts/serve.mjs)', { timeout: 60_000 }, () => {
   it('sends the full page with its policy: framed only by the site, no sniffing, a strict referrer', async () => {
-    for (const path of ['/', '/index.html', '/interactive/2021/kabul/']) {
+    for (const path of ['/', '/index.html', SUB_PATH]) {
       const answer = await request(port, path);
       expect(answer.status).toBe(200);
       expect(answer.headers['content-security-policy']).toMatch(

@@ -38,4 +38,15 @@ describe('npm run validate', { timeout: 60_000 }, () => {
       expect(output).not.toContain('never be printed');
     },
   );
+
+  it('refuses a social image that is not in the story folder, naming the field', () => {
+    const story = mkdtempSync(join(scratch, 'image-'));
+    cpSync('geodata', story, { recursive: true });
+    const config = JSON.parse(readFileSync(join(story, 'story.json'), 'utf8'));
+    config.publication.social_image.file = 'snapshots/missing.png';
+    writeFileSync(join(story, 'story.json'), JSON.stringify(config));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', story], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/story\.json: publication\.social_image\.file: /);
+  });
 });

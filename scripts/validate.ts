@@ -46,6 +46,12 @@ if (story.config) {
     // The file is refused before it is opened: nothing of it is ever printed.
     problems.push({ file: nameOf('story.json'), field: 'source_article.file', message: article.message });
   }
+  // The social image is published as it is: it must be a regular file of the folder, as the build requires.
+  const image = story.config.publication.socialImage?.file;
+  const imageRead = image === undefined ? undefined : readStoryFile(directory, image);
+  if (imageRead && !imageRead.ok) {
+    problems.push({ file: nameOf('story.json'), field: 'publication.social_image.file', message: imageRead.message });
+  }
   problems.push(
     ...checkStoryConsistency(
       nameOf('events.geojson'),

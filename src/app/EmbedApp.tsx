@@ -23,7 +23,11 @@ import { useStoryState } from './useStoryState';
 
 /** The compact embed for articles: title line, map, slider with Play, popups, attribution, a link to the full map. */
 export function EmbedApp() {
-  const options = useMemo(() => parseEmbedOptions(window.location.search), []);
+  // The story's embed id is in the page (written by the build from story.json): heights are reported from the start.
+  const options = useMemo(
+    () => parseEmbedOptions(window.location.search, document.documentElement.dataset.embedId),
+    [],
+  );
   const scheme = useColorScheme(options.theme);
   const rootRef = useRef<HTMLElement>(null);
   const story = useStory();

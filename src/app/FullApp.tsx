@@ -106,7 +106,8 @@ function FullStory({ model }: { model: StoryModel }) {
           <ShareDialog
             state={state}
             mapView={story.mapView}
-            title={model.config.title}
+            title={model.config.publication.pageTitle}
+            embedId={model.config.publication.embedId}
             zone={zone}
             selectedTitle={
               selected &&
@@ -164,8 +165,8 @@ function FullStory({ model }: { model: StoryModel }) {
         <footer className="app-credit">
           <p>{model.config.credit}</p>
           <p>
-            Times are shown in {zone.suffix}. The source article (30 Aug 2021) is quoted verbatim; its outlet is not
-            known.
+            Times are shown in {zone.suffix}.
+            {model.config.publication.footerNote && ` ${model.config.publication.footerNote}`}
           </p>
         </footer>
       </aside>

@@ -7,6 +7,7 @@ import { useStoryState } from '../app/useStoryState';
 import { EventList } from '../controls/EventList';
 import { TimeControls } from '../controls/TimeControls';
 import { prepareStoryEvents } from '../domain/parseStory';
+import { toPublication } from '../domain/publication';
 import { isKnownTimeZone } from '../domain/publicationDate';
 import { DEFAULT_LOCALE, type StoryConfig } from '../domain/storyConfig';
 import { buildStoryModel, type StoryModel } from '../domain/storyModel';
@@ -37,6 +38,7 @@ const CONFIG: StoryConfig = {
   modules: {},
   credit: 'Synthetic data for the benchmark',
   chapters: [],
+  publication: toPublication(undefined, { title: 'Benchmark (synthetic data)', subtitle: 'Synthetic events' }),
 };
 
 interface Connection {

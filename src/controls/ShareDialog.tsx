@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { EMBED_ID_PATTERN } from '../domain/embedId';
 import { buildEmbedSnippet } from '../embed/buildEmbedSnippet';
-import { DEFAULT_EMBED_OPTIONS, EMBED_ID_PATTERN, type EmbedOptions, proposeEmbedId } from '../embed/embedOptions';
+import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, proposeEmbedId } from '../embed/embedOptions';
 import { buildEmbedUrl } from '../embed/embedUrl';
 import { type AppState, DEFAULT_STATE } from '../state/appState';
 import type { MapViewStore } from '../state/mapViewStore';
@@ -13,7 +14,10 @@ export interface ShareDialogProps {
   readonly state: AppState;
   /** The map's view, read from the map: a link opens where the reader is looking. */
   readonly mapView: MapViewStore;
+  /** The story's title as published (the iframe's title names it). */
   readonly title: string;
+  /** The story's embed id (publication.embed_id): each proposed frame id starts with it. */
+  readonly embedId: string;
   readonly zone: DisplayZone;
   /** The title of the selected event, if any, to name the moment being shared. */
   readonly selectedTitle?: string;
@@ -28,7 +32,15 @@ const DEFAULT_HEIGHT = 600;
  * "Share / Embed": a link to the current moment, and an embed snippet for articles (iframe plus an optional
  * auto-height script) with its options. The snippet is shown as text to copy, never run here.
  */
-export function ShareDialog({ state, mapView, title, zone, selectedTitle, chapterIds = [] }: ShareDialogProps) {
+export function ShareDialog({
+  state,
+  mapView,
+  title,
+  embedId: storyEmbedId,
+  zone,
+  selectedTitle,
+  chapterIds = [],
+}: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [controls, setControls] = useState<EmbedOptions['controls']>(DEFAULT_EMBED_OPTIONS.controls);
@@ -83,7 +95,7 @@ export function ShareDialog({ state, mapView, title, zone, selectedTitle, chapte
         type="button"
         className="text-button"
         onClick={() => {
-          setEmbedId(proposeEmbedId(title));
+          setEmbedId(proposeEmbedId(storyEmbedId));
           setOpen(true);
           dialog.current?.showModal();
         }}

@@ -6,16 +6,8 @@
 import { z } from 'zod';
 import type { DataProblem } from './dataProblem';
 import { parseIsoInstant } from './isoInstant';
-import { slug, requiredText as text } from './schemaParts';
+import { isoMoment as instant, slug, requiredText as text } from './schemaParts';
 import type { StoryEvent } from './storyEvent';
-
-/** An ISO 8601 moment with its offset. */
-const instant = z
-  .string({ error: 'expected an ISO 8601 time with offset, e.g. "2021-08-26T18:00:00+04:30"' })
-  .refine((value) => parseIsoInstant(value) !== undefined, {
-    error: (issue) =>
-      `expected an ISO 8601 time with offset, e.g. "2021-08-26T18:00:00+04:30", got ${JSON.stringify(issue.input)}`,
-  });
 
 const finite = (what: string) => z.number({ error: `expected ${what} as a number` }).finite();
 

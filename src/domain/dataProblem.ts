@@ -26,3 +26,11 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
     .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
     .join('');
 }
+
+/** A schema's issues (zod's: a path and a message) as problems of `file`, one per issue. */
+export function toDataProblems(
+  file: string,
+  issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[],
+): DataProblem[] {
+  return issues.map((issue) => ({ file, field: formatFieldPath(issue.path), message: issue.message }));
+}

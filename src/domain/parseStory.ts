@@ -11,6 +11,7 @@ import { parseEvents } from './parseEvents';
 import type { BoundingBox } from './parseFeatureCollection';
 import { parseJsonText } from './parseJsonText';
 import { parsePlaces } from './parsePlaces';
+import { checkSnapshotMoments } from './publication';
 import { parseStoryConfig, type StoryConfig } from './storyConfig';
 import type { StoryEvent } from './storyEvent';
 import { DEFAULT_LAYER } from './storyLegend';
@@ -129,7 +130,7 @@ export function parseStory(files: StoryFiles): ParsedStory {
   if (config && events.length > 0) {
     const checked = checkStoryChapters(files.story.name, config, events);
     config = checked.config;
-    problems.push(...checked.problems);
+    problems.push(...checked.problems, ...checkSnapshotMoments(files.story.name, config.publication, events));
   }
   return { config, events, places, problems };
 }

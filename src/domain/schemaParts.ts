@@ -1,5 +1,6 @@
 /** Building blocks shared by the schemas of story.json, events.geojson and places.geojson. */
 import { z } from 'zod';
+import { parseIsoInstant } from './isoInstant';
 import { isHttpUrl } from './safeUrl';
 
 // Zod compiles validators with `new Function` unless told not to; our Content-Security-Policy forbids eval.
@@ -38,3 +39,11 @@ export const position = z
     error: 'expected coordinates as [longitude, latitude]',
   })
   .rest(z.number());
+
+/** An ISO 8601 moment with its offset, e.g. "2021-08-26T18:00:00+04:30". */
+export const isoMoment = z
+  .string({ error: 'expected an ISO 8601 time with offset, e.g. "2021-08-26T18:00:00+04:30"' })
+  .refine((value) => parseIsoInstant(value) !== undefined, {
+    error: (issue) =>
+      `expected an ISO 8601 time with offset, e.g. "2021-08-26T18:00:00+04:30", got ${JSON.stringify(issue.input)}`,
+  });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Chapter, chapterSchema, toChapters } from './chapters';
-import type { DataProblem } from './dataProblem';
-import { formatFieldPath } from './dataProblem';
+import { type DataProblem, toDataProblems } from './dataProblem';
+import { type Publication, publicationSchema, toPublication } from './publication';
 import { isKnownTimeZone } from './publicationDate';
 import { finiteNumber, slug, requiredText as text } from './schemaParts';
 import { checkStoryFilePath } from './storyFilePath';
@@ -193,6 +193,8 @@ export const storyConfigSchema = z
     credit: text('the credit line'),
     /** The guided story, in order (see chapters.ts). */
     chapters: z.array(chapterSchema, { error: 'expected a list of chapters' }).optional(),
+    /** How the story is published: page metadata, embed id, snapshots, credits (see publication.ts). */
+    publication: publicationSchema.optional(),
   })
   .superRefine((raw, context) => {
     for (const problem of checkLegend(raw.kinds, raw.layers ?? [])) context.addIssue({ code: 'custom', ...problem });
@@ -226,6 +228,8 @@ export interface StoryConfig {
   readonly credit: string;
   /** The guided story's chapters, in order; only those that passed their checks against the events. */
   readonly chapters: readonly Chapter[];
+  /** Page metadata, embed id, snapshot moments and credits, defaults applied. */
+  readonly publication: Publication;
 }
 
 export const DEFAULT_LOCALE = 'en-GB';
@@ -240,14 +244,7 @@ export type ParsedStoryConfig = { ok: true; config: StoryConfig } | { ok: false;
 export function parseStoryConfig(file: string, value: unknown): ParsedStoryConfig {
   const result = storyConfigSchema.safeParse(value);
   if (!result.success) {
-    return {
-      ok: false,
-      problems: result.error.issues.map((issue) => ({
-        file,
-        field: formatFieldPath(issue.path),
-        message: issue.message,
-      })),
-    };
+    return { ok: false, problems: toDataProblems(file, result.error.issues) };
   }
   const raw = result.data;
   return {
@@ -278,6 +275,7 @@ export function parseStoryConfig(file: string, value: unknown): ParsedStoryConfi
       ...(raw.source_article ? { sourceArticle: raw.source_article } : {}),
       credit: raw.credit,
       chapters: toChapters(raw.chapters ?? []),
+      publication: toPublication(raw.publication, raw),
     },
   };
 }

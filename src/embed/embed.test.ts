@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { EMBED_ID_PATTERN } from '../domain/embedId';
 import { DEFAULT_STATE } from '../state/appState';
 import { buildEmbedSnippet } from './buildEmbedSnippet';
-import {
-  DEFAULT_EMBED_OPTIONS,
-  EMBED_ID_PATTERN,
-  parseEmbedOptions,
-  proposeEmbedId,
-  serializeEmbedOptions,
-} from './embedOptions';
+import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, proposeEmbedId, serializeEmbedOptions } from './embedOptions';
 import { buildEmbedUrl, buildFullMapUrl } from './embedUrl';
 import { ampHeightMessage, datawrapperHeightMessage, parsePymWidthMessage, pymHeightMessage } from './heightMessages';
 import { createHeightReporter } from './reportHeight';
@@ -29,34 +24,40 @@ describe('embed options', () => {
   });
 
   it('writes only what differs from the defaults, and the id', () => {
-    expect(serializeEmbedOptions(DEFAULT_EMBED_OPTIONS, false)).toBe('id=kabul-airlift-map');
+    expect(serializeEmbedOptions(DEFAULT_EMBED_OPTIONS, false)).toBe('id=map');
     expect(serializeEmbedOptions({ ...DEFAULT_EMBED_OPTIONS, controls: 'full', theme: 'light' }, true)).toBe(
-      'controls=full&theme=light&autoplay=1&id=kabul-airlift-map',
+      'controls=full&theme=light&autoplay=1&id=map',
     );
   });
 });
 
 describe('embed ids', () => {
-  it('are proposed from the title, valid, and different each time', () => {
-    const ids = new Set(Array.from({ length: 50 }, () => proposeEmbedId('The end of the Kabul airlift')));
+  it("are proposed from the story's embed id, valid, and different each time", () => {
+    const ids = new Set(Array.from({ length: 50 }, () => proposeEmbedId('harbour-fire')));
     expect(ids.size).toBe(50);
     for (const id of ids) {
       expect(id).toMatch(EMBED_ID_PATTERN);
-      expect(id).toMatch(/^the-end-of-the-kabul-airlift-[a-z2-9]{5}$/);
+      expect(id).toMatch(/^harbour-fire-[a-z2-9]{5}$/);
       expect(parseEmbedOptions(`?id=${id}`).id).toBe(id);
     }
   });
 
-  it('start with a letter whatever the title', () => {
-    expect(proposeEmbedId('30 août: « carte » ', () => 0)).toBe('aout-carte-aaaaa');
-    expect(proposeEmbedId('«»', () => 0)).toBe('map-aaaaa');
+  it('stay valid whatever the story gives: too long, or not an id', () => {
+    expect(proposeEmbedId(`a${'b'.repeat(63)}`, () => 0)).toMatch(EMBED_ID_PATTERN);
+    expect(proposeEmbedId('"><script>', () => 0)).toBe('map-aaaaa');
+  });
+
+  it("default to the story's id written into the page, then to a generic one", () => {
+    expect(parseEmbedOptions('', 'harbour-fire').id).toBe('harbour-fire');
+    expect(parseEmbedOptions('?id=mine', 'harbour-fire').id).toBe('mine');
+    expect(parseEmbedOptions('?id=%22x', '"><b>').id).toBe(DEFAULT_EMBED_OPTIONS.id);
   });
 });
 
 describe('height messages', () => {
   it('speak the formats host pages listen for', () => {
-    expect(datawrapperHeightMessage('kabul-airlift-map', 612)).toEqual({
-      'datawrapper-height': { 'kabul-airlift-map': 612 },
+    expect(datawrapperHeightMessage('harbour-fire-map', 612)).toEqual({
+      'datawrapper-height': { 'harbour-fire-map': 612 },
     });
     expect(ampHeightMessage(612)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 612 });
     expect(pymHeightMessage('container', 612)).toBe('pymxPYMxcontainerxPYMxheightxPYMx612');
@@ -124,9 +125,9 @@ describe('the height reporter', () => {
 
 describe('the embed snippet', () => {
   const options = {
-    src: 'https://news.example/kabul/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=kabul-airlift-map',
-    id: 'kabul-airlift-map',
-    title: 'Interactive map: The end of the Kabul airlift',
+    src: 'https://news.example/harbour-fire/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=harbour-fire-map',
+    id: 'harbour-fire-map',
+    title: 'Interactive map: The harbour fire',
     height: 600,
     autoHeight: true,
   };
@@ -134,14 +135,14 @@ describe('the embed snippet', () => {
   it('is a full-width, lazy, titled iframe', () => {
     const snippet = buildEmbedSnippet({ ...options, autoHeight: false });
     expect(snippet).toBe(
-      '<iframe id="kabul-airlift-map" title="Interactive map: The end of the Kabul airlift" src="https://news.example/kabul/embed.html?t=2021-08-30T02:10Z&amp;event=rocket-attack-0830-launch&amp;id=kabul-airlift-map" style="width:100%;height:600px;border:0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>',
+      '<iframe id="harbour-fire-map" title="Interactive map: The harbour fire" src="https://news.example/harbour-fire/embed.html?t=2021-08-30T02:10Z&amp;event=rocket-attack-0830-launch&amp;id=harbour-fire-map" style="width:100%;height:600px;border:0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>',
     );
   });
 
   it('adds a script that accepts heights only from its own iframe', () => {
     const snippet = buildEmbedSnippet(options);
     expect(snippet).toContain('e.source!==f.contentWindow');
-    expect(snippet).toContain('d["kabul-airlift-map"]');
+    expect(snippet).toContain('d["harbour-fire-map"]');
   });
 
   it('escapes what it puts in attributes', () => {
@@ -155,12 +156,17 @@ describe('embed and full-map addresses', () => {
 
   it('sit next to the current page, so that they work from any folder', () => {
     expect(
-      buildEmbedUrl(state, DEFAULT_EMBED_OPTIONS, false, 'https://news.example/interactive/kabul/index.html?t=x'),
+      buildEmbedUrl(
+        state,
+        DEFAULT_EMBED_OPTIONS,
+        false,
+        'https://news.example/interactive/harbour-fire/index.html?t=x',
+      ),
     ).toBe(
-      'https://news.example/interactive/kabul/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=kabul-airlift-map',
+      'https://news.example/interactive/harbour-fire/embed.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch&id=map',
     );
-    expect(buildFullMapUrl(state, 'https://news.example/interactive/kabul/embed.html?id=a')).toBe(
-      'https://news.example/interactive/kabul/index.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch',
+    expect(buildFullMapUrl(state, 'https://news.example/interactive/harbour-fire/embed.html?id=a')).toBe(
+      'https://news.example/interactive/harbour-fire/index.html?t=2021-08-30T02:10Z&event=rocket-attack-0830-launch',
     );
   });
 });

@@ -1,3 +1,5 @@
+import { EMBED_ID_PATTERN } from '../domain/embedId';
+
 /** Options only the embed reads from its URL; the shared state (t, event, layers, basemap…) is read as usual. */
 export interface EmbedOptions {
   /** minimal: Play, previous/next and the slider; full: also speed, loop, zone, layers and the event list. */
@@ -14,36 +16,27 @@ export interface EmbedOptions {
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
   controls: 'minimal', // an article needs the slider and Play, not the whole app
   theme: 'auto', // follow the reader's light or dark setting
-  id: 'kabul-airlift-map', // the iframe id our snippet uses
+  id: 'map', // only when the page carries no story's embed id (the build writes it: data-embed-id)
 };
 
-/** An embed id: a letter, then up to 63 letters, digits, "-" or "_" (safe in an HTML id and a message key). */
-export const EMBED_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-const ID_PATTERN = EMBED_ID_PATTERN;
-
 /**
- * A new embed id for a story, unique on any article page: the title as a slug, then a random suffix, so that two
- * embeds of the same story (two moments) never share an id and each iframe is sized from its own messages.
+ * A new embed id for a story, unique on any article page: the story's embed id (publication.embed_id), then a
+ * random suffix, so that two embeds of the same story (two moments) never share an id and each iframe is sized
+ * from its own messages.
  */
-export function proposeEmbedId(title: string, random: () => number = Math.random): string {
-  const slug =
-    title
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, '-')
-      .replace(/^[^a-z]+/, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'map';
+export function proposeEmbedId(storyEmbedId: string, random: () => number = Math.random): string {
+  const base = EMBED_ID_PATTERN.test(storyEmbedId) ? storyEmbedId.slice(0, 58) : DEFAULT_EMBED_OPTIONS.id;
   const suffix = Array.from({ length: 5 }, () => 'abcdefghijkmnpqrstuvwxyz23456789'[Math.floor(random() * 32)]).join(
     '',
   );
-  return `${slug}-${suffix}`;
+  return `${base}-${suffix}`;
 }
 
-/** Reads the embed options; anything unknown or malformed falls back to the default. Never throws. */
-export function parseEmbedOptions(search: string): EmbedOptions {
+/**
+ * Reads the embed options; anything unknown or malformed falls back to the default, the id to the story's own
+ * (`storyEmbedId`, which the build writes into the page). Never throws.
+ */
+export function parseEmbedOptions(search: string, storyEmbedId?: string): EmbedOptions {
   const params = new URLSearchParams(search);
   const controls = params.get('controls');
   const theme = params.get('theme');
@@ -52,8 +45,8 @@ export function parseEmbedOptions(search: string): EmbedOptions {
   return {
     controls: controls === 'minimal' || controls === 'full' ? controls : DEFAULT_EMBED_OPTIONS.controls,
     theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : DEFAULT_EMBED_OPTIONS.theme,
-    id: id && ID_PATTERN.test(id) ? id : DEFAULT_EMBED_OPTIONS.id,
-    pymChildId: childId && ID_PATTERN.test(childId) ? childId : undefined,
+    id: [id, storyEmbedId].find((value) => value && EMBED_ID_PATTERN.test(value)) ?? DEFAULT_EMBED_OPTIONS.id,
+    pymChildId: childId && EMBED_ID_PATTERN.test(childId) ? childId : undefined,
   };
 }
 

@@ -1,25 +1,33 @@
 import { memo } from 'react';
+import type { AttributionPart } from '../domain/publication';
 import { ExternalLink } from '../popup/ExternalLink';
 import type { BasemapId } from '../state/appState';
 import { ONLINE_TILE_SOURCES } from './onlineTileSources';
 
-/** Attribution of everything on the map, as text and links (Leaflet's control would set HTML strings). */
-export const MapAttribution = memo(function MapAttribution({ basemap }: { basemap: BasemapId }) {
-  const tiles = basemap === 'embedded' ? undefined : ONLINE_TILE_SOURCES[basemap];
+/**
+ * Attribution of everything on the map, as text and links (Leaflet's control would set HTML strings): the online
+ * tiles when shown, the story's own credits (story.json's publication.attribution), and Leaflet.
+ */
+export const MapAttribution = memo(function MapAttribution({
+  basemap,
+  credits,
+}: {
+  basemap: BasemapId;
+  credits: readonly AttributionPart[];
+}) {
+  const tiles = basemap === 'embedded' ? [] : ONLINE_TILE_SOURCES[basemap].attribution;
+  const parts: readonly AttributionPart[] = [...tiles, ...credits];
   return (
     <div className="map-attribution">
-      {tiles?.attribution.map((part) => (
-        <span key={part.text}>
+      {parts.map((part, index) => (
+        // Credits are the story's data: two may share a name, so the position keys them.
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole, never reordered
+        <span key={index}>
           {part.url ? <ExternalLink url={part.url}>{part.text}</ExternalLink> : part.text}
+          {part.licence ? ` (${part.licence})` : ''}
           {' · '}
         </span>
       ))}
-      <ExternalLink url="https://www.naturalearthdata.com/">Natural Earth</ExternalLink>
-      {' · '}
-      <ExternalLink url="https://www.geoboundaries.org/">geoBoundaries</ExternalLink> (CC BY 4.0)
-      {' · '}
-      <ExternalLink url="https://ourairports.com/">OurAirports</ExternalLink>
-      {' · '}
       <ExternalLink url="https://leafletjs.com/">Leaflet</ExternalLink>
     </div>
   );

@@ -147,7 +147,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           {basemapError && <p className="map-notice">{basemapError}</p>}
         </div>
       </div>
-      <MapAttribution basemap={props.basemap} />
+      <MapAttribution basemap={props.basemap} credits={props.model.config.publication.attribution} />
     </div>
   );
 });
