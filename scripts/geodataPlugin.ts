@@ -6,6 +6,7 @@ import { buildPublishedBasemap } from './publishedBasemap';
 import {
   buildPublishedGeodata,
   formatPublishedFile,
+  formatPublishedJson,
   PUBLISHED_EXTENSIONS,
   type PublishedFile,
 } from './publishedGeodata';
@@ -22,9 +23,8 @@ const CONTENT_TYPES: Record<string, string> = {
 function publishedWorldLayer(directory: string, label: string, name: string): PublishedFile | undefined {
   if (!name.startsWith('basemap/')) return undefined;
   const folderFiles = new Set(listFolderFiles(directory, label).files.map((file) => file.name));
-  const basemap = buildPublishedBasemap(directory, label, folderFiles);
-  const file = basemap.files.find((candidate) => candidate.name === name);
-  return file && { ok: true, body: file.body };
+  const layer = buildPublishedBasemap(directory, label, folderFiles).worldLayers.find((world) => world.name === name);
+  return layer && formatPublishedJson(`${label}/${name}`, layer.value);
 }
 
 /**

@@ -4,7 +4,6 @@ import { BASEMAP_MANIFEST_PATH, parseBasemapManifest } from '../src/domain/basem
 import type { DataProblem } from '../src/domain/dataProblem';
 import { parseJsonText } from '../src/domain/parseJsonText';
 import { storyConfigSchema } from '../src/domain/storyConfig';
-import { formatPublishedJson } from './publishedGeodata';
 import { readStoryFile } from './storyFiles';
 import { type Box, buildWorldLayer } from './worldLayer';
 
@@ -12,24 +11,25 @@ const GEOJSON_EXTENSIONS = new Set(['.json', '.geojson']);
 
 /**
  * Checks a story folder's basemap manifest and the files it names, and cuts its world layers to the story's area
- * (scripts/worldLayer.ts), ready to publish at `basemap/<id>.json`. `folderFiles` are the names of the folder's
- * files (a world layer may not replace one). Problems name the file, the layer id and the field. A folder with no
- * manifest publishes no basemap layer and has no problem here (`manifest: false`): the map is drawn without one.
+ * (scripts/worldLayer.ts), to be published at `basemap/<id>.json` (named relative to the folder). `folderFiles`
+ * are the names of the folder's files (a world layer may not replace one). Problems name the file, the layer id
+ * and the field. A folder with no
+ * manifest publishes no basemap layer and has no problem here: the map is drawn without one (validate says so).
  */
 export function buildPublishedBasemap(
   root: string,
   label: string,
   folderFiles: ReadonlySet<string>,
-): { manifest: boolean; files: { name: string; body: string }[]; problems: DataProblem[] } {
+): { worldLayers: { name: string; value: GeoJSON.FeatureCollection }[]; problems: DataProblem[] } {
   const manifestName = `${label}/${BASEMAP_MANIFEST_PATH}`;
-  if (!folderFiles.has(BASEMAP_MANIFEST_PATH)) return { manifest: false, files: [], problems: [] };
+  if (!folderFiles.has(BASEMAP_MANIFEST_PATH)) return { worldLayers: [], problems: [] };
   const read = readStoryFile(root, BASEMAP_MANIFEST_PATH);
   const json = read.ok ? parseJsonText(manifestName, read.text) : undefined;
   // Unreadable or invalid JSON is reported with the folder's other files (publishedGeodata.ts): not twice.
-  if (!json?.ok) return { manifest: true, files: [], problems: [] };
+  if (!json?.ok) return { worldLayers: [], problems: [] };
   const { layers, problems: manifestProblems } = parseBasemapManifest(manifestName, json.value);
   const problems = [...manifestProblems];
-  const files: { name: string; body: string }[] = [];
+  const worldLayers: { name: string; value: GeoJSON.FeatureCollection }[] = [];
   let area: Box | undefined | null = null;
   const storyArea = (): Box | undefined => {
     if (area === null) {
@@ -82,10 +82,8 @@ export function buildPublishedBasemap(
       });
       continue;
     }
-    const world = buildWorldLayer(layer.source.world, layer.source.resolution, box, layer.source.margin);
-    const published = formatPublishedJson(`${label}/${layer.path}`, world);
-    if (published.ok) files.push({ name: layer.path, body: published.body });
-    else problems.push(published.problem);
+    const value = buildWorldLayer(layer.source.world, layer.source.resolution, box, layer.source.margin);
+    worldLayers.push({ name: layer.path, value });
   }
-  return { manifest: true, files, problems };
+  return { worldLayers, problems };
 }

@@ -73,5 +73,11 @@ export function buildPublishedGeodata(
     else problems.push(published.problem);
   }
   const basemap = buildPublishedBasemap(root, label, new Set(listing.files.map((file) => file.name)));
-  return { files: [...files, ...basemap.files], problems: [...problems, ...basemap.problems] };
+  problems.push(...basemap.problems);
+  for (const layer of basemap.worldLayers) {
+    const published = formatPublishedJson(`${label}/${layer.name}`, layer.value);
+    if (published.ok) files.push({ name: layer.name, body: published.body });
+    else problems.push(published.problem);
+  }
+  return { files, problems };
 }
