@@ -113,9 +113,9 @@ interface DrawnLayer {
  * (geodata/basemap/manifest.json): its layers in order, the first at the bottom, each in its zoom range, with
  * their labels (places named by importance for the zoom). A layer whose file is missing, unreadable or invalid is
  * left out and the others are drawn; a missing manifest leaves the map without a basemap. `onLoaded` hears what
- * was drawn and what was left out, once all is loaded. Everything is served by the site
- * itself; names are set as text, never as HTML. Plain Leaflet, so that the benchmark's peer page draws the very
- * same basemap. Returns a function that removes it.
+ * was drawn and what was left out, once all is loaded. Everything is served by the site itself; names are set as
+ * text, never as HTML. Plain Leaflet, so that the benchmark's peer page draws the very same basemap. Returns a
+ * function that removes it.
  */
 export function addEmbeddedBasemap(
   map: L.Map,
@@ -183,7 +183,10 @@ export function addEmbeddedBasemap(
         const text = labelText(layer, feature);
         if (feature.geometry.type !== 'Point' || !text) continue;
         const [lon = 0, lat = 0] = feature.geometry.coordinates;
-        const rank = layer.rankProperty ? Number(feature.properties?.[layer.rankProperty] ?? 10) : 0;
+        // Unranked places (no number in the property) count as the least important.
+        const value = layer.rankProperty ? feature.properties?.[layer.rankProperty] : 0;
+        const ranked = typeof value === 'number' ? value : Number.parseFloat(String(value));
+        const rank = Number.isFinite(ranked) ? ranked : 10;
         labels.push({
           rank,
           label: createMapLabel(L.latLng(lat, lon), text, {
