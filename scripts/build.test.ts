@@ -112,6 +112,25 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(stderr).toMatch(/json-story\/basemap\/countries\.json: invalid JSON at line 3, column 16: /);
   });
 
+  it('stops on an invalid basemap manifest, one line per problem naming the file, the layer and the field', () => {
+    const { status, stderr } = build('manifest', {}, (story) => {
+      const path = join(story, 'basemap', 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      manifest.layers[1].role = 'roads';
+      manifest.layers[2].file = 'basemap/missing.json';
+      writeFileSync(path, JSON.stringify(manifest));
+    });
+    expect(status).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(
+      /manifest-story\/basemap\/manifest\.json: layer "afghanistan": role: expected a role: "land", "boundary", "area", "river", "lake", "places"$/,
+    );
+    expect(lines[2]).toMatch(
+      /manifest-story\/basemap\/manifest\.json: layer "provinces": file: expected a file at "basemap\/missing\.json" in the story folder, found none$/,
+    );
+  });
+
   it('publishes a story with a byte order mark, the site’s address escaped, headers and compressed copies', () => {
     const { status, stderr, outDir } = build(
       'good',

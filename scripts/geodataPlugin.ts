@@ -2,8 +2,15 @@ import { extname } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatDataProblem } from '../src/domain/dataProblem';
 import { BuildStop } from './buildStop';
-import { buildPublishedGeodata, formatPublishedFile, PUBLISHED_EXTENSIONS } from './publishedGeodata';
-import { readStoryFile } from './storyFiles';
+import { buildPublishedBasemap } from './publishedBasemap';
+import {
+  buildPublishedGeodata,
+  formatPublishedFile,
+  formatPublishedJson,
+  PUBLISHED_EXTENSIONS,
+  type PublishedFile,
+} from './publishedGeodata';
+import { listFolderFiles, readStoryFile } from './storyFiles';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
@@ -12,11 +19,20 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** A world layer of the folder's basemap manifest published as `name`, if there is one. */
+function publishedWorldLayer(directory: string, label: string, name: string): PublishedFile | undefined {
+  if (!name.startsWith('basemap/')) return undefined;
+  const folderFiles = new Set(listFolderFiles(directory, label).files.map((file) => file.name));
+  const layer = buildPublishedBasemap(directory, label, folderFiles).worldLayers.find((world) => world.name === name);
+  return layer && formatPublishedJson(`${label}/${name}`, layer.value);
+}
+
 /**
  * Publishes a story folder at `<base>/geodata/` with stable names: served from the folder in development and
  * copied into the build in its published form (scripts/publishedGeodata.ts). Stable names let a newsroom swap
- * in corrected data without a rebuild. The build stops, one line per problem, on a symbolic link, a special
- * file or invalid JSON in the folder; `label` names the folder in those lines.
+ * in corrected data without a rebuild. The basemap manifest's world layers are cut to the story's area and
+ * published at `basemap/<id>.json`. The build stops, one line per problem, on a symbolic link, a special file or
+ * invalid JSON in the folder, or an invalid basemap manifest; `label` names the folder in those lines.
  */
 export function geodataPlugin(directory: string, label = 'geodata'): Plugin {
   let published: { name: string; body: string }[] = [];
@@ -40,8 +56,10 @@ export function geodataPlugin(directory: string, label = 'geodata'): Plugin {
         }
         if (!PUBLISHED_EXTENSIONS.has(extname(name))) return next();
         const read = readStoryFile(directory, name);
-        if (!read.ok) return next();
-        const file = formatPublishedFile(`${label}/${name}`, read.text);
+        // Not in the folder: a world layer of the manifest, cut anew on each request so that edits show at once.
+        const world = read.ok ? undefined : publishedWorldLayer(directory, label, name);
+        if (!read.ok && !world) return next();
+        const file = world ?? formatPublishedFile(`${label}/${name}`, read.ok ? read.text : '');
         response.setHeader('Content-Type', file.ok ? (CONTENT_TYPES[extname(name)] ?? 'text/plain') : 'text/plain');
         response.statusCode = file.ok ? 200 : 500;
         response.end(file.ok ? file.body : formatDataProblem(file.problem));

@@ -1,11 +1,13 @@
 /**
  * JSON Schemas of a story's files, generated from the one zod schema the validator and the app use, so that an
- * editor (VS Code and others) checks story.json, events.geojson and places.geojson while they are written.
+ * editor (VS Code and others) checks story.json, events.geojson, places.geojson and basemap/manifest.json while
+ * they are written.
  * `npm run schema` writes them to docs/schema/; a unit test keeps them equal to the code.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { basemapManifestSchema } from '../src/domain/basemapManifest';
 import { eventFeatureSchema } from '../src/domain/eventSchema';
 import { placeFeatureSchema } from '../src/domain/placeSchema';
 import { storyConfigSchema } from '../src/domain/storyConfig';
@@ -18,6 +20,7 @@ export const STORY_SCHEMAS = {
   'story.schema.json': { title: 'A story’s story.json', schema: storyConfigSchema },
   'events.schema.json': { title: 'A story’s events.geojson', schema: collection(eventFeatureSchema) },
   'places.schema.json': { title: 'A story’s places.geojson', schema: collection(placeFeatureSchema) },
+  'basemap.schema.json': { title: 'A story’s basemap/manifest.json', schema: basemapManifestSchema },
 } as const;
 
 /** The JSON text of one schema. Checks the schema cannot express (refinements: times, URLs, ids) are the validator's. */

@@ -54,7 +54,6 @@ describe('the published geodata', () => {
       collect(JSON.parse(file.body), polygons, positions);
     }
     expect(polygons.length).toBeGreaterThan(50);
-    // (countries.json clips its multipolygons to the map's area and keeps the emptied parts as [].)
     for (const [outer, ...holes] of polygons.filter((rings) => rings.length > 0)) {
       expect(signedArea(outer ?? [])).toBeGreaterThan(0);
       for (const hole of holes) expect(signedArea(hole)).toBeLessThan(0);

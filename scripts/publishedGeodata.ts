@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import rewind from '@mapbox/geojson-rewind';
 import { truncate } from '@turf/truncate';
+import { GEOMETRY_TYPES } from '../src/domain/basemapLayerData';
 import type { DataProblem } from '../src/domain/dataProblem';
 import { parseJsonText, stripBom } from '../src/domain/parseJsonText';
+import { buildPublishedBasemap } from './publishedBasemap';
 import { listFolderFiles } from './storyFiles';
 
 /** Files of the story folder the site serves: the story's data and the basemap layers, plus their provenance. */
@@ -12,17 +14,7 @@ export const PUBLISHED_EXTENSIONS: ReadonlySet<string> = new Set(['.json', '.geo
 /** Decimals kept in published coordinates: 6 is about 0.1 m, finer than any source of this map. */
 export const COORDINATE_DECIMALS = 6;
 
-const GEOJSON_TYPES = new Set([
-  'FeatureCollection',
-  'Feature',
-  'GeometryCollection',
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-]);
+const GEOJSON_TYPES = new Set(['FeatureCollection', 'Feature', ...GEOMETRY_TYPES]);
 
 export type PublishedFile = { ok: true; body: string } | { ok: false; problem: DataProblem };
 
@@ -37,7 +29,15 @@ export function formatPublishedFile(file: string, text: string): PublishedFile {
   if (extension !== '.json' && extension !== '.geojson') return { ok: true, body: stripBom(text) };
   const json = parseJsonText(file, text);
   if (!json.ok) return json;
-  let value = json.value;
+  return formatPublishedJson(file, json.value);
+}
+
+/**
+ * The published form of a JSON value (`file` names it in messages): minified, and when it is GeoJSON, with
+ * outer rings counter-clockwise and holes clockwise and coordinates rounded to COORDINATE_DECIMALS.
+ */
+export function formatPublishedJson(file: string, json: unknown): PublishedFile {
+  let value = json;
   const type = (value as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && GEOJSON_TYPES.has(type)) {
     try {
@@ -55,7 +55,9 @@ export function formatPublishedFile(file: string, text: string): PublishedFile {
 
 /**
  * Everything the build publishes from a story folder, by name relative to it, or every reason it cannot: a
- * symbolic link or special file, unreadable or invalid JSON. `label` names the folder in messages ("geodata").
+ * symbolic link or special file, unreadable or invalid JSON, an invalid basemap manifest or a layer file it names
+ * that is missing or not GeoJSON. World layers of the manifest are cut to the story's area and published with the
+ * folder's files. `label` names the folder in messages ("geodata").
  */
 export function buildPublishedGeodata(
   root: string,
@@ -68,6 +70,13 @@ export function buildPublishedGeodata(
     if (!PUBLISHED_EXTENSIONS.has(extname(file.name))) continue;
     const published = formatPublishedFile(`${label}/${file.name}`, readFileSync(file.path, 'utf8'));
     if (published.ok) files.push({ name: file.name, body: published.body });
+    else problems.push(published.problem);
+  }
+  const basemap = buildPublishedBasemap(root, label, new Set(listing.files.map((file) => file.name)));
+  problems.push(...basemap.problems);
+  for (const layer of basemap.worldLayers) {
+    const published = formatPublishedJson(`${label}/${layer.name}`, layer.value);
+    if (published.ok) files.push({ name: layer.name, body: published.body });
     else problems.push(published.problem);
   }
   return { files, problems };

@@ -9,14 +9,12 @@ const SECRET = 'This sentence is a secret. It must never be printed.';
 
 /** Runs npm run validate on a copy of the story whose story.json has `file` as its source article. */
 function validateWithSourceArticle(file: string): { status: number | null; output: string } {
-  const story = mkdtempSync(join(scratch, 'story-'));
-  cpSync('geodata', story, { recursive: true });
-  const config = JSON.parse(readFileSync(join(story, 'story.json'), 'utf8'));
-  config.source_article.file = file;
-  writeFileSync(join(story, 'story.json'), JSON.stringify(config));
-  symlinkSync(join(scratch, 'secret.txt'), join(story, 'sources', 'link.txt'));
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', story], { encoding: 'utf8' });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  return validateCopy((story) => {
+    const config = JSON.parse(readFileSync(join(story, 'story.json'), 'utf8'));
+    config.source_article.file = file;
+    writeFileSync(join(story, 'story.json'), JSON.stringify(config));
+    symlinkSync(join(scratch, 'secret.txt'), join(story, 'sources', 'link.txt'));
+  });
 }
 
 beforeAll(() => {
@@ -48,5 +46,41 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', story], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/story\.json: publication\.social_image\.file: /);
+  });
+});
+
+/** Runs npm run validate on a copy of the story after `prepare` has changed it. */
+function validateCopy(prepare: (story: string) => void): { status: number | null; output: string } {
+  const story = mkdtempSync(join(scratch, 'story-'));
+  cpSync('geodata', story, { recursive: true });
+  prepare(story);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', story], { encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run validate, on the basemap manifest', { timeout: 60_000 }, () => {
+  it('names the layer, the file and what was expected of a layer file that is not the GeoJSON its role needs', () => {
+    const { status, output } = validateCopy((story) => {
+      const path = join(story, 'basemap', 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      manifest.layers.push({ id: 'airports', file: 'basemap/ne_airports.json', role: 'river' });
+      manifest.layers.push({ id: 'notes', file: 'basemap/SOURCES.md', role: 'land' });
+      writeFileSync(path, JSON.stringify(manifest));
+    });
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /story-\w+\/basemap\/ne_airports\.json: layer "airports": features\[0\]\.geometry: expected lines or polygons for a "river" layer, got a Point \(points go in a "places" layer\)/,
+    );
+    expect(output).toMatch(
+      /story-\w+\/basemap\/manifest\.json: layer "notes": file: expected a GeoJSON file ending in \.json or \.geojson, got "basemap\/SOURCES\.md"/,
+    );
+  });
+
+  it('says that a story without a manifest has no basemap', () => {
+    const { status, output } = validateCopy((story) => rmSync(join(story, 'basemap', 'manifest.json')));
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /basemap\/manifest\.json: expected a file at "basemap\/manifest\.json" in the story folder, found none: without a basemap manifest the map is drawn with no basemap layers/,
+    );
   });
 });

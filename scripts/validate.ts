@@ -5,6 +5,7 @@
  * Usage: tsx scripts/validate.ts [story-folder]   (default: geodata)
  */
 import { relative } from 'node:path';
+import { BASEMAP_MANIFEST_PATH } from '../src/domain/basemapManifest';
 import { checkStoryConsistency } from '../src/domain/checkStoryConsistency';
 import { type DataProblem, formatDataProblem } from '../src/domain/dataProblem';
 import { parseStory } from '../src/domain/parseStory';
@@ -16,8 +17,17 @@ const label = relative(process.cwd(), directory) || '.';
 const nameOf = (file: string) => `${label}/${file}`;
 const EMPTY_COLLECTION = '{"type":"FeatureCollection","features":[]}';
 
-// What the build would publish: every file of the folder that the site serves, parsed as the build parses it.
+// What the build would publish: every file of the folder that the site serves, parsed as the build parses it,
+// with the basemap manifest, the files it names and its world layers.
 const problems: DataProblem[] = [...buildPublishedGeodata(directory, label).problems];
+// A story may do without a basemap, but its map then shows a notice where the basemap should be: say so here.
+const manifest = readStoryFile(directory, BASEMAP_MANIFEST_PATH);
+if (!manifest.ok) {
+  problems.push({
+    file: nameOf(BASEMAP_MANIFEST_PATH),
+    message: `${manifest.message}: without a basemap manifest the map is drawn with no basemap layers (see the README, "Basemap")`,
+  });
+}
 
 function read(file: string, fallback?: string): string {
   const result = readStoryFile(directory, file);

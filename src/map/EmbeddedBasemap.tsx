@@ -1,21 +1,22 @@
 import { memo, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { addEmbeddedBasemap } from './addEmbeddedBasemap';
+import { addEmbeddedBasemap, type BasemapReport } from './addEmbeddedBasemap';
 
-/** The embedded, offline locator basemap as a map child (see addEmbeddedBasemap). */
+/** The embedded, offline basemap as a map child (see addEmbeddedBasemap). */
 export const EmbeddedBasemap = memo(function EmbeddedBasemap({
-  onError,
+  onLoaded,
   dark = false,
 }: {
-  onError: (message: string) => void;
+  /** What the basemap drew and what it had to leave out, once it has loaded. */
+  onLoaded: (report: BasemapReport) => void;
   dark?: boolean;
 }) {
   const map = useMap();
   useEffect(
     function drawEmbeddedBasemap() {
-      return addEmbeddedBasemap(map, { dark, onError });
+      return addEmbeddedBasemap(map, { dark, onLoaded });
     },
-    [map, onError, dark],
+    [map, onLoaded, dark],
   );
   return null;
 });

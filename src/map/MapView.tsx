@@ -8,6 +8,8 @@ import type { AppAction, BasemapId, SelectionOrigin } from '../state/appState';
 import type { MapViewStore } from '../state/mapViewStore';
 import type { LinkNote } from '../state/urlState';
 import type { DisplayZone } from '../time/displayZone';
+import type { BasemapReport } from './addEmbeddedBasemap';
+import { BasemapNotice } from './BasemapNotice';
 import { ChapterCamera } from './ChapterCamera';
 import type { EventRenderer } from './createEventDrawing';
 import { EmbeddedBasemap } from './EmbeddedBasemap';
@@ -54,6 +56,8 @@ export interface MapViewProps {
   readonly onEventDrawing?: (drawing: MapEventDrawing) => void;
 }
 
+const NOTHING_LEFT_OUT: BasemapReport = { drawn: 0, problems: [] };
+
 /**
  * The map: embedded basemap, optional online tiles, the story's places and the story's events, each layer a thin shell
  * over the pure core. Notices (failing tiles or basemap data, a link the page had to change) appear over the map;
@@ -63,7 +67,12 @@ export const MapView = memo(function MapView(props: MapViewProps) {
   const { model, dispatch, reducedMotion, mapView } = props;
   const [initialView] = useState(mapView.getView);
   const [tilesFailing, setTilesFailing] = useState(false);
-  const [basemapError, setBasemapError] = useState<string>();
+  const [basemapReport, setBasemapReport] = useState<BasemapReport>(NOTHING_LEFT_OUT);
+  // A basemap drawn whole changes nothing on the page: the map is not rendered again for it.
+  const onBasemapLoaded = useCallback(
+    (report: BasemapReport) => setBasemapReport(report.problems.length > 0 ? report : NOTHING_LEFT_OUT),
+    [],
+  );
   const [west, south, east, north] = model.config.initialBounds;
 
   const onSelect = useCallback(
@@ -98,7 +107,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
         >
           <MapSetup label="Map of the story. Arrow keys pan, plus and minus zoom; Tab moves through the markers." />
           <ScaleBar />
-          <EmbeddedBasemap onError={setBasemapError} dark={props.dark} />
+          <EmbeddedBasemap onLoaded={onBasemapLoaded} dark={props.dark} />
           <OnlineTiles basemap={props.basemap} onTileStatus={setTilesFailing} />
           <StoryPlacesLayer
             places={model.places}
@@ -144,7 +153,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
               The online map tiles could not be loaded (offline or blocked). The embedded map is still shown.
             </p>
           )}
-          {basemapError && <p className="map-notice">{basemapError}</p>}
+          <BasemapNotice report={basemapReport} />
         </div>
       </div>
       <MapAttribution basemap={props.basemap} credits={props.model.config.publication.attribution} />

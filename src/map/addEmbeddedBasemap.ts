@@ -1,19 +1,23 @@
 import L from 'leaflet';
+import { type BasemapCollection, parseBasemapLayerData } from '../domain/basemapLayerData';
+import { BASEMAP_MANIFEST_PATH, type BasemapLayer, parseBasemapManifest } from '../domain/basemapManifest';
+import type { DataProblem } from '../domain/dataProblem';
+import { parseJsonText } from '../domain/parseJsonText';
 import {
+  BASEMAP_LABEL_STYLES,
   BASEMAP_PANES,
-  BASEMAP_STYLES,
-  BASEMAP_STYLES_DARK,
-  DISTRICT_LABEL_MIN_ZOOM,
-  DISTRICT_MIN_ZOOM,
+  type BasemapLabelStyle,
   maxPlaceRankAtZoom,
+  resolveBasemapPathStyle,
 } from './basemapStyle';
 import { createMapLabel } from './createMapLabel';
 import { ensurePanes } from './ensurePanes';
 
-type Collection = GeoJSON.FeatureCollection<GeoJSON.Geometry, Record<string, unknown>>;
-
 /** Basemap positions added per task: the countries' outlines in one go took ~25 ms, some 100 ms on a phone. */
 const BASEMAP_POSITIONS_PER_TASK = 4000;
+
+/** The story folder as the site publishes it (scripts/geodataPlugin.ts). */
+const PUBLISHED_FOLDER = 'geodata';
 
 /** How many positions a geometry has (its cost to project and draw). */
 function countPositions(geometry: GeoJSON.Geometry | null): number {
@@ -26,158 +30,214 @@ function countPositions(geometry: GeoJSON.Geometry | null): number {
   return count(geometry.coordinates);
 }
 
-const BASEMAP_FILES = {
-  countries: 'geodata/basemap/countries.json',
-  afghanistan: 'geodata/basemap/afg_adm0.json',
-  provinces: 'geodata/basemap/afg_adm1.json',
-  districts: 'geodata/basemap/kabul_adm2.json',
-  rivers: 'geodata/basemap/ne_rivers.json',
-  lakes: 'geodata/basemap/ne_lakes.json',
-  places: 'geodata/basemap/ne_places.json',
-} as const;
-
-/** Label priorities (see layoutLabels): capitals, then towns by rank, then districts, which give way to all. */
-const LABEL_PRIORITY = { capital: 90, town: 80, district: 5 } as const;
+type Fetched = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** Each basemap file is fetched once per page: a theme change or a second map reuses it. */
-const collections = new Map<string, Promise<Collection>>();
+const fetched = new Map<string, Promise<Fetched>>();
 
-function fetchCollection(path: string): Promise<Collection> {
-  let collection = collections.get(path);
-  if (!collection) {
-    collection = fetch(new URL(path, document.baseURI)).then((response) => {
-      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-      return response.json() as Promise<Collection>;
-    });
-    collection.catch(() => collections.delete(path));
-    collections.set(path, collection);
+/** A published file of the story folder, parsed; a failure is a message, never a throw. */
+function fetchJson(name: string): Promise<Fetched> {
+  let result = fetched.get(name);
+  if (!result) {
+    result = fetch(new URL(name, document.baseURI))
+      .then(async (response): Promise<Fetched> => {
+        if (!response.ok) return { ok: false, message: `could not be loaded (HTTP ${response.status})` };
+        const json = parseJsonText(name, await response.text());
+        return json.ok ? json : { ok: false, message: json.problem.message };
+      })
+      .catch(
+        (error: unknown): Fetched => ({ ok: false, message: `could not be loaded (${(error as Error).message})` }),
+      );
+    // A failure may be passing (offline): the next map asks again.
+    result.then((outcome) => outcome.ok || fetched.delete(name));
+    fetched.set(name, result);
   }
-  return collection;
+  return result;
 }
 
-function boundsCentre(layer: L.Layer): L.LatLng | undefined {
-  return 'getBounds' in layer ? (layer as L.Polygon).getBounds().getCenter() : undefined;
+/** The layers of the manifest, or why there are none (then the map is drawn without a basemap). */
+async function loadManifest(): Promise<{ layers: readonly BasemapLayer[]; problems: readonly DataProblem[] }> {
+  const file = `${PUBLISHED_FOLDER}/${BASEMAP_MANIFEST_PATH}`;
+  const manifest = await fetchJson(file);
+  if (!manifest.ok) {
+    return { layers: [], problems: [{ file, message: `${manifest.message}; the map is shown without its basemap` }] };
+  }
+  return parseBasemapManifest(file, manifest.value);
+}
+
+/** A layer's features, or why it is left out. */
+async function loadLayer(
+  layer: BasemapLayer,
+): Promise<{ ok: true; collection: BasemapCollection } | { ok: false; problems: DataProblem[] }> {
+  const file = `${PUBLISHED_FOLDER}/${layer.path}`;
+  const data = await fetchJson(file);
+  if (!data.ok) return { ok: false, problems: [{ file, field: `layer "${layer.id}"`, message: data.message }] };
+  return parseBasemapLayerData(file, layer, data.value);
+}
+
+function keepsFeature(layer: BasemapLayer, feature: GeoJSON.Feature): boolean {
+  if (!layer.filter) return true;
+  const value = feature.properties?.[layer.filter.property];
+  return layer.filter.values.includes(value) === layer.filter.keep;
+}
+
+function labelText(layer: BasemapLayer, feature: GeoJSON.Feature): string {
+  const value = layer.label && feature.properties?.[layer.label.property];
+  if (typeof value !== 'string' && typeof value !== 'number') return '';
+  const name = String(value).trim();
+  return name && (layer.label?.format ?? '{}').replace('{}', name);
+}
+
+/** A place's label style: capitals and towns; an area's: its name at its centre. */
+function labelStyleOf(layer: BasemapLayer): BasemapLabelStyle {
+  if (layer.role !== 'places') return BASEMAP_LABEL_STYLES.area;
+  return layer.style === 'capital' ? BASEMAP_LABEL_STYLES.capital : BASEMAP_LABEL_STYLES.town;
+}
+
+/** What the basemap drew, once loaded: how many layers, and what it left out (an empty list when nothing). */
+export interface BasemapReport {
+  readonly drawn: number;
+  readonly problems: readonly DataProblem[];
+}
+
+/** One layer on the map: its drawing and its labels, each shown in its own zoom range. */
+interface DrawnLayer {
+  readonly layer: BasemapLayer;
+  readonly paths: L.GeoJSON;
+  readonly labels: { readonly rank: number; readonly label: L.Marker }[];
+  readonly labelGroup: L.LayerGroup;
 }
 
 /**
- * Draws the embedded, offline locator basemap on a Leaflet map: countries, Afghanistan's provinces, rivers and
- * lakes, towns named by importance for the zoom, and at city zoom the districts around Kabul. Everything is
- * served by the site itself; names are set as text, never as HTML. Plain Leaflet, so that the benchmark's peer
- * page draws the very same basemap. Returns a function that removes it.
+ * Draws the embedded, offline basemap on a Leaflet map from the story's basemap manifest
+ * (geodata/basemap/manifest.json): its layers in order, the first at the bottom, each in its zoom range, with
+ * their labels (places named by importance for the zoom). A layer whose file is missing, unreadable or invalid is
+ * left out and the others are drawn; a missing manifest leaves the map without a basemap. `onLoaded` hears what
+ * was drawn and what was left out, once all is loaded. Everything is served by the site itself; names are set as
+ * text, never as HTML. Plain Leaflet, so that the benchmark's peer page draws the very same basemap. Returns a
+ * function that removes it.
  */
 export function addEmbeddedBasemap(
   map: L.Map,
-  options: { dark?: boolean; onError?: (message: string) => void } = {},
+  options: { dark?: boolean; onLoaded?: (report: BasemapReport) => void } = {},
 ): () => void {
-  const { dark = false, onError } = options;
+  const { dark = false, onLoaded } = options;
   ensurePanes(map, Object.values(BASEMAP_PANES));
   let cancelled = false;
-  const styles = dark ? BASEMAP_STYLES_DARK : BASEMAP_STYLES;
   const renderer = L.canvas({ pane: BASEMAP_PANES.fill.name, padding: 0.5 });
-  const always = L.layerGroup().addTo(map);
-  const districts = L.layerGroup();
-  const districtLabels = L.layerGroup();
-  const placeLabels: { rank: number; layer: L.Layer }[] = [];
-  const placeGroup = L.layerGroup().addTo(map);
+  const drawn: DrawnLayer[] = [];
 
   const updateForZoom = () => {
     const zoom = map.getZoom();
-    const showDistricts = zoom >= DISTRICT_MIN_ZOOM;
-    if (showDistricts !== map.hasLayer(districts)) showDistricts ? districts.addTo(map) : districts.remove();
-    const showDistrictLabels = zoom >= DISTRICT_LABEL_MIN_ZOOM;
-    if (showDistrictLabels !== map.hasLayer(districtLabels)) {
-      showDistrictLabels ? districtLabels.addTo(map) : districtLabels.remove();
-    }
     const maxRank = maxPlaceRankAtZoom(zoom);
-    for (const { rank, layer } of placeLabels) {
-      const wanted = rank <= maxRank;
-      if (wanted !== placeGroup.hasLayer(layer)) wanted ? placeGroup.addLayer(layer) : placeGroup.removeLayer(layer);
+    let added = false;
+    for (const { layer, paths, labels, labelGroup } of drawn) {
+      const inRange = zoom >= layer.minZoom && zoom <= layer.maxZoom;
+      if (inRange !== map.hasLayer(paths)) {
+        if (inRange) paths.addTo(map);
+        else paths.remove();
+        added ||= inRange;
+      } else if (added && inRange) {
+        // A canvas draws in the order layers were added: those above a layer that came back go back on top.
+        paths.bringToFront();
+      }
+      const labelsShown = inRange && zoom >= (layer.label?.minZoom ?? layer.minZoom);
+      if (labelsShown !== map.hasLayer(labelGroup)) labelsShown ? labelGroup.addTo(map) : labelGroup.remove();
+      for (const { rank, label } of labels) {
+        const wanted = rank <= maxRank;
+        if (wanted !== labelGroup.hasLayer(label)) wanted ? labelGroup.addLayer(label) : labelGroup.removeLayer(label);
+      }
     }
+  };
+
+  const addFeatures = async (layer: BasemapLayer, collection: BasemapCollection) => {
+    const labelStyle = labelStyleOf(layer);
+    const labels: DrawnLayer['labels'] = [];
+    const paths = L.geoJSON(undefined, {
+      style: resolveBasemapPathStyle(layer.style, dark),
+      renderer,
+      interactive: false,
+      pane: BASEMAP_PANES.fill.name,
+      onEachFeature: (feature, featureLayer) => {
+        const text = labelText(layer, feature);
+        const centre =
+          text && 'getBounds' in featureLayer ? (featureLayer as L.Polyline).getBounds().getCenter() : undefined;
+        if (!centre) return;
+        labels.push({
+          rank: 0,
+          label: createMapLabel(centre, text, {
+            className: labelStyle.className,
+            pane: BASEMAP_PANES.labels.name,
+            placements: ['centre'],
+            priority: labelStyle.priority,
+          }),
+        });
+      },
+    } as L.GeoJSONOptions);
+    drawn.push({ layer, paths, labels, labelGroup: L.layerGroup() });
+    let points = 0;
+    for (const feature of collection.features as GeoJSON.Feature[]) {
+      if (cancelled) return;
+      if (!feature.geometry || !keepsFeature(layer, feature)) continue;
+      if (layer.role === 'places') {
+        const text = labelText(layer, feature);
+        if (feature.geometry.type !== 'Point' || !text) continue;
+        const [lon = 0, lat = 0] = feature.geometry.coordinates;
+        // Unranked places (no number in the property) count as the least important.
+        const value = layer.rankProperty ? feature.properties?.[layer.rankProperty] : 0;
+        const ranked = typeof value === 'number' ? value : Number.parseFloat(String(value));
+        const rank = Number.isFinite(ranked) ? ranked : 10;
+        labels.push({
+          rank,
+          label: createMapLabel(L.latLng(lat, lon), text, {
+            className: labelStyle.className,
+            pane: BASEMAP_PANES.labels.name,
+            dot: true,
+            // A capital's priority does not depend on its rank, a town's does (smaller is more important).
+            priority: layer.style === 'capital' ? labelStyle.priority : labelStyle.priority - rank,
+          }),
+        });
+        continue;
+      }
+      paths.addData(feature);
+      points += countPositions(feature.geometry);
+      if (points >= BASEMAP_POSITIONS_PER_TASK) {
+        points = 0;
+        updateForZoom();
+        await nextTask();
+      }
+    }
+    updateForZoom();
+    await nextTask();
   };
 
   // A few features per task, in drawing order: the page stays responsive while the basemap comes in.
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-  Promise.all(Object.values(BASEMAP_FILES).map(fetchCollection))
-    .then(async ([countries, afghanistan, provinces, kabulDistricts, rivers, lakes, places]) => {
-      const layers: [Collection | undefined, unknown][] = [
-        [countries, styles.countries],
-        [afghanistan, styles.afghanistan],
-        [provinces, styles.provinces],
-        [lakes, styles.lakes],
-        [rivers, styles.rivers],
-      ];
-      for (const [data, style] of layers) {
-        const features = (data as Collection).features;
-        const layer = L.geoJSON(undefined, {
-          style,
-          renderer,
-          interactive: false,
-          pane: BASEMAP_PANES.fill.name,
-        } as L.GeoJSONOptions).addTo(always);
-        let points = 0;
-        for (const feature of features) {
-          if (cancelled) return;
-          layer.addData(feature);
-          points += countPositions(feature.geometry);
-          if (points >= BASEMAP_POSITIONS_PER_TASK) {
-            points = 0;
-            await nextTask();
-          }
-        }
-        await nextTask();
-      }
+  void (async function drawLayers() {
+    const manifest = await loadManifest();
+    const problems = [...manifest.problems];
+    // Every file is asked for at once; each is drawn in the manifest's order as soon as those below it are.
+    const loads = manifest.layers.map((layer) => loadLayer(layer));
+    for (const [index, layer] of manifest.layers.entries()) {
+      const loaded = await loads[index];
       if (cancelled) return;
-      if (cancelled) return;
-      L.geoJSON(kabulDistricts, {
-        renderer,
-        interactive: false,
-        pane: BASEMAP_PANES.fill.name,
-        style: (feature) =>
-          (feature?.properties?.name === 'Kabul' ? styles.kabulDistrict : styles.districts) as L.PathOptions,
-        onEachFeature: (feature, layer) => {
-          const centre = boundsCentre(layer);
-          const name = String(feature.properties?.name ?? '');
-          if (!centre || !name) return;
-          // The city's own district is named by the town label "Kabul" already.
-          if (name === 'Kabul') return;
-          const text = `${name} district`;
-          districtLabels.addLayer(
-            createMapLabel(centre, text, {
-              className: 'district-label',
-              pane: BASEMAP_PANES.labels.name,
-              placements: ['centre'],
-              priority: LABEL_PRIORITY.district,
-            }),
-          );
-        },
-      } as L.GeoJSONOptions).addTo(districts);
-      for (const feature of (places as Collection).features) {
-        if (feature.geometry.type !== 'Point') continue;
-        const [lon, lat] = feature.geometry.coordinates as [number, number];
-        const rank = Number(feature.properties?.rank ?? 10);
-        const name = String(feature.properties?.name ?? '');
-        const capital = String(feature.properties?.cap ?? '').startsWith('Admin-0 capital');
-        placeLabels.push({
-          rank,
-          layer: createMapLabel(L.latLng(lat, lon), name, {
-            className: capital ? 'town-label is-capital' : 'town-label',
-            pane: BASEMAP_PANES.labels.name,
-            dot: true,
-            // Natural Earth's rank: 0 is the most important.
-            priority: capital ? LABEL_PRIORITY.capital : LABEL_PRIORITY.town - rank,
-          }),
-        });
+      if (!loaded?.ok) {
+        problems.push(...(loaded?.problems ?? []));
+        continue;
       }
-      updateForZoom();
-    })
-    .catch((error: unknown) => {
-      if (!cancelled) onError?.(`The embedded basemap could not be loaded (${(error as Error).message}).`);
-    });
+      await addFeatures(layer, loaded.collection);
+      if (cancelled) return;
+    }
+    onLoaded?.({ drawn: drawn.length, problems });
+  })();
 
   map.on('zoomend', updateForZoom);
   return function removeEmbeddedBasemap() {
     cancelled = true;
     map.off('zoomend', updateForZoom);
-    for (const group of [always, districts, districtLabels, placeGroup]) group.remove();
+    for (const { paths, labelGroup } of drawn) {
+      paths.remove();
+      labelGroup.remove();
+    }
   };
 }

@@ -1,4 +1,5 @@
 import type L from 'leaflet';
+import type { BasemapLayerStyle, BasemapStyleName } from '../domain/basemapManifest';
 
 /** Panes of the embedded basemap: under Leaflet's tile pane (200), so online tiles cover it when chosen. */
 export const BASEMAP_PANES = {
@@ -6,31 +7,70 @@ export const BASEMAP_PANES = {
   labels: { name: 'embeddedLabels', zIndex: 160 },
 } as const;
 
-/** Styles of the embedded basemap layers, one per layer, for light pages. */
-export const BASEMAP_STYLES: Record<string, L.PathOptions> = {
-  countries: { color: '#b8b0a3', weight: 0.8, fillColor: '#ece8e1', fillOpacity: 1 },
-  afghanistan: { color: '#5d564d', weight: 1.6, fillColor: '#faf9f6', fillOpacity: 1 },
-  provinces: { color: '#c4bcae', weight: 0.8, fill: false },
-  districts: { color: '#a89f91', weight: 0.8, dashArray: '3 3', fill: false },
-  kabulDistrict: { color: '#6f675c', weight: 1.6, fill: false },
-  rivers: { color: '#86acc9', weight: 1.1, fill: false },
-  lakes: { color: '#86acc9', weight: 0.6, fillColor: '#c9dcea', fillOpacity: 1 },
+type LineStyleName = Exclude<BasemapStyleName, 'town' | 'capital'>;
+
+/** The named styles of lines and polygons, for light pages. */
+export const BASEMAP_STYLES: Readonly<Record<LineStyleName, L.PathOptions>> = {
+  /** Land around the story: countries and their borders. */
+  land: { color: '#b8b0a3', weight: 0.8, fillColor: '#ece8e1', fillOpacity: 1 },
+  /** The land the story is about: lighter, with a strong border. */
+  focus: { color: '#5d564d', weight: 1.6, fillColor: '#faf9f6', fillOpacity: 1 },
+  boundary: { color: '#c4bcae', weight: 0.8, fill: false },
+  /** Smaller areas (districts), dashed. */
+  area: { color: '#a89f91', weight: 0.8, dashArray: '3 3', fill: false },
+  /** One area outlined strongly (the story's city). */
+  outline: { color: '#6f675c', weight: 1.6, fill: false },
+  river: { color: '#86acc9', weight: 1.1, fill: false },
+  lake: { color: '#86acc9', weight: 0.6, fillColor: '#c9dcea', fillOpacity: 1 },
 };
 
-/** The same layers for dark pages (an embed with theme=dark, or auto for a reader in dark mode). */
-export const BASEMAP_STYLES_DARK: Record<string, L.PathOptions> = {
-  countries: { color: '#4b535c', weight: 0.8, fillColor: '#262b31', fillOpacity: 1 },
-  afghanistan: { color: '#a59d90', weight: 1.6, fillColor: '#30363d', fillOpacity: 1 },
-  provinces: { color: '#4f5861', weight: 0.8, fill: false },
-  districts: { color: '#68717a', weight: 0.8, dashArray: '3 3', fill: false },
-  kabulDistrict: { color: '#b3aa9c', weight: 1.6, fill: false },
-  rivers: { color: '#4d7594', weight: 1.1, fill: false },
-  lakes: { color: '#4d7594', weight: 0.6, fillColor: '#1f3345', fillOpacity: 1 },
+/** The same styles for dark pages (an embed with theme=dark, or auto for a reader in dark mode). */
+export const BASEMAP_STYLES_DARK: Readonly<Record<LineStyleName, L.PathOptions>> = {
+  land: { color: '#4b535c', weight: 0.8, fillColor: '#262b31', fillOpacity: 1 },
+  focus: { color: '#a59d90', weight: 1.6, fillColor: '#30363d', fillOpacity: 1 },
+  boundary: { color: '#4f5861', weight: 0.8, fill: false },
+  area: { color: '#68717a', weight: 0.8, dashArray: '3 3', fill: false },
+  outline: { color: '#b3aa9c', weight: 1.6, fill: false },
+  river: { color: '#4d7594', weight: 1.1, fill: false },
+  lake: { color: '#4d7594', weight: 0.6, fillColor: '#1f3345', fillOpacity: 1 },
 };
+
+/** A label's look (its CSS class in app.css) and its priority in a contested spot (see layoutLabels). */
+export interface BasemapLabelStyle {
+  readonly className: string;
+  /** Higher wins; a ranked place's priority goes down by its rank. */
+  readonly priority: number;
+}
+
+/** Capitals before towns by rank, and area names, which give way to all. */
+export const BASEMAP_LABEL_STYLES = {
+  capital: { className: 'town-label is-capital', priority: 90 },
+  town: { className: 'town-label', priority: 80 },
+  area: { className: 'district-label', priority: 5 },
+} as const satisfies Record<string, BasemapLabelStyle>;
+
+/** The line and fill of a layer's style on a light or a dark page; a place style draws no line. */
+export function resolveBasemapPathStyle(style: BasemapLayerStyle, dark: boolean): L.PathOptions {
+  if (typeof style === 'string') {
+    if (style === 'town' || style === 'capital') return {};
+    return (dark ? BASEMAP_STYLES_DARK : BASEMAP_STYLES)[style];
+  }
+  const stroke = dark ? style.dark_stroke : style.stroke;
+  const fill = dark ? style.dark_fill : style.fill;
+  return {
+    color: stroke,
+    stroke: stroke !== undefined,
+    weight: style.width ?? 0.8,
+    dashArray: style.dash,
+    fill: fill !== undefined,
+    fillColor: fill,
+    fillOpacity: 1,
+  };
+}
 
 /**
- * The least important Natural Earth scalerank shown at a zoom: the country view names only the big cities,
- * the city view names every town in the data.
+ * The least important rank shown at a zoom, in Natural Earth's scalerank (0 is the most important): the country
+ * view names only the big cities, the city view names every town in the data.
  */
 export function maxPlaceRankAtZoom(zoom: number): number {
   if (zoom <= 5) return 3;
@@ -38,7 +78,3 @@ export function maxPlaceRankAtZoom(zoom: number): number {
   if (zoom <= 7) return 7;
   return 10;
 }
-
-/** From this zoom on, the city's districts are drawn and labelled. */
-export const DISTRICT_MIN_ZOOM = 9;
-export const DISTRICT_LABEL_MIN_ZOOM = 11;

@@ -69,10 +69,10 @@ describe.each(Object.entries(themes))('the %s theme', (_name, { vars, basemap })
     return parseHex(value);
   };
   const number = (name: string): number => Number(vars[name]);
-  const fill = (layer: string) => parseHex(String(basemap[layer]?.fillColor));
-  // What the map draws on: Afghanistan, the countries around it, and the page for ticks, legend and list.
-  const land = fill('afghanistan');
-  const grounds = { land, countries: fill('countries'), paper: colour('--paper') };
+  const fill = (style: keyof typeof basemap) => parseHex(String(basemap[style].fillColor));
+  // What the map draws on: the land in focus, the land around it, and the page for ticks, legend and list.
+  const land = fill('focus');
+  const grounds = { land, countries: fill('land'), paper: colour('--paper') };
 
   const pairs: [string, Rgb, Rgb, number][] = [];
   const text = (what: string, ink: Rgb, ground: Rgb) => pairs.push([what, ink, ground, 4.5]);

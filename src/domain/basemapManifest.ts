@@ -1,0 +1,335 @@
+import { z } from 'zod';
+import { type DataProblem, formatFieldPath } from './dataProblem';
+import { finiteNumber, requiredText, slug } from './schemaParts';
+import { checkStoryFilePath } from './storyFilePath';
+
+/** Where a story folder keeps its basemap manifest, relative to the folder. */
+export const BASEMAP_MANIFEST_PATH = 'basemap/manifest.json';
+
+/**
+ * What a layer is, which decides how it is drawn: `land` and `boundary` and `area` are polygons or lines under
+ * everything (an `area` may be named at its centre), `river` lines, `lake` water polygons, `places` points drawn
+ * as a dot and a name, the more important ones first.
+ */
+export const BASEMAP_ROLES = ['land', 'boundary', 'area', 'river', 'lake', 'places'] as const;
+export type BasemapRole = (typeof BASEMAP_ROLES)[number];
+
+/** Styles the map knows in both themes (src/map/basemapStyle.ts). */
+export const BASEMAP_STYLE_NAMES = [
+  'land',
+  'focus',
+  'boundary',
+  'area',
+  'outline',
+  'river',
+  'lake',
+  'town',
+  'capital',
+] as const;
+export type BasemapStyleName = (typeof BASEMAP_STYLE_NAMES)[number];
+
+/** World layers the build cuts from Natural Earth (world-atlas) to the story's area. */
+export const WORLD_LAYERS = ['countries', 'land'] as const;
+export type WorldLayerName = (typeof WORLD_LAYERS)[number];
+export const WORLD_RESOLUTIONS = ['10m', '50m', '110m'] as const;
+export type WorldResolution = (typeof WORLD_RESOLUTIONS)[number];
+
+/** A layer's defaults: what a manifest may leave out. */
+export const BASEMAP_LAYER_DEFAULTS = {
+  /** Drawn from the farthest zoom out… */
+  minZoom: 0,
+  /** …to the closest zoom in. */
+  maxZoom: 24,
+  /** Natural Earth's 1:50m scale: country borders fine enough for a region, light enough for a page. */
+  resolution: '50m' as WorldResolution,
+  /** Degrees of longitude and latitude kept around the story's area when a world layer is cut. */
+  margin: 5,
+  /** The label is the property's value as it is. */
+  labelFormat: '{}',
+} as const;
+
+/** The style each role gets when the layer names none. */
+export const DEFAULT_STYLE_BY_ROLE: Readonly<Record<BasemapRole, BasemapStyleName>> = {
+  land: 'land',
+  boundary: 'boundary',
+  area: 'area',
+  river: 'river',
+  lake: 'lake',
+  places: 'town',
+};
+
+const zoom = (what: string) =>
+  finiteNumber(what)
+    .min(0, { error: `expected ${what} from 0 to 24` })
+    .max(24, { error: `expected ${what} from 0 to 24` });
+
+const colour = (what: string) =>
+  z.string({ error: `expected ${what} as a colour such as "#5d564d"` }).regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, {
+    error: (issue) => `expected ${what} as a colour "#rgb" or "#rrggbb", got ${JSON.stringify(issue.input)}`,
+  });
+
+/** Colours of one's own: each given for the light theme and for the dark one, so that both keep their contrast. */
+const customStyleSchema = z
+  .strictObject({
+    stroke: colour('the line colour on light pages').optional(),
+    fill: colour('the fill colour on light pages').optional(),
+    dark_stroke: colour('the line colour on dark pages').optional(),
+    dark_fill: colour('the fill colour on dark pages').optional(),
+    width: finiteNumber('the line width in pixels')
+      .min(0, { error: 'expected a line width from 0 to 10 pixels' })
+      .max(10, { error: 'expected a line width from 0 to 10 pixels' })
+      .optional(),
+    dash: z
+      .string({ error: 'expected a dash pattern as text, e.g. "3 3"' })
+      .regex(/^\d+(?:\.\d+)?(?: \d+(?:\.\d+)?)*$/, {
+        error: 'expected a dash pattern of pixel lengths separated by spaces, e.g. "3 3"',
+      })
+      .optional(),
+  })
+  .superRefine((style, context) => {
+    for (const part of ['stroke', 'fill'] as const) {
+      const dark = `dark_${part}` as const;
+      if ((style[part] === undefined) !== (style[dark] === undefined)) {
+        context.addIssue({
+          code: 'custom',
+          path: [style[part] === undefined ? part : dark],
+          message: `expected both "${part}" and "${dark}" (a colour for light pages and one for dark pages), or neither`,
+        });
+      }
+    }
+    if (style.stroke === undefined && style.fill === undefined) {
+      context.addIssue({ code: 'custom', path: [], message: 'expected a "stroke" or a "fill" colour, or both' });
+    }
+  });
+
+const filterValue = z.union([z.string(), z.number(), z.boolean()], {
+  error: 'expected a property value: text, a number, true or false',
+});
+
+/** Keeps the features whose property is one of `in`, or none of `not_in`. */
+const filterSchema = z
+  .strictObject({
+    property: requiredText('the name of a feature property'),
+    in: z.array(filterValue, { error: 'expected a list of values' }).optional(),
+    not_in: z.array(filterValue, { error: 'expected a list of values' }).optional(),
+  })
+  .refine((filter) => (filter.in === undefined) !== (filter.not_in === undefined), {
+    error: 'expected exactly one of "in" (keep features with these values) or "not_in" (leave them out)',
+  });
+
+const filePath = requiredText('the path of a GeoJSON file, relative to the story folder').refine(
+  (path) => checkStoryFilePath(path) === undefined,
+  { error: (issue) => checkStoryFilePath(String(issue.input)) },
+);
+
+/** Schema of one layer of basemap/manifest.json. */
+export const basemapLayerSchema = z
+  .strictObject({
+    id: slug('the layer id'),
+    /** A GeoJSON file of the story folder… */
+    file: filePath.optional(),
+    /** …or a world layer, cut from Natural Earth to the story's area when the site is built. */
+    world: z
+      .enum(WORLD_LAYERS, { error: `expected a world layer: ${WORLD_LAYERS.map((n) => `"${n}"`).join(' or ')}` })
+      .optional(),
+    resolution: z
+      .enum(WORLD_RESOLUTIONS, {
+        error: `expected a Natural Earth scale: ${WORLD_RESOLUTIONS.map((n) => `"${n}"`).join(', ')}`,
+      })
+      .optional(),
+    margin: finiteNumber('the margin in degrees')
+      .min(0, { error: 'expected a margin from 0 to 90 degrees' })
+      .max(90, { error: 'expected a margin from 0 to 90 degrees' })
+      .optional(),
+    role: z.enum(BASEMAP_ROLES, { error: `expected a role: ${BASEMAP_ROLES.map((r) => `"${r}"`).join(', ')}` }),
+    min_zoom: zoom('the least zoom').optional(),
+    max_zoom: zoom('the greatest zoom').optional(),
+    style: z
+      .union([z.enum(BASEMAP_STYLE_NAMES), customStyleSchema], {
+        error: `expected a style name (${BASEMAP_STYLE_NAMES.map((n) => `"${n}"`).join(', ')}) or colours { "stroke", "dark_stroke", "fill", "dark_fill" }`,
+      })
+      .optional(),
+    label_property: requiredText('the feature property that names it').optional(),
+    label_format: requiredText('the label text')
+      .refine((format) => format.includes('{}'), {
+        error: 'expected the label text with "{}" where the name goes, e.g. "{} district"',
+      })
+      .optional(),
+    label_min_zoom: zoom('the least zoom of the labels').optional(),
+    rank_property: requiredText('the feature property that ranks it').optional(),
+    filter: filterSchema.optional(),
+  })
+  .superRefine((layer, context) => {
+    if ((layer.file === undefined) === (layer.world === undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['file'],
+        message: 'expected exactly one of "file" (a GeoJSON file of the story folder) or "world" (e.g. "countries")',
+      });
+    }
+    for (const field of ['resolution', 'margin'] as const) {
+      if (layer[field] !== undefined && layer.world === undefined) {
+        context.addIssue({ code: 'custom', path: [field], message: `expected "${field}" only with "world"` });
+      }
+    }
+    if (layer.min_zoom !== undefined && layer.max_zoom !== undefined && layer.min_zoom > layer.max_zoom) {
+      context.addIssue({
+        code: 'custom',
+        path: ['max_zoom'],
+        message: `expected max_zoom (${layer.max_zoom}) ≥ min_zoom (${layer.min_zoom})`,
+      });
+    }
+    for (const field of ['label_format', 'label_min_zoom'] as const) {
+      if (layer[field] !== undefined && layer.label_property === undefined) {
+        context.addIssue({ code: 'custom', path: [field], message: `expected "${field}" only with "label_property"` });
+      }
+    }
+    const placeStyle = layer.style === 'town' || layer.style === 'capital';
+    if (layer.style !== undefined && placeStyle !== (layer.role === 'places')) {
+      context.addIssue({
+        code: 'custom',
+        path: ['style'],
+        message:
+          layer.role === 'places'
+            ? 'expected "town" or "capital" for a places layer (its names are drawn, not lines)'
+            : `expected a style of lines or areas for a "${layer.role}" layer; "town" and "capital" are for places`,
+      });
+    }
+    if (layer.role === 'places' && layer.label_property === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['label_property'],
+        message: 'expected the property that names each place (e.g. "name"): a places layer is drawn as names',
+      });
+    }
+  });
+
+/** Schema of basemap/manifest.json: the basemap's layers, drawn in this order (the first at the bottom). */
+export const basemapManifestSchema = z.strictObject({
+  layers: z.array(basemapLayerSchema, { error: 'expected "layers" as a list of layers' }),
+});
+
+export type BasemapLayerStyle = BasemapStyleName | z.infer<typeof customStyleSchema>;
+
+/** Where a layer's features come from. */
+export type BasemapSource =
+  | { readonly file: string }
+  | {
+      readonly world: WorldLayerName;
+      readonly resolution: WorldResolution;
+      /** Degrees kept around the story's area. */
+      readonly margin: number;
+    };
+
+/** One layer of the basemap, with its defaults applied. */
+export interface BasemapLayer {
+  readonly id: string;
+  readonly source: BasemapSource;
+  /** The published file, relative to the story folder: `file`, or `basemap/<id>.json` for a world layer. */
+  readonly path: string;
+  readonly role: BasemapRole;
+  readonly minZoom: number;
+  readonly maxZoom: number;
+  readonly style: BasemapLayerStyle;
+  /** Names the features: from which property, with what text around it, from which zoom. */
+  readonly label?: { readonly property: string; readonly format: string; readonly minZoom: number };
+  /** A property where smaller means more important (Natural Earth's scalerank): the less important wait for zoom. */
+  readonly rankProperty?: string;
+  readonly filter?: {
+    readonly property: string;
+    readonly values: readonly (string | number | boolean)[];
+    readonly keep: boolean;
+  };
+}
+
+/** Where a world layer is published, relative to the story folder. */
+export function worldLayerPath(id: string): string {
+  return `basemap/${id}.json`;
+}
+
+function toLayer(raw: z.infer<typeof basemapLayerSchema>): BasemapLayer {
+  const defaults = BASEMAP_LAYER_DEFAULTS;
+  const minZoom = raw.min_zoom ?? defaults.minZoom;
+  return {
+    id: raw.id,
+    source: raw.world
+      ? { world: raw.world, resolution: raw.resolution ?? defaults.resolution, margin: raw.margin ?? defaults.margin }
+      : { file: raw.file as string },
+    path: raw.world ? worldLayerPath(raw.id) : (raw.file as string),
+    role: raw.role,
+    minZoom,
+    maxZoom: raw.max_zoom ?? defaults.maxZoom,
+    style: raw.style ?? DEFAULT_STYLE_BY_ROLE[raw.role],
+    label: raw.label_property
+      ? {
+          property: raw.label_property,
+          format: raw.label_format ?? defaults.labelFormat,
+          minZoom: raw.label_min_zoom ?? minZoom,
+        }
+      : undefined,
+    rankProperty: raw.rank_property,
+    filter: raw.filter && {
+      property: raw.filter.property,
+      values: raw.filter.in ?? raw.filter.not_in ?? [],
+      keep: raw.filter.in !== undefined,
+    },
+  };
+}
+
+/** How a layer is named in messages: by its id when it has a usable one, else by its position. */
+function layerName(raw: unknown, index: number): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && slug('').safeParse(id).success ? `layer "${id}"` : `layers[${index}]`;
+}
+
+/**
+ * Parses a basemap manifest (`file` names it in messages). Each layer stands alone: an invalid one is reported,
+ * naming its id and field, and left out, and the others are kept. Two layers may not share an id, nor publish
+ * to the same file as a world layer.
+ */
+export function parseBasemapManifest(
+  file: string,
+  value: unknown,
+): { layers: readonly BasemapLayer[]; problems: readonly DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const shape = z.object({ layers: z.array(z.unknown()) }).safeParse(value);
+  if (!shape.success) {
+    return {
+      layers: [],
+      problems: [{ file, field: 'layers', message: 'expected an object with "layers", a list of basemap layers' }],
+    };
+  }
+  for (const key of Object.keys(value as object)) {
+    if (key !== 'layers') problems.push({ file, field: key, message: 'expected no other field than "layers"' });
+  }
+  const layers: BasemapLayer[] = [];
+  const paths = new Map<string, string>();
+  shape.data.layers.forEach((raw, index) => {
+    const name = layerName(raw, index);
+    const result = basemapLayerSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = formatFieldPath(issue.path);
+        problems.push({ file, field: field ? `${name}: ${field}` : name, message: issue.message });
+      }
+      return;
+    }
+    const layer = toLayer(result.data);
+    if (layers.some((other) => other.id === layer.id)) {
+      problems.push({ file, field: `${name}: id`, message: `expected a unique id; "${layer.id}" is used twice` });
+      return;
+    }
+    const sharedWith = paths.get(layer.path);
+    if (sharedWith !== undefined && ('world' in layer.source || sharedWith.startsWith('world:'))) {
+      problems.push({
+        file,
+        field: `${name}: id`,
+        message: `expected another id: the world layer would be published as "${layer.path}", which another layer also uses`,
+      });
+      return;
+    }
+    paths.set(layer.path, 'world' in layer.source ? `world:${layer.id}` : layer.id);
+    layers.push(layer);
+  });
+  return { layers, problems };
+}
