@@ -106,6 +106,9 @@ test.describe('the evacuation chart', () => {
     await expect(chart.getByRole('table')).toContainText('114,400');
     // Austin's final figure was published on 2 Sep: not yet known on 30 Aug.
     await expect(chart.getByRole('table')).not.toContainText('124,334');
-    await expect(chart.getByRole('img')).toHaveAttribute('aria-label', /People evacuated: the figures published by this moment/);
+    await expect(chart.getByRole('img')).toHaveAttribute(
+      'aria-label',
+      /People evacuated: the figures published by this moment/,
+    );
   });
 });
