@@ -1,11 +1,14 @@
 import { defineConfig } from '@playwright/test';
-import { BENCH_PORT, HOST_PORT, SITE_PORT } from './e2e/ports';
+import { BENCH_PORT, FIXTURE_PORT, HOST_PORT, SITE_PORT } from './e2e/ports';
 import { findChromium } from './scripts/findChromium.mjs';
 
 const PORT = SITE_PORT;
 const executablePath = await findChromium();
 
-/** Browser tests run against the built site (dist/), served as a newsroom would host it. */
+/**
+ * Browser tests run against the built sites, served as a newsroom would host them: the Kabul story (dist/) and, for
+ * the engine's tests (e2e/engine.spec.ts), the fixture story (dist-fixture/).
+ */
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/e2e',
@@ -38,6 +41,13 @@ export default defineConfig({
       // The benchmark page (built to dist-bench/ by npm run build), for its functional test.
       command: `node scripts/serve.mjs --strict-port --port ${BENCH_PORT} --dir dist-bench`,
       url: `http://localhost:${BENCH_PORT}/bench.html`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+    {
+      // The fixture story (e2e/fixtures/test-story, built to dist-fixture/ by npm test), for the engine's tests.
+      command: `node scripts/serve.mjs --strict-port --port ${FIXTURE_PORT} --dir dist-fixture`,
+      url: `http://localhost:${FIXTURE_PORT}/`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
     },

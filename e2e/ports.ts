@@ -1,6 +1,6 @@
 /**
- * The local ports the browser tests use. `E2E_PORT` moves them all (site, host page, benchmark page), so that
- * two checkouts can run their browser tests side by side on one machine.
+ * The local ports the browser tests use. `E2E_PORT` moves them all (site, host page, benchmark page, fixture story),
+ * so that two checkouts can run their browser tests side by side on one machine.
  */
 const base = Number(process.env.E2E_PORT) || 4173;
 
@@ -10,7 +10,10 @@ export const SITE_PORT = base;
 export const HOST_PORT = base + 1;
 /** The benchmark page (dist-bench/). */
 export const BENCH_PORT = base + 5;
+/** The fixture story's site (dist-fixture/: e2e/fixtures/test-story, built by npm test), for the engine's tests. */
+export const FIXTURE_PORT = base + 6;
 
 export const SITE = `http://localhost:${SITE_PORT}`;
 export const HOST = `http://localhost:${HOST_PORT}`;
 export const BENCH = `http://localhost:${BENCH_PORT}`;
+export const FIXTURE = `http://localhost:${FIXTURE_PORT}`;
