@@ -1,6 +1,5 @@
 import type { DataProblem } from '../domain/dataProblem';
 import { STORY_FILES } from '../domain/storyFilePath';
-import { DOM_MARKER_LIMIT, preloadCanvasDrawing } from '../map/createEventDrawing';
 import { buildStoryModel, type StoryModel } from './storyModel';
 
 export type LoadedStory = { ok: true; model: StoryModel } | { ok: false; problems: readonly DataProblem[] };
@@ -45,8 +44,10 @@ export async function loadStory(): Promise<LoadedStory> {
   if (!frame.config) return { ok: false, problems: frame.problems };
   await nextTask();
   const job = await eventsParser.parseEventsFile({ file: events.name, text: events.text, area: frame.config.area });
-  // A large story is drawn on a canvas, whose code is loaded only for one.
-  if (job.events.length > DOM_MARKER_LIMIT) await preloadCanvasDrawing();
+  // A large story is drawn on a canvas, whose code is loaded only for one. The drawing's module comes with the map
+  // (already on its way: preloadStoryParts); imported statically, it would bring Leaflet into the first download.
+  const drawing = await import('../map/createEventDrawing');
+  if (job.events.length > drawing.DOM_MARKER_LIMIT) await drawing.preloadCanvasDrawing();
   await nextTask();
   if (job.events.length === 0) {
     // Nothing to show, and no time to show it at: say so, rather than draw an empty map at a made-up date.
