@@ -10,11 +10,27 @@ import type { MapViewProps } from '../map/MapView';
 
 type PropsOf<T> = T extends ComponentType<infer P> ? P : never;
 
+/** Longest wait for a frame: a page loaded in a background tab gets none until it is shown. */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves with `value` once the browser has drawn the next frame (its style, layout and paint done), in a task of
+ * its own after that frame.
+ */
+function afterNextFrame<T>(value: T): Promise<T> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(() => resolve(value), 0);
+    requestAnimationFrame(done);
+    setTimeout(() => resolve(value), FRAME_WAIT_MS);
+  });
+}
+
 /**
  * A component loaded by `load`, shown in place of `fallback` until it is in. With `inline`, a part rendered once the
- * module is in needs no fallback frame at all (nothing below it moves); without, it always commits on its own,
- * after the page around it (the map: creating it lays out the whole page, a long task best kept apart). A part
- * rendered before stays the same lazy component (the map is never created twice).
+ * module is in needs no fallback frame at all (nothing below it moves); without, it always commits on its own, in a
+ * task after the frame that drew the page around it (the map: creating it reads the layout, which would otherwise
+ * lay out the whole new page inside the same long task). A part rendered before stays the same lazy component (the
+ * map is never created twice).
  */
 function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -30,7 +46,11 @@ function lazyPart<P extends object>(
     });
     return module;
   };
-  const Lazy = lazy(() => start().then((component) => ({ default: component })));
+  const Lazy = lazy(() =>
+    start()
+      .then((component) => (inline ? component : afterNextFrame(component)))
+      .then((component) => ({ default: component })),
+  );
   function LazyPart(props: P) {
     const [Component] = useState<ComponentType<P> | undefined>(() => (inline ? loaded : undefined));
     if (Component) return <Component {...props} />;

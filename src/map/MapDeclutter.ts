@@ -62,8 +62,13 @@ export class MapDeclutter {
   readonly layoutNow = (): void => {
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    const obstacles = this.layoutMarkers();
-    this.layoutLabels(obstacles);
+    const icons = [...this.markerPane.querySelectorAll<HTMLElement>('.event-marker, .place-marker')];
+    const texts = [...this.map.getContainer().querySelectorAll<HTMLElement>('.map-label-icon > .map-label')];
+    // Every new size is read before anything is written: one forced layout per frame, not one per pass (the
+    // markers' placements would otherwise make the labels' first reading lay the map out again).
+    for (const element of [...icons, ...texts]) this.measure(element);
+    const obstacles = this.layoutMarkers(icons);
+    this.layoutLabels(texts, obstacles);
   };
 
   /** The offset a marker is drawn at from its point (non-zero in a spread stack). */
@@ -122,8 +127,7 @@ export class MapDeclutter {
   }
 
   /** Stacks the markers; returns the boxes of those drawn, which labels must not cover. */
-  private layoutMarkers(): Box[] {
-    const icons = [...this.markerPane.querySelectorAll<HTMLElement>('.event-marker, .place-marker')];
+  private layoutMarkers(icons: readonly HTMLElement[]): Box[] {
     const spots: MarkerSpot[] = [];
     const byKey = new Map<string, HTMLElement>();
     icons.forEach((icon, i) => {
@@ -160,8 +164,7 @@ export class MapDeclutter {
     return obstacles;
   }
 
-  private layoutLabels(obstacles: readonly Box[]): void {
-    const texts = [...this.map.getContainer().querySelectorAll<HTMLElement>('.map-label-icon > .map-label')];
+  private layoutLabels(texts: readonly HTMLElement[], obstacles: readonly Box[]): void {
     const spots: LabelSpot[] = texts.map((text, i) => {
       const { x, y } = L.DomUtil.getPosition(text.parentElement as HTMLElement);
       const { width, height } = this.measure(text);
