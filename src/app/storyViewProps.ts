@@ -22,6 +22,7 @@ export function mapViewProps(model: StoryModel, story: StoryStateHandle): MapVie
     selectedId: state.selectedId,
     selectionOrigin: state.selectionOrigin,
     selectionCount: state.selectionCount,
+    selectedPlaceId: state.selectedPlaceId,
     playing: state.playing,
     linkNotes: story.linkNotes,
     mapView: story.mapView,

@@ -34,6 +34,8 @@ export interface MapViewProps {
   readonly selectedId: string | null;
   readonly selectionOrigin: SelectionOrigin;
   readonly selectionCount: number;
+  /** The place whose details are open. */
+  readonly selectedPlaceId: string | null;
   readonly playing: boolean;
   /** What the page changed in its link to show it, said over the map until the reader dismisses it. */
   readonly linkNotes?: readonly LinkNote[];
@@ -80,6 +82,11 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     [dispatch],
   );
   const onDeselect = useCallback((id: string | null) => dispatch({ type: 'deselect', id }), [dispatch]);
+  const onSelectPlace = useCallback(
+    (id: string, origin: 'pointer' | 'keyboard') => dispatch({ type: 'selectPlace', id, origin }),
+    [dispatch],
+  );
+  const onDeselectPlace = useCallback((id: string | null) => dispatch({ type: 'deselectPlace', id }), [dispatch]);
   const onReaderMove = useCallback(() => dispatch({ type: 'readerMovedMap' }), [dispatch]);
 
   return (
@@ -114,6 +121,10 @@ export const MapView = memo(function MapView(props: MapViewProps) {
             distances={model.distances}
             layers={props.layers}
             reducedMotion={reducedMotion}
+            selectedId={props.selectedPlaceId}
+            selectionOrigin={props.selectionOrigin}
+            onSelect={onSelectPlace}
+            onDeselect={onDeselectPlace}
           />
           <StoryPlaceLabels places={model.places} events={model.events} time={props.time} />
           <EventMarkers

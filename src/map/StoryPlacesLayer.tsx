@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { memo, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { DistanceBasis } from '../domain/distances';
@@ -7,6 +7,7 @@ import type { StoryPlace } from '../domain/storyPlace';
 import { buildStripPolygon } from '../domain/stripPolygon';
 import { buildUncertaintyCircle } from '../domain/uncertaintyCircle';
 import { PlacePopup } from '../popup/PlacePopup';
+import type { SelectionOrigin } from '../state/appState';
 import { createMapLabel } from './createMapLabel';
 import { STORY_PANES } from './eventMarkerDrawing';
 import type { LabelPlacement } from './layoutLabels';
@@ -21,6 +22,12 @@ export interface StoryPlacesLayerProps {
   /** Which story layers are shown (a place with no layer always is). */
   readonly layers: Readonly<Record<string, boolean>>;
   readonly reducedMotion: boolean;
+  /** The place whose details are open (the reducer's), and how it was opened (the keyboard moves the focus in). */
+  readonly selectedId: string | null;
+  readonly selectionOrigin: SelectionOrigin;
+  readonly onSelect: (id: string, origin: 'pointer' | 'keyboard') => void;
+  /** The reader closed the details of place `id`. */
+  readonly onDeselect: (id: string | null) => void;
 }
 
 /** The places this layer draws: all but areas known only by a point, which are named on mention (StoryPlaceLabels). */
@@ -212,16 +219,23 @@ export const StoryPlacesLayer = memo(function StoryPlacesLayer({
   distances,
   layers,
   reducedMotion,
+  selectedId,
+  selectionOrigin,
+  onSelect,
+  onDeselect,
 }: StoryPlacesLayerProps) {
   const map = useMap();
-  const [selected, setSelected] = useState<{ place: StoryPlace; origin: 'pointer' | 'keyboard' }>();
-  const popup = useLeafletPopup('place-popup', () => setSelected(undefined), reducedMotion);
+  const popup = useLeafletPopup('place-popup', () => onDeselect(selectedId), reducedMotion);
   const parts = useMemo(() => {
     const drawn = places.filter(isDrawnPlace);
     const borrowed = placesBorrowingPoints(drawn.filter((place) => place.role !== 'label'));
-    return drawn.flatMap((place) => drawPlace(place, borrowed, (origin) => setSelected({ place, origin })));
-  }, [places]);
-  const selectedVisible = selected?.place.layer === undefined || layers[selected.place.layer] !== false;
+    return drawn.flatMap((place) => drawPlace(place, borrowed, (origin) => onSelect(place.id, origin)));
+  }, [places, onSelect]);
+  const selected = useMemo(
+    () => (selectedId === null ? undefined : places.find((place) => place.id === selectedId && isDrawnPlace(place))),
+    [places, selectedId],
+  );
+  const selectedVisible = selected?.layer === undefined || layers[selected.layer] !== false;
 
   useEffect(
     function showPlaces() {
@@ -248,20 +262,20 @@ export const StoryPlacesLayer = memo(function StoryPlacesLayer({
         popup.close(map);
         return;
       }
-      const [lon, lat] = selected.place.point;
+      const [lon, lat] = selected.point;
       const declutter = declutterOf(map);
       declutter.layoutNow();
-      const marker = map.getPane('markerPane')?.querySelector(`[data-place-id="${CSS.escape(selected.place.id)}"]`);
+      const marker = map.getPane('markerPane')?.querySelector(`[data-place-id="${CSS.escape(selected.id)}"]`);
       popup.open(
         map,
         { at: L.latLng(lat, lon), offset: declutter.offsetOf(marker ?? undefined), radius: PLACE_MARKER_SIZE / 2 },
-        { key: selected.place.id, reveal: false },
+        { key: selected.id, reveal: false },
       );
-      if (selected.origin === 'keyboard') popup.content.querySelector<HTMLElement>('.popup-title')?.focus();
+      if (selectionOrigin === 'keyboard') popup.content.querySelector<HTMLElement>('.popup-title')?.focus();
     },
-    [selected, selectedVisible, map, popup],
+    [selected, selectionOrigin, selectedVisible, map, popup],
   );
 
   if (!selected) return null;
-  return createPortal(<PlacePopup place={selected.place} distances={distances} />, popup.content);
+  return createPortal(<PlacePopup place={selected} distances={distances} />, popup.content);
 });

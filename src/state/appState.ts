@@ -45,6 +45,8 @@ export interface AppState {
   readonly selectionOrigin: SelectionOrigin;
   /** Counts selections: choosing the same event again (from the list, after scrolling) brings it into view again. */
   readonly selectionCount: number;
+  /** The place whose details are open (one set of details at a time: an event's or a place's). */
+  readonly selectedPlaceId: string | null;
   /** Every story layer's id, and whether it is shown. */
   readonly layers: Readonly<Record<string, boolean>>;
   readonly basemap: BasemapId;
@@ -68,6 +70,7 @@ export const DEFAULT_STATE: AppState = {
   selectedId: null, // no popup open
   selectionOrigin: 'pointer',
   selectionCount: 0,
+  selectedPlaceId: null, // no place's details open
   layers: {}, // every layer on (the story's layers are listed when it loads)
   basemap: 'embedded', // offline: no request leaves the site
   showPast: true, // past events stay, subdued, for context
@@ -93,6 +96,10 @@ export type AppAction =
   | { type: 'select'; id: string; origin: SelectionOrigin; time?: number; keepTour?: boolean }
   /** With an id: only if that event is still the selected one (a later selection wins). */
   | { type: 'deselect'; id?: string | null }
+  /** Opens a place's details (closing an event's): from its marker, by pointer or keyboard. */
+  | { type: 'selectPlace'; id: string; origin: 'pointer' | 'keyboard' }
+  /** With an id: only if that place is still the selected one. */
+  | { type: 'deselectPlace'; id?: string | null }
   | { type: 'setLayer'; layer: string; visible: boolean }
   | { type: 'setBasemap'; basemap: BasemapId }
   | { type: 'setShowPast'; showPast: boolean }
@@ -204,6 +211,8 @@ function reduce({ axis, plan, legend }: StoryTimeline, state: AppState, action: 
         playing: entry.playing,
         playUntil: entry.playUntil,
         selectedId: entry.selectedId,
+        // A chapter that opens an event closes a place's details, as any event's opening does.
+        selectedPlaceId: entry.selectedId ? null : state.selectedPlaceId,
         selectionOrigin: 'url',
         selectionCount: state.selectionCount + 1,
         layers: entry.layers,
@@ -220,6 +229,7 @@ function reduce({ axis, plan, legend }: StoryTimeline, state: AppState, action: 
     case 'select':
       return {
         ...state,
+        selectedPlaceId: null,
         selectedId: action.id,
         selectionOrigin: action.origin,
         selectionCount: state.selectionCount + 1,
@@ -228,6 +238,12 @@ function reduce({ axis, plan, legend }: StoryTimeline, state: AppState, action: 
     case 'deselect':
       if (state.selectedId === null || (action.id !== undefined && action.id !== state.selectedId)) return state;
       return { ...state, selectedId: null };
+    case 'selectPlace':
+      return { ...state, selectedId: null, selectedPlaceId: action.id, selectionOrigin: action.origin };
+    case 'deselectPlace':
+      if (state.selectedPlaceId === null || (action.id !== undefined && action.id !== state.selectedPlaceId))
+        return state;
+      return { ...state, selectedPlaceId: null };
     case 'setLayer':
       return { ...state, layers: { ...state.layers, [action.layer]: action.visible } };
     case 'setBasemap':
