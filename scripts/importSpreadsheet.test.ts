@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatImportProblem, importSpreadsheet } from './importSpreadsheet';
+import { parsePlaces } from '../src/domain/parsePlaces';
+import { formatImportProblem, importPlacesSpreadsheet, importSpreadsheet } from './importSpreadsheet';
 
 const HEADER =
   'id,title,kind,start,end,time_precision,lon,lat,place,uncertainty_m,basis,status,party,quote,paraphrase,outlet,published,url,question,answer';
@@ -101,6 +102,43 @@ describe('importSpreadsheet', () => {
       'events.csv:1: start: expected this column in the header',
       'events.csv:1: party: expected this column in the header',
       'events.csv:1: published: expected this column in the header',
+    ]);
+  });
+});
+
+describe('importPlacesSpreadsheet', () => {
+  const PLACES = 'id,name,role,type,layer,lon,lat,uncertainty_m,basis';
+
+  it('writes one point per row, with its role, type, layer and estimate, as places.geojson accepts', () => {
+    const result = importPlacesSpreadsheet(
+      `${PLACES}\nport,Test port,reference,Port,places,35.5186,33.9016,,"Test basis, with a comma"\nsquare,Test square,,,,35.5075,33.8959,300,Test estimate`,
+      'places.csv',
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const parsed = parsePlaces('places.geojson', result.places, undefined, ['places']);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.places.map((place) => [place.id, place.role, place.type, place.layer, place.estimate])).toEqual([
+      ['port', 'reference', 'Port', 'places', false],
+      ['square', 'point', undefined, undefined, true],
+    ]);
+    expect(parsed.places[0]?.basis).toBe('Test basis, with a comma');
+    expect(parsed.places[1]?.uncertaintyM).toBe(300);
+  });
+
+  it('reports every bad row with its line and column', () => {
+    const result = importPlacesSpreadsheet(
+      `${PLACES}\nPort,,harbour,,,200,33.9,-5,\nport,Test,,,,35.5,33.9,,b\nport,Test,,,,35.5,33.9,,b`,
+      'places.csv',
+    );
+    expect(!result.ok && result.problems.map(formatImportProblem)).toEqual([
+      'places.csv:2: id: expected an id of lowercase letters, digits and hyphens (e.g. "harbour-office")',
+      'places.csv:2: name: expected the place name',
+      'places.csv:2: role: expected one of reference, point, area, label, context',
+      'places.csv:2: lon: expected a longitude in degrees, -180 to 180',
+      'places.csv:2: uncertainty_m: expected the uncertainty in metres, above 0 (it marks the place as an estimate)',
+      'places.csv:2: basis: expected the basis of the coordinate (where it comes from)',
+      'places.csv:4: id: expected a unique id, got "port" again',
     ]);
   });
 });

@@ -309,3 +309,99 @@ function readSource(row: Row, problem: (column: string, message: string) => void
   source.url = row.url;
   return source;
 }
+
+/** The columns of a places spreadsheet: one fixed place (a point) per row. */
+const PLACE_COLUMNS: readonly string[] = [
+  'id',
+  'name',
+  'role',
+  'type',
+  'layer',
+  'lon',
+  'lat',
+  'uncertainty_m',
+  'basis',
+];
+const PLACE_ROLES: readonly string[] = ['reference', 'point', 'area', 'label', 'context'];
+
+/**
+ * A places spreadsheet as places.geojson: points with their role (`point` unless said), what they are, and how
+ * their coordinate is known; an `uncertainty_m` marks an estimate. Every bad row is reported with its line.
+ */
+export function importPlacesSpreadsheet(
+  csvText: string,
+  file: string,
+):
+  | { ok: true; places: { type: 'FeatureCollection'; features: Record<string, unknown>[] } }
+  | { ok: false; problems: ImportProblem[] } {
+  let records: { record: Row; info: { lines: number } }[];
+  try {
+    records = parse(csvText, { columns: true, bom: true, info: true, skip_empty_lines: true, trim: true }) as {
+      record: Row;
+      info: { lines: number };
+    }[];
+  } catch (error) {
+    const { lines, message } = error as { lines?: number; message: string };
+    return { ok: false, problems: [{ file, line: lines, message: `not a valid CSV file (${message})` }] };
+  }
+  const problems: ImportProblem[] = [];
+  const header = records[0] ? Object.keys(records[0].record) : [];
+  for (const column of header.filter((each) => !PLACE_COLUMNS.includes(each))) {
+    problems.push({
+      file,
+      line: 1,
+      column,
+      message: `unknown column; expected columns from: ${PLACE_COLUMNS.join(', ')}`,
+    });
+  }
+  for (const column of ['id', 'name', 'lon', 'lat', 'basis'].filter((each) => !header.includes(each))) {
+    problems.push({ file, line: 1, column, message: 'expected this column in the header' });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const features: Record<string, unknown>[] = [];
+  const seen = new Set<string>();
+  for (const { record: row, info } of records) {
+    const line = info.lines;
+    const problem = (column: string, message: string) => problems.push({ file, line, column, message });
+    const id = row.id ?? '';
+    if (!SLUG.test(id))
+      problem('id', 'expected an id of lowercase letters, digits and hyphens (e.g. "harbour-office")');
+    else if (seen.has(id)) problem('id', `expected a unique id, got "${id}" again`);
+    seen.add(id);
+    if (!row.name) problem('name', 'expected the place name');
+    const role = row.role || 'point';
+    if (!PLACE_ROLES.includes(role)) problem('role', `expected one of ${PLACE_ROLES.join(', ')}`);
+    const lon = parseNumber(row.lon ?? '');
+    const lat = parseNumber(row.lat ?? '');
+    if (lon === undefined || Math.abs(lon) > 180) problem('lon', 'expected a longitude in degrees, -180 to 180');
+    if (lat === undefined || Math.abs(lat) > 90) problem('lat', 'expected a latitude in degrees, -90 to 90');
+    const uncertainty = row.uncertainty_m ? parseNumber(row.uncertainty_m) : undefined;
+    if (row.uncertainty_m && !(uncertainty !== undefined && uncertainty > 0)) {
+      problem('uncertainty_m', 'expected the uncertainty in metres, above 0 (it marks the place as an estimate)');
+    }
+    if (!row.basis) problem('basis', 'expected the basis of the coordinate (where it comes from)');
+    if (row.layer && !SLUG.test(row.layer))
+      problem('layer', 'expected a layer id of lowercase letters, digits and hyphens');
+    features.push({
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties: {
+        name: row.name,
+        role,
+        ...(row.type ? { type: row.type } : {}),
+        ...(row.layer ? { layer: row.layer } : {}),
+        estimate: uncertainty !== undefined,
+        ...(uncertainty !== undefined ? { uncertainty_m: uncertainty } : {}),
+        basis: row.basis,
+      },
+    });
+  }
+  if (records.length === 0) problems.push({ file, line: 1, message: 'expected a header row and at least one row' });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, places: { type: 'FeatureCollection', features } };
+}
+
+/** A new story's basemap: the countries of its region, cut from Natural Earth at build (see the README, "Basemap"). */
+export const IMPORTED_BASEMAP = {
+  layers: [{ id: 'countries', world: 'countries', resolution: '10m', margin: 2, role: 'land' }],
+};
