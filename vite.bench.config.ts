@@ -8,7 +8,8 @@ export default defineConfig({
   base: './',
   root: resolve(import.meta.dirname, 'src/bench'),
   publicDir: false,
-  plugins: [react(), geodataPlugin(resolve(import.meta.dirname, 'geodata'))],
+  // The story whose place, zone and basemap the benchmark uses: STORY=<folder>, as for the site.
+  plugins: [react(), geodataPlugin(resolve(import.meta.dirname, process.env.STORY ?? 'geodata'))],
   build: {
     target: 'es2022',
     outDir: resolve(import.meta.dirname, 'dist-bench'),

@@ -324,7 +324,7 @@ function renderMarkdown(report: Report): string {
   lines.push(firstRenderSection(report));
   lines.push('');
   lines.push(
-    'Both draw the same seeded synthetic events (30 days around Kabul, each 1–12 h long) as circles on a canvas, over the ' +
+    'Both draw the same seeded synthetic events (30 days around the story’s opening view, each 1–12 h long) as circles on a canvas, over the ' +
       "same embedded basemap and view (zoom 10). Leaflet.TimeDimension 1.1.1: a GeoJSON layer, times at the events' own " +
       'start and end times, each feature\'s [start, end] as its `times`; "24 h window" is its `duration: "PT24H"`, ' +
       '"cumulative" its default. Ours: the app\'s own reducer and map (EventMarkers with VisibilitySync), drawing ' +

@@ -85,8 +85,49 @@ export function countFrames(seconds: number, onFrame: (elapsedMs: number) => voi
 /** Window of the benchmark's "24-hour window" mode: an event shows while it overlaps the last 24 hours. */
 export const WINDOW_MS = 24 * 3_600_000;
 
-/** The benchmark's view: Kabul and its surroundings, where the synthetic events are. */
-export const BENCH_VIEW = { lat: 34.54, lon: 69.18, zoom: 10 } as const;
+/**
+ * Where the benchmark happens: the centre of the story's opening view (its story.json, STORY=<folder> at build),
+ * its area and time zone. The synthetic events are generated around it, over the story's own basemap.
+ */
+export interface BenchPlace {
+  readonly lat: number;
+  readonly lon: number;
+  readonly zoom: number;
+  readonly timeZone: string;
+  readonly area: readonly [number, number, number, number];
+}
+
+/** The place of the default story, until `loadBenchPlace` has read the built one's. */
+export const BENCH_VIEW: BenchPlace = {
+  lat: 34.54,
+  lon: 69.18,
+  zoom: 10,
+  timeZone: 'Asia/Karachi',
+  area: [60, 29, 75, 39],
+};
+
+/** Reads the built story's opening view, area and zone into BENCH_VIEW (kept as it is if story.json has none). */
+export async function loadBenchPlace(): Promise<BenchPlace> {
+  try {
+    const story = (await (await fetch(new URL('geodata/story.json', document.baseURI))).json()) as {
+      initial_bounds?: [number, number, number, number];
+      area?: [number, number, number, number];
+      time_zone?: { id?: string };
+    };
+    const [west, south, east, north] = story.initial_bounds ?? [];
+    if ([west, south, east, north].every((value) => typeof value === 'number') && story.area && story.time_zone?.id) {
+      Object.assign(BENCH_VIEW, {
+        lat: ((south as number) + (north as number)) / 2,
+        lon: ((west as number) + (east as number)) / 2,
+        timeZone: story.time_zone.id,
+        area: story.area,
+      });
+    }
+  } catch {
+    // The default place: the benchmark still runs.
+  }
+  return BENCH_VIEW;
+}
 
 /** Seeded pseudo-random numbers for the runner's jumps (a linear congruential generator: enough for this). */
 function lcg(seed: number): () => number {

@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import '../styles/app.css';
-import { type BenchHarness, type BenchMode, measureScenario, scrubRandomly } from './benchApi';
+import { type BenchHarness, type BenchMode, loadBenchPlace, measureScenario, scrubRandomly } from './benchApi';
 import { generateSyntheticEvents } from './syntheticEvents';
 
 declare global {
@@ -26,7 +26,8 @@ async function start(): Promise<BenchHarness> {
   const mode: BenchMode = params.get('mode') === 'cumulative' ? 'cumulative' : 'window';
   const seed = Number(params.get('seed')) || 1;
   const fullPage = params.get('ui') === 'page';
-  const text = JSON.stringify(generateSyntheticEvents(size, seed));
+  const place = await loadBenchPlace();
+  const text = JSON.stringify(generateSyntheticEvents(size, seed, [place.lon, place.lat]));
   const container = document.getElementById('bench') as HTMLElement;
   const harness =
     impl === 'peer'

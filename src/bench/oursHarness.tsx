@@ -9,7 +9,7 @@ import { TimeControls } from '../controls/TimeControls';
 import { prepareStoryEvents } from '../domain/parseStory';
 import { toPublication } from '../domain/publication';
 import { isKnownTimeZone } from '../domain/publicationDate';
-import { DEFAULT_LOCALE, type StoryConfig } from '../domain/storyConfig';
+import { DEFAULT_LOCALE, type StoryConfig, zoneCity } from '../domain/storyConfig';
 import { buildStoryModel, type StoryModel } from '../domain/storyModel';
 import { preloadCanvasDrawing } from '../map/canvasDrawingLoader';
 import { MapView } from '../map/MapView';
@@ -26,20 +26,21 @@ import {
 } from './benchApi';
 import { SYNTHETIC_LEGEND } from './syntheticEvents';
 
-const CONFIG: StoryConfig = {
+/** The synthetic story's config, in the built story's place and zone (BENCH_VIEW, read before the harness is made). */
+const benchConfig = (): StoryConfig => ({
   title: 'Benchmark (synthetic data)',
   subtitle: 'Synthetic events',
-  timeZone: { id: 'Asia/Kabul', label: 'Kabul' },
+  timeZone: { id: BENCH_VIEW.timeZone, label: zoneCity(BENCH_VIEW.timeZone) },
   locale: DEFAULT_LOCALE,
-  area: [60, 29, 75, 39],
-  initialBounds: [68.9, 34.3, 69.5, 34.8],
+  area: BENCH_VIEW.area,
+  initialBounds: [BENCH_VIEW.lon - 0.3, BENCH_VIEW.lat - 0.25, BENCH_VIEW.lon + 0.3, BENCH_VIEW.lat + 0.25],
   kinds: SYNTHETIC_LEGEND.kinds.map(({ id }) => ({ id })),
   layers: [],
   modules: {},
   credit: 'Synthetic data for the benchmark',
   chapters: [],
   publication: toPublication(undefined, { title: 'Benchmark (synthetic data)', subtitle: 'Synthetic events' }),
-};
+});
 
 interface Connection {
   dispatch?: (action: AppAction) => void;
@@ -49,7 +50,7 @@ interface Connection {
 }
 
 /** The story before its events have arrived: the map and its basemap, no event. */
-const EMPTY_MODEL = buildStoryModel({ config: CONFIG, places: [], problems: [], events: [] });
+const emptyModel = () => buildStoryModel({ config: benchConfig(), places: [], problems: [], events: [] });
 
 function BenchStory({
   mode,
@@ -63,7 +64,7 @@ function BenchStory({
   fullPage: boolean;
   connection: Connection;
 }) {
-  const [model, setModel] = useState(EMPTY_MODEL);
+  const [model, setModel] = useState(emptyModel);
   // The app's own state hook: the same reducer, playback loop and memoised display zone.
   const story = useStoryState(model, { showPast: mode === 'cumulative', time }, BENCH_VIEW);
   const { dispatch } = story;
@@ -109,6 +110,7 @@ export function createOursHarness(
   fullPage: boolean,
 ): BenchHarness {
   const connection: Connection = {};
+  const config = benchConfig();
   // As the app would while the data is on its way: start the validation worker (for a file that uses it).
   const worker = text.length >= WORKER_THRESHOLD_BYTES ? startEventsWorker() : undefined;
   const firstStart = Date.UTC(2021, 7, 1);
@@ -122,9 +124,9 @@ export function createOursHarness(
       await preloadCanvasDrawing();
       // As the peer's page does before its clock starts: the map with its basemap, waiting for the events.
       const mapStarted = performance.now();
-      // As the product reads story.json before the events (src/app/loadStory.ts, domain/parseStory.ts): its time zone is checked, with
-      // the page's first Intl formatter (15-35 ms in a fresh page).
-      isKnownTimeZone(CONFIG.timeZone.id);
+      // As the product reads story.json before the events (domain/parseStory.ts): its time zone is checked, with the
+      // page's first Intl formatter (15-35 ms in a fresh page).
+      isKnownTimeZone(config.timeZone.id);
       const root = createRoot(container);
       flushSync(() => root.render(<BenchStory mode={mode} time={t} fullPage={fullPage} connection={connection} />));
       const mapMs = performance.now() - mapStarted;
@@ -132,7 +134,7 @@ export function createOursHarness(
       const started = performance.now();
       // The app's own path from the events file to the model (domain/parseStory), with the same worker transport.
       const prepared = await prepareStoryEvents(
-        { storyFile: 'story.json', config: CONFIG, places: [], problems: [] },
+        { storyFile: 'story.json', config, places: [], problems: [] },
         { name: 'synthetic.geojson', text },
         {
           parseEventsFile: parseEventsWithWorker(worker),

@@ -19,27 +19,31 @@ export const SYNTHETIC_DEFAULTS = {
   days: 30, // events start over 30 days
   minDurationHours: 1, // each lasts 1–12 hours
   maxDurationHours: 12,
-  centre: [69.18, 34.54] as const, // Kabul
+  centre: [69.18, 34.54] as const, // the default story's opening view
   spreadDeg: 0.12, // standard deviation of the position, ~13 km
 } as const;
 
 /** The synthetic story's kinds, with the symbols its legend gives them (the peer draws the same colours). */
 export const SYNTHETIC_LEGEND = resolveLegend(
-  ['attack', 'impact', 'strike', 'evacuation', 'incident', 'political', 'diplomatic', 'finding'].map((id) => ({ id })),
+  ['kind-a', 'kind-b', 'kind-c', 'kind-d', 'kind-e', 'kind-f', 'kind-g', 'kind-h'].map((id) => ({ id })),
 );
 const KINDS: EventKind[] = SYNTHETIC_LEGEND.kinds.map((kind) => kind.id);
 
 /**
- * A deterministic synthetic story of `count` events around Kabul, as a GeoJSON FeatureCollection that passes the
+ * A deterministic synthetic story of `count` events around `centre` (the story's opening view), as a GeoJSON FeatureCollection that passes the
  * same validation as the real story. For benchmarks only: every feature says it is synthetic.
  */
-export function generateSyntheticEvents(count: number, seed = 1): { type: 'FeatureCollection'; features: unknown[] } {
+export function generateSyntheticEvents(
+  count: number,
+  seed = 1,
+  centre: readonly [number, number] = SYNTHETIC_DEFAULTS.centre,
+): { type: 'FeatureCollection'; features: unknown[] } {
   const random = seededRandom(seed);
   const gaussian = () => {
     const u = Math.max(random(), 1e-12);
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
   };
-  const { start, days, minDurationHours, maxDurationHours, centre, spreadDeg } = SYNTHETIC_DEFAULTS;
+  const { start, days, minDurationHours, maxDurationHours, spreadDeg } = SYNTHETIC_DEFAULTS;
   const features = new Array(count);
   for (let i = 0; i < count; i++) {
     const begins = start + Math.floor(random() * days * 86_400_000);
