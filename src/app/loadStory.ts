@@ -1,6 +1,7 @@
 import type { DataProblem } from '../domain/dataProblem';
 import { STORY_FILES } from '../domain/storyFilePath';
 import { DOM_MARKER_LIMIT, preloadCanvasDrawing } from '../map/canvasDrawingLoader';
+import { setStoryLocale } from '../text/storyLocale';
 import { buildStoryModel, type StoryModel } from './storyModel';
 
 export type LoadedStory = { ok: true; model: StoryModel } | { ok: false; problems: readonly DataProblem[] };
@@ -43,6 +44,8 @@ export async function loadStory(): Promise<LoadedStory> {
       : places,
   });
   if (!frame.config) return { ok: false, problems: frame.problems };
+  // Once, before anything is formatted: dates and numbers are written in the story's locale.
+  setStoryLocale(frame.config.locale);
   await nextTask();
   const job = await eventsParser.parseEventsFile({
     file: events.name,

@@ -4,6 +4,7 @@
  * and apart from the others in both themes). Whatever the story leaves out gets a default.
  */
 import { z } from 'zod';
+import { interfaceText } from '../text/interfaceText';
 import { slug, requiredText as text } from './schemaParts';
 
 /**
@@ -87,7 +88,7 @@ const DEFAULT_COLORS: readonly SymbolColorName[] = [
 ];
 
 /** The layer of kinds that name none, when the story declares no layers or leaves a kind out of them. */
-export const DEFAULT_LAYER = { id: 'events', label: 'Events' } as const;
+export const DEFAULT_LAYER = { id: 'events', label: interfaceText.legend.defaultLayer } as const;
 
 export const layerSchema = z.strictObject({
   id: slug('a layer id'),
@@ -218,7 +219,7 @@ export function checkLegend(
 
 /** An event's name as a reader may know it: its title as reported by then, or only its kind ("Attack, not yet reported"). */
 export function formatKnownTitle(legend: StoryLegend, kind: string, title: string | undefined): string {
-  return title ?? `${legend.kindById.get(kind)?.label ?? labelFromId(kind)}, not yet reported`;
+  return title ?? interfaceText.legend.notYetReported(legend.kindById.get(kind)?.label ?? labelFromId(kind));
 }
 
 /** The symbol of a kind (events were checked against the story's kinds; an unknown one gets a grey circle). */
