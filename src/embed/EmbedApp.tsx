@@ -13,6 +13,7 @@ import { EventList } from '../controls/EventList';
 import { KnowledgeSwitch } from '../controls/KnowledgeSwitch';
 import { LayerPanel } from '../controls/LayerPanel';
 import { TimeControls } from '../controls/TimeControls';
+import { interfaceText } from '../text/interfaceText';
 import { parseEmbedOptions } from './embedOptions';
 import { buildFullMapUrl } from './embedUrl';
 import { parseGotoMessage } from './gotoMessage';
@@ -45,7 +46,7 @@ export function EmbedApp() {
     <main className="embed" ref={rootRef} data-controls={options.controls}>
       {story.state === 'loading' ? (
         <p className="loading" role="status">
-          Loading the map…
+          {interfaceText.page.loadingMap}
         </p>
       ) : story.ok ? (
         <EmbedStory
@@ -102,7 +103,8 @@ function EmbedStory({
           target="_blank"
           rel="noopener"
         >
-          Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
+          {interfaceText.page.openFullMap}
+          <span className="visually-hidden">{interfaceText.page.opensInNewTab}</span>
         </a>
       </header>
       <div className="embed-map">
@@ -121,7 +123,7 @@ function EmbedStory({
         <div className="embed-extras">
           <KnowledgeSwitch known={state.known} dispatch={story.dispatch} />
           <details className="layers-details">
-            <summary>Layers and legend</summary>
+            <summary>{interfaceText.page.layersAndLegend}</summary>
             <LayerPanel {...layerPanelProps(model, story)} showBasemaps={false} />
           </details>
           <EventList {...eventListProps(model, story)} />

@@ -5,6 +5,7 @@ import type { ChapterView } from '../domain/chapters';
 import type { KnowledgeView } from '../domain/knownAt';
 import type { AppAction, BasemapId, MapViewState, SelectionOrigin } from '../state/appState';
 import type { LinkNote } from '../state/urlState';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import { ChapterCamera } from './ChapterCamera';
 import type { EventRenderer } from './createEventDrawing';
@@ -95,7 +96,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           keyboardPanDelta={120}
           worldCopyJump={false}
         >
-          <MapSetup label="Map of the story. Arrow keys pan, plus and minus zoom; Tab moves through the markers." />
+          <MapSetup label={interfaceText.map.label} />
           <ScaleBar />
           <EmbeddedBasemap onError={setBasemapError} dark={props.dark} />
           <OnlineTiles basemap={props.basemap} onTileStatus={setTilesFailing} />
@@ -138,11 +139,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           {props.linkNotes && props.linkNotes.length > 0 && (
             <LinkNotice notes={props.linkNotes} model={model} zone={props.zone} />
           )}
-          {tilesFailing && (
-            <p className="map-notice">
-              The online map tiles could not be loaded (offline or blocked). The embedded map is still shown.
-            </p>
-          )}
+          {tilesFailing && <p className="map-notice">{interfaceText.map.tilesFailed}</p>}
           {basemapError && <p className="map-notice">{basemapError}</p>}
         </div>
       </div>
