@@ -13,6 +13,7 @@ import { type HostRequest, latestHostRequest, subscribeToHostRequests } from '..
 import { reportHeight } from '../embed/reportHeight';
 import type { AppState } from '../state/appState';
 import type { MapViewStore } from '../state/mapViewStore';
+import { interfaceText } from '../text/interfaceText';
 // Not in the first frame: loaded apart, while the data is on its way.
 import { MapView } from './lazyParts';
 import { StoryLoadFailure } from './StoryLoadFailure';
@@ -51,7 +52,7 @@ export function EmbedApp() {
     <main className="embed" ref={rootRef} data-controls={options.controls}>
       {story.state === 'loading' ? (
         <p className="loading" role="status">
-          Loading the map…
+          {interfaceText.page.loadingMap}
         </p>
       ) : story.ok ? (
         <EmbedStory
@@ -120,7 +121,7 @@ function EmbedStory({
         <div className="embed-extras">
           <KnowledgeSwitch known={state.known} dispatch={story.dispatch} />
           <details className="layers-details">
-            <summary>Layers and legend</summary>
+            <summary>{interfaceText.page.layersAndLegend}</summary>
             <LayerPanel {...layerPanelProps(model, story)} showBasemaps={false} />
           </details>
           <EventList {...eventListProps(model, story)} />

@@ -12,6 +12,7 @@ import { knowledgeMoment, selectHeadline } from '../domain/knownAt';
 import { formatKnownTitle } from '../domain/storyLegend';
 import type { StoryModel } from '../domain/storyModel';
 import type { ThemeChoice } from '../state/appState';
+import { interfaceText } from '../text/interfaceText';
 // Not in the first frame: loaded apart (the map and the chart while the data is on its way).
 import { FigureChart, MapView, PlacelessEventDetails, ShareDialog } from './lazyParts';
 import { StoryLoadFailure } from './StoryLoadFailure';
@@ -27,7 +28,7 @@ export function FullApp() {
   if (story.state === 'loading') {
     return (
       <p className="loading" role="status">
-        Loading the story…
+        {interfaceText.page.loadingStory}
       </p>
     );
   }
@@ -94,15 +95,15 @@ function FullStory({ model }: { model: StoryModel }) {
           className="text-button header-menu-toggle"
           aria-expanded={menuOpen}
           aria-controls="header-actions"
-          aria-label="Share and view"
-          title="Share and view"
+          aria-label={interfaceText.page.menu}
+          title={interfaceText.page.menu}
           onClick={() => setMenuOpen((open) => !open)}
         >
           ⋯
         </button>
         <div className="header-actions" id="header-actions" data-open={menuOpen}>
           <KnowledgeSwitch known={state.known} dispatch={dispatch} />
-          <CopyButton text={currentAddress} label="Copy link" />
+          <CopyButton text={currentAddress} label={interfaceText.page.copyLink} />
           <ShareDialog
             state={state}
             mapView={story.mapView}
@@ -128,19 +129,13 @@ function FullStory({ model }: { model: StoryModel }) {
             <MapView
               {...mapViewProps(model, story)}
               dark={scheme === 'dark'}
-              notice={
-                state.known === 'now' && (
-                  <p className="known-now-banner">
-                    What we know now: popups show the whole record, including what was published later.
-                  </p>
-                )
-              }
+              notice={state.known === 'now' && <p className="known-now-banner">{interfaceText.page.knownNowBanner}</p>}
             />
           </div>
           <TimeControls {...timeControlsProps(model, story)} />
         </div>
       </main>
-      <aside className="side-panel" aria-label="Story details">
+      <aside className="side-panel" aria-label={interfaceText.page.storyDetails}>
         <p className="subtitle story-intro">{model.config.subtitle}</p>
         <ChapterPanel model={model} tour={state.tour} dispatch={dispatch} goToChapter={story.goToChapter} zone={zone} />
         <DataNotice problems={model.problems} />
@@ -157,7 +152,7 @@ function FullStory({ model }: { model: StoryModel }) {
           />
         )}
         <details className="layers-details" open={layersOpen}>
-          <summary>Layers and legend</summary>
+          <summary>{interfaceText.page.layersAndLegend}</summary>
           <LayerPanel {...layerPanelProps(model, story)} />
         </details>
         <FigureChart model={model} time={state.time} knownAt={knowledgeMoment(state.time, state.known)} />
@@ -165,7 +160,7 @@ function FullStory({ model }: { model: StoryModel }) {
         <footer className="app-credit">
           <p>{model.config.credit}</p>
           <p>
-            Times are shown in {zone.suffix}.
+            {interfaceText.page.timesShownIn(zone.suffix)}
             {model.config.publication.footerNote && ` ${model.config.publication.footerNote}`}
           </p>
         </footer>

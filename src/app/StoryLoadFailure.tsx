@@ -1,4 +1,5 @@
 import { type DataProblem, formatDataProblem } from '../domain/dataProblem';
+import { interfaceText } from '../text/interfaceText';
 
 /** Problems listed before the rest are folded away: a file with thousands of bad features stays readable. */
 const SHOWN = 5;
@@ -17,13 +18,11 @@ export function StoryLoadFailure({ problems }: { problems: readonly DataProblem[
   const rest = problems.slice(SHOWN);
   return (
     <div className="load-failure" role="alert">
-      <h1>The story could not be loaded</h1>
+      <h1>{interfaceText.page.loadFailed}</h1>
       {problemList(problems.slice(0, SHOWN))}
       {rest.length > 0 && (
         <details>
-          <summary>
-            {rest.length} more problem{rest.length === 1 ? '' : 's'}
-          </summary>
+          <summary>{interfaceText.page.moreProblems(rest.length)}</summary>
           {problemList(rest)}
         </details>
       )}

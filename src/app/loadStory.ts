@@ -3,6 +3,7 @@ import type { NamedText } from '../domain/parseStory';
 import { STORY_FILES } from '../domain/storyFilePath';
 import type { StoryModel } from '../domain/storyModel';
 import { DOM_MARKER_LIMIT, preloadCanvasDrawing } from '../map/canvasDrawingLoader';
+import { setStoryLocale } from '../text/storyLocale';
 import { zoneOffsetAt } from '../time/zoneOffset';
 
 export type LoadedStory = { ok: true; model: StoryModel } | { ok: false; problems: readonly DataProblem[] };
@@ -56,6 +57,8 @@ export async function loadStory(): Promise<LoadedStory> {
     },
   );
   if (!prepared.ok) return prepared;
+  // Once, before anything is formatted: dates and numbers are written in the story's locale.
+  setStoryLocale(prepared.model.config.locale);
   // A large story is drawn on a canvas, whose code is loaded only for one.
   if (prepared.model.events.length > DOM_MARKER_LIMIT) await preloadCanvasDrawing();
   return { ok: true, model: prepared.model };

@@ -7,6 +7,7 @@ import { PublishedDate } from '../popup/PublishedDate';
 import { formatOutlet } from '../popup/SourceQuote';
 import type { AppAction } from '../state/appState';
 import type { TourState } from '../state/storyTour';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 
 export interface ChapterPanelProps {
@@ -16,6 +17,8 @@ export interface ChapterPanelProps {
   readonly goToChapter: (index: number) => void;
   readonly zone: DisplayZone;
 }
+
+const TEXT = interfaceText.chapters;
 
 /** The sources a caption rests on, each attributed and linked. */
 function ChapterCitations({ chapter, model, zone }: { chapter: Chapter; model: StoryModel; zone: DisplayZone }) {
@@ -28,13 +31,14 @@ function ChapterCitations({ chapter, model, zone }: { chapter: Chapter; model: S
         return (
           <li key={`${cite.event}:${cite.source}`}>
             {source.party}
-            {source.reporting ? `, reporting ${source.reporting}` : ''} — <cite>{formatOutlet(source)}</cite>,{' '}
-            <PublishedDate date={source.published} zone={zone} />
+            {source.reporting ? interfaceText.popup.reporting(source.reporting) : ''} —{' '}
+            <cite>{formatOutlet(source)}</cite>, <PublishedDate date={source.published} zone={zone} />
             {source.url && (
               <>
                 {' · '}
                 <a href={source.url} target="_blank" rel="noopener noreferrer" className="external-link">
-                  link<span className="visually-hidden"> (opens in a new tab)</span>
+                  {TEXT.link}
+                  <span className="visually-hidden">{interfaceText.page.opensInNewTab}</span>
                 </a>
               </>
             )}
@@ -71,21 +75,26 @@ export function ChapterPanel({ model, tour, dispatch, goToChapter, zone }: Chapt
   };
   if (!tour) {
     return (
-      <section className="chapter-panel is-idle" aria-label="Guided story">
+      <section className="chapter-panel is-idle" aria-label={TEXT.guidedStory}>
         <button type="button" className="primary-button start-story" onClick={() => go(0)}>
-          Start the story
+          {TEXT.start}
         </button>
-        <span className="muted small"> {chapters.length} chapters</span>
+        <span className="muted small">{TEXT.count(chapters.length)}</span>
       </section>
     );
   }
   const chapter = chapters[tour.index] as Chapter;
   const at = chapter.until ?? chapter.at;
   return (
-    <section className="chapter-panel" aria-label="Guided story" data-chapter-id={chapter.id} data-paused={tour.paused}>
+    <section
+      className="chapter-panel"
+      aria-label={TEXT.guidedStory}
+      data-chapter-id={chapter.id}
+      data-paused={tour.paused}
+    >
       <p className="chapter-count">
-        Chapter {tour.index + 1} of {chapters.length}
-        {tour.paused && <span className="chapter-paused"> · paused</span>}
+        {TEXT.position(tour.index + 1, chapters.length)}
+        {tour.paused && <span className="chapter-paused">{TEXT.paused}</span>}
       </p>
       <h2 className="chapter-title" tabIndex={-1} ref={titleRef}>
         {chapter.title}
@@ -118,7 +127,7 @@ export function ChapterPanel({ model, tour, dispatch, goToChapter, zone }: Chapt
               <button
                 type="button"
                 className="chapter-mark"
-                aria-label={`Chapter ${index + 1}: ${each.title}`}
+                aria-label={TEXT.mark(index + 1, each.title)}
                 aria-current={index === tour.index ? 'step' : undefined}
                 onClick={() => go(index)}
               />
@@ -130,28 +139,28 @@ export function ChapterPanel({ model, tour, dispatch, goToChapter, zone }: Chapt
           className="text-button"
           onClick={() => go(tour.index - 1)}
           disabled={tour.index === 0}
-          aria-label="Previous chapter"
+          aria-label={TEXT.previousLabel}
         >
-          ‹ Previous
+          {TEXT.previous}
         </button>
         <button
           type="button"
           className="text-button"
           onClick={() => go(tour.index + 1)}
           disabled={tour.index === chapters.length - 1}
-          aria-label="Next chapter"
+          aria-label={TEXT.nextLabel}
         >
-          Next ›
+          {TEXT.next}
         </button>
       </div>
       <div className="chapter-actions">
         {tour.paused && (
           <button type="button" className="primary-button" onClick={() => go(tour.index)}>
-            Resume story
+            {TEXT.resume}
           </button>
         )}
         <button type="button" className="text-button" onClick={() => dispatch({ type: 'exitTour' })}>
-          Exit story
+          {TEXT.exit}
         </button>
       </div>
     </section>

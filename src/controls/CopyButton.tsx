@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { interfaceText } from '../text/interfaceText';
 
 /** Copies a text (or, for a function, the text it returns at the click) and says whether it worked. */
 export function CopyButton({ text, label }: { text: string | (() => string); label: string }) {
@@ -6,9 +7,9 @@ export function CopyButton({ text, label }: { text: string | (() => string); lab
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
-      setStatus('Copied');
+      setStatus(interfaceText.share.copied);
     } catch {
-      setStatus('Copy failed: select the text and copy it');
+      setStatus(interfaceText.share.copyFailed);
     }
     window.setTimeout(() => setStatus(''), 2500);
   };

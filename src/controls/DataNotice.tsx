@@ -1,4 +1,5 @@
 import { type DataProblem, formatDataProblem } from '../domain/dataProblem';
+import { interfaceText } from '../text/interfaceText';
 
 /** Tells the reader (and the editor) that some data was skipped, and exactly why. Everything valid still shows. */
 export function DataNotice({ problems }: { problems: readonly DataProblem[] }) {
@@ -7,10 +8,7 @@ export function DataNotice({ problems }: { problems: readonly DataProblem[] }) {
   return (
     <div className="data-notice" role="status">
       <details>
-        <summary>
-          Some data could not be shown: {problems.length} problem{problems.length === 1 ? '' : 's'} in {features.size}{' '}
-          {features.size === 1 ? 'item' : 'items'}. Everything else is on the map.
-        </summary>
+        <summary>{interfaceText.page.dataNotice(problems.length, features.size)}</summary>
         <ul>
           {problems.map((problem, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed once loaded

@@ -1,5 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import type { StoryModel } from '../domain/storyModel';
+import { interfaceText } from '../text/interfaceText';
+import { formatNumber } from '../text/storyLocale';
 import type { DisplayZone } from '../time/displayZone';
 import { startedCount } from '../time/timeIndex';
 import { EventRow, eventRowState } from './EventRow';
@@ -53,7 +55,7 @@ export const EventList = memo(function EventList({
   return (
     <section className="event-list-section" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">
-        Events <span className="muted">({model.events.length})</span>
+        {interfaceText.events.heading} <span className="muted">({formatNumber(model.events.length)})</span>
       </h2>
       {virtual ? (
         <VirtualEventList

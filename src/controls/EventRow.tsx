@@ -4,6 +4,7 @@ import type { EventStatus, StoryEvent } from '../domain/storyEvent';
 import { formatKnownTitle, kindSymbolOf } from '../domain/storyLegend';
 import type { StoryModel } from '../domain/storyModel';
 import { KindSymbolIcon } from '../popup/KindSymbolIcon';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
 import { type EventPhase, phaseAt } from '../time/timeIndex';
@@ -27,7 +28,7 @@ export function eventRowState(
   };
 }
 
-const PHASE_LABELS: Record<EventPhase, string> = { past: 'Past', current: 'Now', upcoming: 'Upcoming' };
+const PHASE_LABELS: Record<EventPhase, string> = interfaceText.events.phases;
 
 export interface EventRowProps {
   readonly model: StoryModel;
@@ -69,8 +70,8 @@ export const EventRow = memo(function EventRow({
       </time>
       <KindSymbolIcon symbol={kindSymbolOf(model.legend, event.kind)} size={16} />
       <span className="row-title">{title}</span>
-      {status === 'retracted' && <span className="row-note row-retracted">retracted</span>}
-      {!event.coordinates && <span className="row-note">not on the map</span>}
+      {status === 'retracted' && <span className="row-note row-retracted">{interfaceText.events.retracted}</span>}
+      {!event.coordinates && <span className="row-note">{interfaceText.events.notOnMap}</span>}
     </button>
   );
 });

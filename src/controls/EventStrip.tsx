@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { kindSymbolOf } from '../domain/storyLegend';
 import type { StoryModel } from '../domain/storyModel';
+import { interfaceText } from '../text/interfaceText';
 import { type TimeAxis, timeToFraction } from '../time/timeAxis';
 import { EventHistogram } from './EventHistogram';
 
@@ -67,7 +68,13 @@ export const EventStrip = memo(function EventStrip({
       const row = result.filter((tick) => Math.abs(tick.fraction - fraction) < SAME_PLACE).length % STACK_ROWS;
       // The tick names only the kind: a title may not have been published at the slider's time.
       const symbol = kindSymbolOf(model.legend, event.kind);
-      result.push({ id: event.id, title: `${symbol.label}: jump to it`, fraction, color: symbol.fill, row });
+      result.push({
+        id: event.id,
+        title: interfaceText.events.tickTitle(symbol.label),
+        fraction,
+        color: symbol.fill,
+        row,
+      });
     }
     return result;
   }, [model, axis]);

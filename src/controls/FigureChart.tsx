@@ -1,11 +1,14 @@
 import { memo, useMemo } from 'react';
 import { latestReported, niceTicks, type SeriesPoint, selectSeriesPoints } from '../domain/figureSeries';
+import { formatFigureValue } from '../domain/knownAt';
 import type { ChartModule } from '../domain/storyConfig';
-import type { Figure } from '../domain/storyEvent';
 import type { StoryModel } from '../domain/storyModel';
+import { interfaceText } from '../text/interfaceText';
+import { formatNumber } from '../text/storyLocale';
 import { formatDayMonth, formatWrittenDate } from '../time/formatTime';
 import { DAY_MS } from '../time/timeAxis';
 
+const TEXT_CHART = interfaceText.chart;
 const WIDTH = 320;
 const HEIGHT = 150;
 const MARGIN = { top: 10, right: 12, bottom: 22, left: 40 };
@@ -14,17 +17,11 @@ const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 /** The main series' mark is a circle; the others, in the story's order, a square, a triangle and a diamond. */
 const OTHER_MARKS = ['square', 'triangle', 'diamond'] as const;
 
-/** "about 114,400", "more than 79,000", "124,334". */
-export function formatFigure(figure: Figure): string {
-  const number = figure.value.toLocaleString('en-GB');
-  return figure.qualifier === 'exactly' ? number : `${figure.qualifier} ${number}`;
-}
-
 /** "50k" for 50,000; "1.5M"; small numbers as they are. */
 function formatTick(value: number): string {
-  if (value >= 1_000_000) return `${value / 1_000_000}M`;
-  if (value >= 1000) return `${value / 1000}k`;
-  return String(value);
+  if (value >= 1_000_000) return TEXT_CHART.millions(value / 1_000_000);
+  if (value >= 1000) return TEXT_CHART.thousands(value / 1000);
+  return formatNumber(value);
 }
 
 function Mark({ index, x, y }: { index: number; x: number; y: number }) {
@@ -108,8 +105,12 @@ export const FigureChart = memo(function FigureChart({
   const latest = mainId === undefined ? undefined : latestReported(points, knownAt, mainId);
   const label =
     known.length === 0
-      ? `${chart.module.title}: no figure had been published by this moment.`
-      : `${chart.module.title}: the figures published by this moment, as of ${formatWrittenDate(known[0]?.atText ?? '')} to ${formatWrittenDate(known[known.length - 1]?.atText ?? '')}; the table below gives every figure and how it was counted.`;
+      ? TEXT_CHART.noFigurePublished(chart.module.title)
+      : TEXT_CHART.description(
+          chart.module.title,
+          formatWrittenDate(known[0]?.atText ?? ''),
+          formatWrittenDate(known[known.length - 1]?.atText ?? ''),
+        );
   const cursorX = x(time);
 
   return (
@@ -117,8 +118,12 @@ export const FigureChart = memo(function FigureChart({
       <h2 id="figure-chart-heading">{chart.module.title}</h2>
       <p className="chart-status" aria-live="off">
         {latest && mainId !== undefined
-          ? `Reported by ${formatWrittenDate(latest.atText)}: ${formatFigure(latest.figure)}${unit} (${labelOf(mainId)})`
-          : 'No figure reported yet at this time.'}
+          ? TEXT_CHART.reportedBy(
+              formatWrittenDate(latest.atText),
+              `${formatFigureValue(latest.figure)}${unit}`,
+              labelOf(mainId),
+            )
+          : TEXT_CHART.noFigureYet}
       </p>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="chart" role="img" aria-label={label}>
         {axes}
@@ -140,14 +145,14 @@ export const FigureChart = memo(function FigureChart({
       <ChartLegend series={chart.module.series} />
       {known.length > 0 && (
         <details className="chart-table">
-          <summary>The figures and how they were counted</summary>
+          <summary>{TEXT_CHART.tableSummary}</summary>
           <table>
-            <caption className="visually-hidden">{chart.module.title}, by date</caption>
+            <caption className="visually-hidden">{TEXT_CHART.tableCaption(chart.module.title)}</caption>
             <thead>
               <tr>
-                <th scope="col">As of</th>
-                <th scope="col">Figure</th>
-                <th scope="col">Basis</th>
+                <th scope="col">{TEXT_CHART.asOf}</th>
+                <th scope="col">{TEXT_CHART.figure}</th>
+                <th scope="col">{TEXT_CHART.basis}</th>
               </tr>
             </thead>
             <tbody>
@@ -155,13 +160,17 @@ export const FigureChart = memo(function FigureChart({
                 <tr key={point.key}>
                   <td>{formatWrittenDate(point.atText)}</td>
                   <td>
-                    {formatFigure(point.figure)}
+                    {formatFigureValue(point.figure)}
                     {unit} <span className="muted">({labelOf(point.figure.series)})</span>
                   </td>
                   <td>
                     {point.figure.basis ?? point.figure.label}
                     {point.figure.inference && (
-                      <span className="muted"> Editor’s inference: {point.figure.inference}</span>
+                      <span className="muted">
+                        {' '}
+                        {TEXT_CHART.inference}
+                        {point.figure.inference}
+                      </span>
                     )}
                   </td>
                 </tr>

@@ -1,9 +1,10 @@
 import type { KnowledgeView } from '../domain/knownAt';
 import type { AppAction } from '../state/appState';
+import { interfaceText } from '../text/interfaceText';
 
 const VIEWS: readonly { readonly view: KnowledgeView; readonly label: string }[] = [
-  { view: 'then', label: 'As known then' },
-  { view: 'now', label: 'What we know now' },
+  { view: 'then', label: interfaceText.knowledge.asKnownThen },
+  { view: 'now', label: interfaceText.knowledge.knownNow },
 ];
 
 /**
@@ -13,7 +14,7 @@ const VIEWS: readonly { readonly view: KnowledgeView; readonly label: string }[]
 export function KnowledgeSwitch({ known, dispatch }: { known: KnowledgeView; dispatch: (action: AppAction) => void }) {
   return (
     <fieldset className="knowledge-switch">
-      <legend className="visually-hidden">What the map shows</legend>
+      <legend className="visually-hidden">{interfaceText.knowledge.legend}</legend>
       {VIEWS.map(({ view, label }) => (
         <label key={view}>
           <input

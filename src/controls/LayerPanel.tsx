@@ -4,6 +4,7 @@ import type { StoryLegend } from '../domain/storyLegend';
 import type { StoryPlace } from '../domain/storyPlace';
 import { KindSymbolIcon } from '../popup/KindSymbolIcon';
 import { type AppAction, BASEMAPS, type BasemapId } from '../state/appState';
+import { interfaceText } from '../text/interfaceText';
 
 export interface LayerPanelProps {
   readonly legend: StoryLegend;
@@ -17,11 +18,13 @@ export interface LayerPanelProps {
   readonly dispatch: (action: AppAction) => void;
 }
 
+const TEXT = interfaceText.legend;
+
 /** "Harbour office, pier or warehouse": the kinds of marked place, in the data's words. */
 function formatPlaceTypes(places: readonly StoryPlace[]): string {
-  const types = [...new Set(places.map((place) => place.type ?? 'place'))];
+  const types = [...new Set(places.map((place) => place.type ?? TEXT.place))];
   const words = types.map((type, index) => (index === 0 ? type : type.charAt(0).toLowerCase() + type.slice(1)));
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : (words[0] ?? '');
+  return TEXT.placeTypes(words);
 }
 
 /** What a layer's places look like on the map: its lines and strips, areas, marked places and estimates. */
@@ -34,7 +37,7 @@ function PlaceLegend({ places }: { places: readonly StoryPlace[] }) {
       {lines.map((place) => (
         <li key={place.id}>
           <span className={`legend-swatch swatch-${place.lineStyle}`} aria-hidden="true" /> {place.name}
-          {place.lineStyle === 'strip' && place.widthM !== undefined && ` (${place.widthM} m wide)`}
+          {place.lineStyle === 'strip' && place.widthM !== undefined && TEXT.stripWidth(place.widthM)}
         </li>
       ))}
       {areas.map((place) => (
@@ -50,7 +53,7 @@ function PlaceLegend({ places }: { places: readonly StoryPlace[] }) {
       )}
       {marked.some((place) => place.estimate) && (
         <li>
-          <span className="legend-swatch place-symbol is-estimate" aria-hidden="true" /> Estimated position
+          <span className="legend-swatch place-symbol is-estimate" aria-hidden="true" /> {TEXT.estimatedPosition}
         </li>
       )}
     </>
@@ -71,7 +74,7 @@ export const LayerPanel = memo(function LayerPanel({
   return (
     <div className="layer-panel">
       <fieldset>
-        <legend>Story layers</legend>
+        <legend>{TEXT.storyLayers}</legend>
         <div className="layer-rows">
           {legend.layers.map((layer) => {
             const kinds = legend.kinds.filter((kind) => kind.layer === layer.id && presentKinds.has(kind.id));
@@ -100,14 +103,13 @@ export const LayerPanel = memo(function LayerPanel({
         </div>
         <ul className="legend legend-general">
           <li>
-            <span className="legend-swatch swatch-uncertainty" aria-hidden="true" /> Estimated location: the circle is
-            its uncertainty
+            <span className="legend-swatch swatch-uncertainty" aria-hidden="true" /> {TEXT.uncertainty}
           </li>
           <li>
-            <span className="legend-swatch swatch-past" aria-hidden="true" /> Faded: earlier events
+            <span className="legend-swatch swatch-past" aria-hidden="true" /> {TEXT.past}
           </li>
           <li>
-            <span className="legend-swatch swatch-retracted" aria-hidden="true" /> Crossed out: retracted report
+            <span className="legend-swatch swatch-retracted" aria-hidden="true" /> {TEXT.retracted}
           </li>
         </ul>
         <label className="checkbox-field">
@@ -116,12 +118,12 @@ export const LayerPanel = memo(function LayerPanel({
             checked={showPast}
             onChange={(event) => dispatch({ type: 'setShowPast', showPast: event.target.checked })}
           />
-          Show past events
+          {TEXT.showPast}
         </label>
       </fieldset>
       {showBasemaps && (
         <fieldset>
-          <legend>Basemap</legend>
+          <legend>{TEXT.basemap}</legend>
           {BASEMAPS.map((option) => (
             <label className="radio-field" key={option.id}>
               <input
@@ -131,10 +133,10 @@ export const LayerPanel = memo(function LayerPanel({
                 checked={basemap === option.id}
                 onChange={() => dispatch({ type: 'setBasemap', basemap: option.id })}
               />
-              {option.label}
+              {TEXT.basemaps[option.id]}
             </label>
           ))}
-          {basemap !== 'embedded' && <p className="muted small">Online tiles are loaded from a third-party server.</p>}
+          {basemap !== 'embedded' && <p className="muted small">{TEXT.onlineTiles}</p>}
         </fieldset>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { selectHeadline } from '../domain/knownAt';
 import { formatKnownTitle } from '../domain/storyLegend';
 import type { StoryModel } from '../domain/storyModel';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
 import { eventsStartingIn } from '../time/timeIndex';
@@ -40,9 +41,7 @@ export function LiveAnnouncer({ model, time, zone }: { model: StoryModel; time: 
             : '';
         });
         const more = ordinals.length - named.length;
-        setMessage(
-          `${ordinals.length === 1 ? 'New event' : `${ordinals.length} new events`}: ${named.join('; ')}${more > 0 ? `; and ${more} earlier` : ''}.`,
-        );
+        setMessage(interfaceText.events.announce(ordinals.length, named, more));
       }, ANNOUNCE_DELAY_MS);
     },
     [time, model, zone],

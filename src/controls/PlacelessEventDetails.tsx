@@ -3,6 +3,7 @@ import type { KnowledgeView } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import type { StoryModel } from '../domain/storyModel';
 import { EventPopup } from '../popup/EventPopup';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 
 /**
@@ -39,8 +40,13 @@ export function PlacelessEventDetails(props: {
     [props.focus, props.event],
   );
   return (
-    <section className="placeless-details" aria-label="Event details" ref={ref}>
-      <button type="button" className="close-button" onClick={props.onClose} aria-label="Close event details">
+    <section className="placeless-details" aria-label={interfaceText.events.details} ref={ref}>
+      <button
+        type="button"
+        className="close-button"
+        onClick={props.onClose}
+        aria-label={interfaceText.events.closeDetails}
+      >
         ×
       </button>
       <EventPopup

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { AppAction } from '../state/appState';
+import { interfaceText } from '../text/interfaceText';
 import { PLAYBACK_SPEEDS, type PlaybackSpeedId } from '../time/playback';
 
 export interface PlaybackControlsProps {
@@ -14,6 +15,8 @@ export interface PlaybackControlsProps {
   /** Minimal controls (embeds): Play and the neighbouring-event buttons only. */
   readonly minimal?: boolean;
 }
+
+const TEXT = interfaceText.playback;
 
 function Icon({ d }: { d: string }) {
   return (
@@ -40,8 +43,8 @@ export const PlaybackControls = memo(function PlaybackControls(props: PlaybackCo
         className="icon-button"
         onClick={props.onPrevious}
         disabled={!props.canGoBack}
-        aria-label="Previous event"
-        title="Previous event"
+        aria-label={TEXT.previousEvent}
+        title={TEXT.previousEvent}
       >
         <Icon d={ICONS.previous} />
       </button>
@@ -49,8 +52,8 @@ export const PlaybackControls = memo(function PlaybackControls(props: PlaybackCo
         type="button"
         className="icon-button play-button"
         onClick={() => dispatch({ type: playing ? 'pause' : 'play' })}
-        aria-label={playing ? 'Pause' : 'Play'}
-        title={playing ? 'Pause' : 'Play'}
+        aria-label={playing ? TEXT.pause : TEXT.play}
+        title={playing ? TEXT.pause : TEXT.play}
       >
         <Icon d={playing ? ICONS.pause : ICONS.play} />
       </button>
@@ -59,15 +62,15 @@ export const PlaybackControls = memo(function PlaybackControls(props: PlaybackCo
         className="icon-button"
         onClick={props.onNext}
         disabled={!props.canGoForward}
-        aria-label="Next event"
-        title="Next event"
+        aria-label={TEXT.nextEvent}
+        title={TEXT.nextEvent}
       >
         <Icon d={ICONS.next} />
       </button>
       {!minimal && (
         <>
           <label className="compact-field">
-            <span className="visually-hidden">Playback speed</span>
+            <span className="visually-hidden">{TEXT.speed}</span>
             <select
               value={speed}
               onChange={(event) => dispatch({ type: 'setSpeed', speed: event.target.value as PlaybackSpeedId })}
@@ -85,7 +88,7 @@ export const PlaybackControls = memo(function PlaybackControls(props: PlaybackCo
               checked={loop}
               onChange={(event) => dispatch({ type: 'setLoop', loop: event.target.checked })}
             />
-            Loop
+            {TEXT.loop}
           </label>
         </>
       )}

@@ -6,6 +6,7 @@ import { buildEmbedUrl } from '../embed/embedUrl';
 import { type AppState, DEFAULT_STATE } from '../state/appState';
 import type { MapViewStore } from '../state/mapViewStore';
 import { serializeUrlState } from '../state/urlState';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import { formatSliderValue } from '../time/formatTime';
 import { CopyButton } from './CopyButton';
@@ -24,6 +25,8 @@ export interface ShareDialogProps {
   /** The guided story's chapter ids: a link or embed made during a chapter opens that chapter. */
   readonly chapterIds?: readonly string[];
 }
+
+const TEXT = interfaceText.share;
 
 /** Initial height of the iframe: enough for the title, map and slider at article width. */
 const DEFAULT_HEIGHT = 600;
@@ -69,7 +72,7 @@ export function ShareDialog({
     return buildEmbedSnippet({
       src: buildEmbedUrl(state, options, autoplay, pageUrl, chapterIds, view),
       id: options.id,
-      title: `Interactive map: ${title}`,
+      title: TEXT.frameTitle(title),
       height,
       autoHeight,
     });
@@ -100,51 +103,51 @@ export function ShareDialog({
           dialog.current?.showModal();
         }}
       >
-        Share / Embed
+        {TEXT.open}
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby={`${ids}-title`} onClose={() => setOpen(false)}>
         <form method="dialog" className="dialog-close-form">
-          <button type="submit" className="close-button" aria-label="Close">
+          <button type="submit" className="close-button" aria-label={TEXT.close}>
             ×
           </button>
         </form>
-        <h2 id={`${ids}-title`}>Share this moment</h2>
+        <h2 id={`${ids}-title`}>{TEXT.heading}</h2>
         <p className="muted">{momentLabel}</p>
         {open && (
           <>
             <section aria-labelledby={`${ids}-link`}>
-              <h3 id={`${ids}-link`}>Link</h3>
+              <h3 id={`${ids}-link`}>{TEXT.link}</h3>
               <div className="copy-row">
                 <input
                   type="text"
                   readOnly
                   value={link}
-                  aria-label="Link to this moment"
+                  aria-label={TEXT.linkLabel}
                   onFocus={(e) => e.target.select()}
                 />
-                <CopyButton text={link} label="Copy link" />
+                <CopyButton text={link} label={TEXT.copyLink} />
               </div>
             </section>
             <section aria-labelledby={`${ids}-embed`}>
-              <h3 id={`${ids}-embed`}>Embed in an article</h3>
+              <h3 id={`${ids}-embed`}>{TEXT.embed}</h3>
               <div className="embed-options">
                 <label className="compact-field">
-                  Controls
+                  {TEXT.controls}
                   <select value={controls} onChange={(e) => setControls(e.target.value as EmbedOptions['controls'])}>
-                    <option value="minimal">Minimal: slider and Play</option>
-                    <option value="full">Full: with layers and the event list</option>
+                    <option value="minimal">{TEXT.controlsMinimal}</option>
+                    <option value="full">{TEXT.controlsFull}</option>
                   </select>
                 </label>
                 <label className="compact-field">
-                  Theme
+                  {TEXT.theme}
                   <select value={theme} onChange={(e) => setTheme(e.target.value as EmbedOptions['theme'])}>
-                    <option value="auto">Follow the reader (light or dark)</option>
-                    <option value="light">Light</option>
-                    <option value="dark">Dark</option>
+                    <option value="auto">{TEXT.themeAuto}</option>
+                    <option value="light">{TEXT.themeLight}</option>
+                    <option value="dark">{TEXT.themeDark}</option>
                   </select>
                 </label>
                 <label className="compact-field">
-                  Initial height (px)
+                  {TEXT.height}
                   <input
                     type="number"
                     min={320}
@@ -155,7 +158,7 @@ export function ShareDialog({
                   />
                 </label>
                 <label className="compact-field">
-                  Frame id (unique on the page)
+                  {TEXT.frameId}
                   <input
                     type="text"
                     value={embedId}
@@ -165,22 +168,20 @@ export function ShareDialog({
                     onChange={(e) => setEmbedId(e.target.value.trim())}
                   />
                   <span id={`${ids}-id-help`} className={embedIdValid ? 'muted small' : 'field-error small'}>
-                    {embedIdValid
-                      ? 'Each embed on a page needs its own id.'
-                      : 'Start with a letter; then letters, digits, - or _ (64 at most).'}
+                    {embedIdValid ? TEXT.frameIdHelp : TEXT.frameIdInvalid}
                   </span>
                 </label>
                 <label className="checkbox-field">
                   <input type="checkbox" checked={autoplay} onChange={(e) => setAutoplay(e.target.checked)} />
-                  Play on load (never for readers who prefer reduced motion)
+                  {TEXT.autoplay}
                 </label>
                 <label className="checkbox-field">
                   <input type="checkbox" checked={autoHeight} onChange={(e) => setAutoHeight(e.target.checked)} />
-                  Add the auto-height script (the embed sets its own height)
+                  {TEXT.autoHeight}
                 </label>
               </div>
               <label className="snippet-label" htmlFor={`${ids}-snippet`}>
-                Embed code
+                {TEXT.code}
               </label>
               <textarea
                 id={`${ids}-snippet`}
@@ -190,10 +191,8 @@ export function ShareDialog({
                 rows={6}
                 spellCheck={false}
               />
-              <div className="copy-row">{snippet && <CopyButton text={snippet} label="Copy embed code" />}</div>
-              <p className="muted small">
-                The embed loads nothing from third parties, sets no cookies and reports only its height to your page.
-              </p>
+              <div className="copy-row">{snippet && <CopyButton text={snippet} label={TEXT.copyCode} />}</div>
+              <p className="muted small">{TEXT.privacy}</p>
             </section>
           </>
         )}

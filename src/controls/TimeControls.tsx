@@ -1,6 +1,7 @@
 import { memo, useCallback } from 'react';
 import type { StoryModel } from '../domain/storyModel';
 import type { AppAction, AppState } from '../state/appState';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone, DisplayZoneChoice } from '../time/displayZone';
 import { formatSliderValue } from '../time/formatTime';
 import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
@@ -31,7 +32,7 @@ export const TimeControls = memo(function TimeControls(props: TimeControlsProps)
   const valueText = formatSliderValue(state.time, zone);
   const onZone = useCallback((choice: DisplayZoneChoice) => dispatch({ type: 'setZone', zone: choice }), [dispatch]);
   return (
-    <section className="time-controls" aria-label="Time controls">
+    <section className="time-controls" aria-label={interfaceText.time.controls}>
       <p className="time-readout" aria-hidden="true">
         {valueText}
       </p>

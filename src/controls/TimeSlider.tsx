@@ -1,8 +1,9 @@
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoryModel } from '../domain/storyModel';
+import { interfaceText } from '../text/interfaceText';
 import { type AxisBreak, type AxisLabel, buildAxisBreaks, buildAxisLabels } from '../time/axisLabels';
 import type { DisplayZone } from '../time/displayZone';
-import { calendarDayOf } from '../time/formatTime';
+import { calendarDayOf, joinDayMonth } from '../time/formatTime';
 import { DAY_MS, fractionToTime, HOUR_MS, layoutTimeAxis, timeToFraction } from '../time/timeAxis';
 import { EventStrip } from './EventStrip';
 
@@ -36,7 +37,7 @@ const AxisLabelRow = memo(function AxisLabelRow({
           className={`axis-label${label.segmentStart ? ' segment-start' : ''}`}
           style={{ left: `${label.fraction * 100}%` }}
         >
-          {label.segmentStart || label.day === 1 ? `${label.day} ${label.month}` : label.day}
+          {label.segmentStart || label.day === 1 ? joinDayMonth(label.day, label.month) : label.day}
         </span>
       ))}
       {breaks.map((scaleBreak) => (
@@ -150,7 +151,7 @@ export const TimeSlider = memo(function TimeSlider(props: TimeSliderProps) {
         <div
           role="slider"
           tabIndex={0}
-          aria-label="Time"
+          aria-label={interfaceText.time.slider}
           aria-valuemin={0}
           aria-valuemax={Math.round((axis.end - axis.start) / 60_000)}
           aria-valuenow={Math.round((time - axis.start) / 60_000)}

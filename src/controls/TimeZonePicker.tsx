@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { interfaceText } from '../text/interfaceText';
 import { DISPLAY_ZONE_CHOICES, type DisplayZoneChoice, resolveDisplayZone } from '../time/displayZone';
 
 /** Chooses the zone of every time shown: the story's own (default), UTC, or the reader's. */
@@ -13,11 +14,13 @@ export const TimeZonePicker = memo(function TimeZonePicker({
 }) {
   return (
     <label className="compact-field">
-      <span className="field-label">Times in</span>
+      <span className="field-label">{interfaceText.time.timesIn}</span>
       <select value={zone} onChange={(event) => onChange(event.target.value as DisplayZoneChoice)}>
         {DISPLAY_ZONE_CHOICES.map((choice) => (
           <option key={choice} value={choice}>
-            {choice === 'story' ? `${storyZone.label} time` : resolveDisplayZone(choice, storyZone).label}
+            {choice === 'story'
+              ? interfaceText.time.storyZone(storyZone.label)
+              : resolveDisplayZone(choice, storyZone).label}
           </option>
         ))}
       </select>

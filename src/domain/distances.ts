@@ -2,6 +2,8 @@ import { bearing } from '@turf/bearing';
 import { distance } from '@turf/distance';
 import { lineString } from '@turf/helpers';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
+import { interfaceText } from '../text/interfaceText';
+import { formatNumber } from '../text/storyLocale';
 import type { StoryConfig } from './storyConfig';
 import type { StoryPlace } from './storyPlace';
 
@@ -62,17 +64,16 @@ export function measureDistances(point: Position, basis: DistanceBasis): Distanc
   return { fromReferenceKm, bearingDeg, fromEdgeKm: Math.max(0, fromLine - basis.edge.halfWidthKm) };
 }
 
-const COMPASS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
-
 /** "north-west" for 305°. Eight winds: finer would claim more than estimated places support. */
 export function formatCompass(bearingDeg: number): string {
-  return COMPASS[Math.round((((bearingDeg % 360) + 360) % 360) / 45) % 8] as string;
+  return interfaceText.distances.compass[Math.round((((bearingDeg % 360) + 360) % 360) / 45) % 8] as string;
 }
 
-/** "3.0 km" above 1 km, "850 m" below, rounded to what the data supports. */
+/** "3.0 km" above 1 km, "850 m" below, rounded to what the data supports, in the story's locale ("3,0 km"). */
 export function formatDistance(km: number): string {
-  if (km < 0.05) return 'less than 50 m';
-  if (km < 1) return `${Math.round(km * 20) * 50} m`;
-  if (km < 20) return `${km.toFixed(1)} km`;
-  return `${Math.round(km)} km`;
+  const text = interfaceText.distances;
+  if (km < 0.05) return text.lessThan50m;
+  if (km < 1) return text.metres(Math.round(km * 20) * 50);
+  if (km < 20) return text.kilometres(formatNumber(km, { fractionDigits: 1 }));
+  return text.kilometres(formatNumber(Math.round(km)));
 }

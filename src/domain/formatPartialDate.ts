@@ -1,4 +1,6 @@
-import { MONTH_NAMES as MONTHS } from '../time/calendarNames';
+import { interfaceText } from '../text/interfaceText';
+import { storyCalendar } from '../time/calendarNames';
+import { joinDayMonth } from '../time/formatTime';
 import type { PartialDate } from './storyEvent';
 
 /**
@@ -6,12 +8,12 @@ import type { PartialDate } from './storyEvent';
  * when it was not read on the page. A known moment is formatted by the caller in the reader's display zone.
  */
 export function formatPartialDate(date: PartialDate): string {
-  const month = date.month === undefined ? undefined : MONTHS[date.month - 1];
+  const month = date.month === undefined ? undefined : storyCalendar().months[date.month - 1];
   const text =
     date.day !== undefined && month
-      ? `${date.day} ${month} ${date.year}`
+      ? `${joinDayMonth(date.day, month)} ${date.year}`
       : month
         ? `${month} ${date.year}`
         : `${date.year}`;
-  return date.inferred ? `${text} (date inferred)` : text;
+  return date.inferred ? `${text} ${interfaceText.time.dateInferred}` : text;
 }

@@ -3,6 +3,8 @@
  * figures, corrections and the status and title they imply. "What we know now" is the same record with nothing
  * held back, plus the editor's hindsight.
  */
+import { interfaceText } from '../text/interfaceText';
+import { formatNumber } from '../text/storyLocale';
 import { type AccountComparison, compareAccounts, type IndexedSource } from './compareAccounts';
 import type { Correction, CorrectionType, EventStatus, Figure, Source, StoryEvent } from './storyEvent';
 
@@ -96,8 +98,8 @@ export interface EventAsKnown extends EventHeadline {
 
 /** "at least 170", "13", "up to 10": a figure as its source gave it. */
 export function formatFigureValue(figure: Figure): string {
-  const number = figure.value.toLocaleString('en-GB');
-  return figure.qualifier === 'exactly' ? number : `${figure.qualifier} ${number}`;
+  const number = formatNumber(figure.value);
+  return figure.qualifier === 'exactly' ? number : interfaceText.popup.qualified(figure.qualifier, number);
 }
 
 function selectFigures(event: StoryEvent, at: number): FigureSeries[] {
@@ -136,7 +138,7 @@ function buildHistory(
       at: first.source.published.visibleFrom,
       kind: 'first-report',
       party: first.source.party,
-      text: 'First published report',
+      text: interfaceText.popup.firstPublishedReport,
       sourceIndex: first.index,
     });
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOCALE } from '../text/storyLocale';
 import { type Chapter, chapterSchema, toChapters } from './chapters';
 import { type DataProblem, toDataProblems } from './dataProblem';
 import { type Publication, publicationSchema, toPublication } from './publication';
@@ -232,7 +233,7 @@ export interface StoryConfig {
   readonly publication: Publication;
 }
 
-export const DEFAULT_LOCALE = 'en-GB';
+export { DEFAULT_LOCALE };
 
 /** "America/Argentina/Buenos_Aires" → "Buenos Aires": the city an IANA zone is named after. */
 export function zoneCity(id: string): string {

@@ -3,6 +3,7 @@
  * layer it is drawn in, and its symbol (a shape and a colour from fixed sets, so that every symbol stays legible
  * and apart from the others in both themes). Whatever the story leaves out gets a default.
  */
+import { interfaceText } from '../text/interfaceText';
 
 /**
  * The symbol shapes, drawn in a 24×24 box: a filled `shape` (outlined) and an optional `mark` stroked on top.
@@ -85,7 +86,7 @@ const DEFAULT_COLORS: readonly SymbolColorName[] = [
 ];
 
 /** The layer of kinds that name none, when the story declares no layers or leaves a kind out of them. */
-export const DEFAULT_LAYER = { id: 'events', label: 'Events' } as const;
+export const DEFAULT_LAYER = { id: 'events', label: interfaceText.legend.defaultLayer } as const;
 
 /** A kind as story.json declares it (see storyConfig.ts): only its id is required. */
 export interface RawKind {
@@ -179,7 +180,7 @@ export function resolveLegend(
 
 /** An event's name as a reader may know it: its title as reported by then, or only its kind ("Attack, not yet reported"). */
 export function formatKnownTitle(legend: StoryLegend, kind: string, title: string | undefined): string {
-  return title ?? `${legend.kindById.get(kind)?.label ?? labelFromId(kind)}, not yet reported`;
+  return title ?? interfaceText.legend.notYetReported(legend.kindById.get(kind)?.label ?? labelFromId(kind));
 }
 
 /** The symbol of a kind (events were checked against the story's kinds; an unknown one gets a grey circle). */

@@ -1,20 +1,27 @@
 import { useState } from 'react';
 import type { StoryModel } from '../domain/storyModel';
 import type { LinkNote } from '../state/urlState';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import { formatSliderValue } from '../time/formatTime';
+
+const TEXT = interfaceText.map;
 
 /** One change the page made to a link, in words. */
 function describe(note: LinkNote, model: StoryModel, zone: DisplayZone): string {
   const title = (id: string) => model.eventById.get(id)?.title ?? id;
   switch (note.kind) {
     case 'timeSnapped':
-      return `The link’s time, ${formatSliderValue(note.requested, zone)}, falls in a gap of the timeline; the map shows the nearest moment on it, ${formatSliderValue(note.shown, zone)}.`;
+      return TEXT.linkTimeSnapped(formatSliderValue(note.requested, zone), formatSliderValue(note.shown, zone));
     case 'timeMovedToEvent':
-      return `“${title(note.eventId)}” is not on the map at the link’s time, ${formatSliderValue(note.requested, zone)}; the map shows it when it started, ${formatSliderValue(note.shown, zone)}.`;
+      return TEXT.linkTimeMoved(
+        title(note.eventId),
+        formatSliderValue(note.requested, zone),
+        formatSliderValue(note.shown, zone),
+      );
     case 'eventLayerOff': {
       const layer = model.legend.layers.find((candidate) => candidate.id === note.layer)?.label ?? note.layer;
-      return `“${title(note.eventId)}” is not shown: the link turns its layer, ${layer}, off. Turn it on in Layers to see it.`;
+      return TEXT.linkLayerOff(title(note.eventId), layer);
     }
   }
 }
@@ -42,7 +49,7 @@ export function LinkNotice({
         ))}
       </div>
       <button type="button" className="text-button notice-dismiss" onClick={() => setDismissed(true)}>
-        OK
+        {TEXT.dismiss}
       </button>
     </div>
   );

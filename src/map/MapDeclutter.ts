@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { interfaceText } from '../text/interfaceText';
 import type { Box } from './detailsPlacement';
 import { type LabelPlacement, type LabelSpot, layoutLabels } from './layoutLabels';
 import { layoutMarkers, type MarkerPlacement, type MarkerSpot, pointKey } from './layoutMarkers';
@@ -233,8 +234,8 @@ function applyPlacement(icon: HTMLElement, placement: MarkerPlacement, top: HTML
     icon.setAttribute(
       'aria-label',
       placement.samePoint
-        ? `${label}, and ${others} more at this place: show them all`
-        : `${label}, and ${others} more nearby: zoom in`,
+        ? interfaceText.map.stackedHere(label, others)
+        : interfaceText.map.stackedNearby(label, others),
     );
   } else {
     delete icon.dataset.stackCount;

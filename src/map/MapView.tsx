@@ -7,6 +7,7 @@ import type { StoryModel } from '../domain/storyModel';
 import type { AppAction, BasemapId, SelectionOrigin } from '../state/appState';
 import type { MapViewStore } from '../state/mapViewStore';
 import type { LinkNote } from '../state/urlState';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import type { BasemapReport } from './addEmbeddedBasemap';
 import { BasemapNotice } from './BasemapNotice';
@@ -112,7 +113,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           keyboardPanDelta={120}
           worldCopyJump={false}
         >
-          <MapSetup label="Map of the story. Arrow keys pan, plus and minus zoom; Tab moves through the markers." />
+          <MapSetup label={interfaceText.map.label} />
           <ScaleBar />
           <EmbeddedBasemap onLoaded={onBasemapLoaded} dark={props.dark} />
           <OnlineTiles basemap={props.basemap} onTileStatus={setTilesFailing} />
@@ -159,11 +160,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           {props.linkNotes && props.linkNotes.length > 0 && (
             <LinkNotice notes={props.linkNotes} model={model} zone={props.zone} />
           )}
-          {tilesFailing && (
-            <p className="map-notice">
-              The online map tiles could not be loaded (offline or blocked). The embedded map is still shown.
-            </p>
-          )}
+          {tilesFailing && <p className="map-notice">{interfaceText.map.tilesFailed}</p>}
           <BasemapNotice report={basemapReport} />
         </div>
       </div>

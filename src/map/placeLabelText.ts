@@ -1,4 +1,5 @@
 import type { StoryPlace } from '../domain/storyPlace';
+import { interfaceText } from '../text/interfaceText';
 
 /**
  * A place's name on the map: up to its qualifier ("Baron Hotel", not "Baron Hotel (UK processing centre)"), and
@@ -6,7 +7,7 @@ import type { StoryPlace } from '../domain/storyPlace';
  */
 export function placeLabelText(place: StoryPlace): string {
   const short = place.name.split(/ [–(]/)[0] ?? place.name;
-  return place.estimate ? `${short} (approx.)` : short;
+  return place.estimate ? interfaceText.place.approximateLabel(short) : short;
 }
 
 /**

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { interfaceText } from '../text/interfaceText';
 import { type Box, detailsPan, type Insets } from './detailsPlacement';
 
 /** Below this map width, details open as a sheet over the bottom of the map instead of a popup. */
@@ -112,11 +113,11 @@ export function useLeafletPopup(
 
     const sheet = document.createElement('section');
     sheet.className = `map-sheet ${className}`;
-    sheet.setAttribute('aria-label', 'Details');
+    sheet.setAttribute('aria-label', interfaceText.map.details);
     const sheetClose = document.createElement('button');
     sheetClose.type = 'button';
     sheetClose.className = 'close-button sheet-close';
-    sheetClose.setAttribute('aria-label', 'Close details');
+    sheetClose.setAttribute('aria-label', interfaceText.map.closeDetails);
     sheetClose.textContent = '×';
     const sheetBody = document.createElement('div');
     sheetBody.className = 'map-sheet-body';

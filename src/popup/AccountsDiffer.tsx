@@ -1,4 +1,5 @@
 import type { AccountComparison } from '../domain/compareAccounts';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import { PublishedDate } from './PublishedDate';
 
@@ -13,8 +14,8 @@ export function AccountsDiffer({
   const differing = comparisons.filter((comparison) => comparison.differs);
   if (differing.length === 0) return null;
   return (
-    <section className="accounts-differ" aria-label="Accounts differ">
-      <h3>Accounts differ</h3>
+    <section className="accounts-differ" aria-label={interfaceText.popup.accountsDiffer}>
+      <h3>{interfaceText.popup.accountsDiffer}</h3>
       {differing.map((comparison) => (
         <div className="comparison" key={comparison.key}>
           <p className="comparison-question">{comparison.label}</p>
@@ -23,7 +24,7 @@ export function AccountsDiffer({
               <li key={`${answer.party}:${answer.reporting}:${answer.value}`} className="comparison-answer">
                 <span className="answer-party">
                   {answer.party}
-                  {answer.reporting && <>, reporting {answer.reporting}</>}
+                  {answer.reporting && interfaceText.popup.reporting(answer.reporting)}
                 </span>
                 <span className="answer-value">{String(answer.value)}</span>
                 <span className="answer-date">

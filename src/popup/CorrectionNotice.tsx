@@ -1,5 +1,6 @@
 import type { Correction, CorrectionType, StoryEvent } from '../domain/storyEvent';
 import type { StoryModel } from '../domain/storyModel';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import { formatDate } from '../time/formatTime';
 import { formatOutlet } from './SourceQuote';
@@ -12,18 +13,13 @@ export interface CorrectionNoticeProps {
   readonly onNavigate: (id: string) => void;
 }
 
-const TYPE_LABELS: Record<CorrectionType, string> = {
-  correction: 'Correction',
-  denial: 'Denial',
-  confirmation: 'Confirmation',
-  update: 'Update',
-};
+const TYPE_LABELS: Record<CorrectionType, string> = interfaceText.popup.historyKinds;
 
 /** Later findings about this event that are public at the slider's time, each with its date and its source. */
 export function CorrectionNotice({ event, corrections, model, zone, onNavigate }: CorrectionNoticeProps) {
   if (corrections.length === 0) return null;
   return (
-    <section className="corrections" aria-label="Corrections and later statements">
+    <section className="corrections" aria-label={interfaceText.popup.corrections}>
       {corrections.map((correction) => {
         const byEvent = correction.byEvent === undefined ? undefined : model.eventById.get(correction.byEvent);
         const bySource = correction.bySource === undefined ? undefined : event.sources[correction.bySource];
@@ -36,13 +32,15 @@ export function CorrectionNotice({ event, corrections, model, zone, onNavigate }
             <p>{correction.summary}</p>
             {bySource && (
               <p className="correction-source">
-                Source: {bySource.party}
-                {bySource.outlet ? ` (${formatOutlet(bySource)})` : ''}, below.
+                {interfaceText.popup.correctionSource}
+                {bySource.party}
+                {bySource.outlet ? ` (${formatOutlet(bySource)})` : ''}
+                {interfaceText.popup.below}
               </p>
             )}
             {byEvent && (
               <p className="correction-source">
-                See:{' '}
+                {interfaceText.popup.see}{' '}
                 <button type="button" className="link-button" onClick={() => onNavigate(byEvent.id)}>
                   {byEvent.title}
                 </button>

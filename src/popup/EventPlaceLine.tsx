@@ -1,10 +1,16 @@
 import { useMemo } from 'react';
 import { type DistanceBasis, measureDistances } from '../domain/distances';
 import type { StoryEvent } from '../domain/storyEvent';
+import { interfaceText } from '../text/interfaceText';
+import { formatNumber } from '../text/storyLocale';
 import { formatDistances } from './DistanceLine';
 
+const TEXT = interfaceText.place;
+
 function formatRadius(metres: number): string {
-  return metres >= 1000 ? `${(metres / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} km` : `${metres} m`;
+  return metres >= 1000
+    ? interfaceText.distances.kilometres(formatNumber(metres / 1000, { maxFractionDigits: 1 }))
+    : interfaceText.distances.metres(metres);
 }
 
 /** Where an event happened, how well that is known, and how far it is from the story's reference place. */
@@ -17,7 +23,7 @@ export function EventPlaceLine({ event, distances: basis }: { event: StoryEvent;
   if (!event.coordinates || !event.place) {
     return (
       <p className="popup-place">
-        {event.placeName ?? 'No place on this map'} <span className="muted">(not on the map)</span>
+        {event.placeName ?? TEXT.noPlace} <span className="muted">{TEXT.notOnMap}</span>
       </p>
     );
   }
@@ -27,20 +33,21 @@ export function EventPlaceLine({ event, distances: basis }: { event: StoryEvent;
       <p>
         <span className="place-name">{place.name}</span>
         {place.estimate ? (
-          <span className="badge badge-estimate">approximate</span>
+          <span className="badge badge-estimate">{TEXT.approximate}</span>
         ) : (
           place.uncertaintyM !== undefined && <span className="muted"> (± {formatRadius(place.uncertaintyM)})</span>
         )}
       </p>
       {place.estimate && (
         <p className="estimate-detail">
-          Approximate location, within {formatRadius(place.uncertaintyM ?? 0)} (the dashed circle). Basis: {place.basis}
+          {TEXT.approximateLocation(formatRadius(place.uncertaintyM ?? 0))}
+          {place.basis}
         </p>
       )}
       {distances && basis && (
         <p className="distances">
           {formatDistances(distances, basis)}
-          {place.estimate && <span className="muted"> (measured from the estimated point)</span>}
+          {place.estimate && <span className="muted">{TEXT.measuredFromEstimate}</span>}
         </p>
       )}
     </div>

@@ -4,6 +4,7 @@ import { type KnowledgeView, selectEventAsKnown } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import { formatKnownTitle, kindSymbolOf } from '../domain/storyLegend';
 import type { StoryModel } from '../domain/storyModel';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import { formatDateTime, formatEventTime } from '../time/formatTime';
 import { AccountHistory } from './AccountHistory';
@@ -27,6 +28,8 @@ export interface EventPopupProps {
   /** Called after the content changed size, so that the popup can re-measure. */
   readonly onContentChange?: () => void;
 }
+
+const TEXT = interfaceText.popup;
 
 /** How many sources show before "Show all N sources". */
 const SOURCES_SHOWN = 3;
@@ -61,12 +64,12 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
       data-event-id={event.id}
       data-status={record.status}
       data-known={known}
-      lang="en"
+      lang={interfaceText.lang}
     >
       <p className="popup-kind">
         <KindSymbolIcon symbol={symbol} size={16} /> {symbol.label}
         {record.title === undefined ? (
-          <span className="badge badge-status status-unreported">Not yet reported</span>
+          <span className="badge badge-status status-unreported">{TEXT.notYetReported}</span>
         ) : (
           <StatusBadge status={record.status} />
         )}
@@ -81,7 +84,8 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
       {record.title !== undefined && <EventPlaceLine event={event} distances={model.distances} />}
       {known === 'now' && (
         <p className="known-now-label">
-          <strong>What we know now:</strong> the whole record, including what was published after this moment.
+          <strong>{TEXT.knownNow}</strong>
+          {TEXT.knownNowDetail}
         </p>
       )}
       <CorrectionNotice
@@ -93,9 +97,9 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
       />
       {sourceCount === 0 && (
         <div className="not-yet-reported">
-          <p>Nothing about this had been published yet at this moment.</p>
+          <p>{TEXT.nothingPublished}</p>
           <button type="button" className="link-button" onClick={() => onNavigate(event.id, event.firstPublished)}>
-            Go to the first report ({formatDateTime(event.firstPublished, zone)} {zone.suffix})
+            {TEXT.goToFirstReport(`${formatDateTime(event.firstPublished, zone)} ${zone.suffix}`)}
           </button>
         </div>
       )}
@@ -103,9 +107,7 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
       <FigureSummary figures={record.figures} zone={zone} />
       {sourceCount > 0 && (
         <section className="sources" aria-labelledby={`sources-${event.id}`}>
-          <h3 id={`sources-${event.id}`}>
-            Sources{known === 'then' ? ' published by then' : ''} ({sourceCount})
-          </h3>
+          <h3 id={`sources-${event.id}`}>{TEXT.sources(sourceCount, known === 'then')}</h3>
           {groups.map((group) => {
             const members = group.sources.slice(0, Math.max(0, budget));
             budget -= members.length;
@@ -126,8 +128,8 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
               aria-expanded={showAll}
               onClick={() => setExpandedId(showAll ? null : event.id)}
             >
-              {showAll ? 'Show fewer sources' : `Show all ${sourceCount} sources`}
-              {hidden > 0 && <span className="visually-hidden"> ({hidden} more)</span>}
+              {showAll ? TEXT.showFewerSources : TEXT.showAllSources(sourceCount)}
+              {hidden > 0 && <span className="visually-hidden">{TEXT.moreSources(hidden)}</span>}
             </button>
           )}
         </section>
@@ -135,10 +137,10 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
       <AccountHistory history={record.history} zone={zone} />
       {known === 'now' && (event.timeNote || record.hindsight) && (
         <section className="hindsight" aria-labelledby={`hindsight-${event.id}`}>
-          <h3 id={`hindsight-${event.id}`}>Written later, with hindsight</h3>
+          <h3 id={`hindsight-${event.id}`}>{TEXT.hindsight}</h3>
           {event.timeNote && (
             <p>
-              <strong>On the time: </strong>
+              <strong>{TEXT.onTheTime}</strong>
               {event.timeNote}
             </p>
           )}

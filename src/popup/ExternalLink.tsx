@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { isHttpUrl } from '../domain/safeUrl';
+import { interfaceText } from '../text/interfaceText';
 
 /**
  * A link out of the map: http(s) only, in a new tab, without handing the opener or the referrer to the other
@@ -10,7 +11,7 @@ export function ExternalLink({ url, children }: { url: string; children: ReactNo
   return (
     <a href={url} target="_blank" rel="noopener noreferrer" className="external-link">
       {children}
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden">{interfaceText.page.opensInNewTab}</span>
     </a>
   );
 }

@@ -1,4 +1,5 @@
 import { type FigureSeries, formatFigureValue, type KnownFigure } from '../domain/knownAt';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import { PublishedDate } from './PublishedDate';
 
@@ -18,8 +19,8 @@ function FigureLine({ known, zone }: { known: KnownFigure; zone: DisplayZone }) 
 export function FigureSummary({ figures, zone }: { figures: readonly FigureSeries[]; zone: DisplayZone }) {
   if (figures.length === 0) return null;
   return (
-    <section className="figures" aria-label="Latest figures">
-      <h3>Latest figures</h3>
+    <section className="figures" aria-label={interfaceText.popup.latestFigures}>
+      <h3>{interfaceText.popup.latestFigures}</h3>
       <dl>
         {figures.map((series) => (
           <div className="figure-series" key={series.series} data-series={series.series}>
@@ -28,7 +29,7 @@ export function FigureSummary({ figures, zone }: { figures: readonly FigureSerie
               <FigureLine known={series.latest} zone={zone} />
               {series.earlier.length > 0 && (
                 <details className="figure-earlier">
-                  <summary>Earlier figures ({series.earlier.length})</summary>
+                  <summary>{interfaceText.popup.earlierFigures(series.earlier.length)}</summary>
                   <ul>
                     {series.earlier.map((known) => (
                       <li key={`${known.figure.source}:${known.figure.value}`}>

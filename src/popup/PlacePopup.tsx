@@ -1,20 +1,15 @@
 import { type DistanceBasis, measureDistances } from '../domain/distances';
 import type { StoryPlace } from '../domain/storyPlace';
+import { interfaceText } from '../text/interfaceText';
 import { formatDistances } from './DistanceLine';
 import { ExternalLink, hostOf } from './ExternalLink';
 
 /** What a place is when the data does not say, by its role. */
-const ROLE_LABELS: Record<StoryPlace['role'], string> = {
-  reference: 'Reference place',
-  point: 'Place',
-  line: 'Line',
-  area: 'Area',
-  label: 'Place',
-  context: 'Place',
-};
+const ROLE_LABELS: Record<StoryPlace['role'], string> = interfaceText.place.roles;
+const TEXT = interfaceText.place;
 
 function formatMetres(metres: number): string {
-  return `${metres.toLocaleString('en-GB')} m`;
+  return interfaceText.distances.metres(metres);
 }
 
 /** A fixed place: what it is, how well its position is known and from where. */
@@ -26,24 +21,25 @@ export function PlacePopup({ place, distances: basis }: { place: StoryPlace; dis
       <p className="popup-kind">{place.type ?? ROLE_LABELS[place.role]}</p>
       <h2 className="popup-title" tabIndex={-1}>
         {place.name}
-        {place.estimate && <span className="badge badge-estimate">approximate</span>}
+        {place.estimate && <span className="badge badge-estimate">{TEXT.approximate}</span>}
       </h2>
       <p>
         {place.estimate
-          ? `Estimated position${place.uncertaintyM === undefined ? '' : `, within ${formatMetres(place.uncertaintyM)} (the dashed circle)`}. `
+          ? TEXT.estimatedPosition(place.uncertaintyM === undefined ? undefined : formatMetres(place.uncertaintyM))
           : place.uncertaintyM === undefined
             ? ''
-            : `Position known to ± ${formatMetres(place.uncertaintyM)}. `}
-        Basis: {place.basis}
+            : TEXT.positionKnownTo(formatMetres(place.uncertaintyM))}
+        {TEXT.basis}
+        {place.basis}
       </p>
-      {place.widthM !== undefined && <p>Width {place.widthM} m (published).</p>}
+      {place.widthM !== undefined && <p>{TEXT.width(place.widthM)}</p>}
       {distances && basis && distances.fromReferenceKm >= 0.05 && (
         <p className="distances">{formatDistances({ ...distances, fromEdgeKm: undefined }, basis)}</p>
       )}
       {place.note && <p className="muted">{place.note}</p>}
       {place.citations.length > 0 && (
         <p className="citations">
-          Sources:{' '}
+          {TEXT.sources}
           {place.citations.map((citation, index) => (
             <span key={citation.url}>
               {index > 0 && ' · '}

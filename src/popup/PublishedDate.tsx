@@ -1,5 +1,6 @@
 import { formatPartialDate } from '../domain/formatPartialDate';
 import type { PartialDate } from '../domain/storyEvent';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import { formatDateTime } from '../time/formatTime';
 
@@ -9,7 +10,7 @@ export function PublishedDate({ date, zone }: { date: PartialDate; zone: Display
     const text = `${formatDateTime(date.visibleFrom, zone)} ${zone.suffix}`;
     return (
       <time className="published-date" dateTime={new Date(date.visibleFrom).toISOString()}>
-        {date.inferred ? `${text} (time inferred)` : text}
+        {date.inferred ? `${text} ${interfaceText.time.timeInferred}` : text}
       </time>
     );
   }

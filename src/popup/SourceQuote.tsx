@@ -1,15 +1,16 @@
 import type { Source } from '../domain/storyEvent';
+import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import { ExternalLink, hostOf } from './ExternalLink';
 import { PublishedDate } from './PublishedDate';
 
 /** The outlet line for the source article, whose outlet is not known and is never invented. */
-export const SOURCE_ARTICLE_LABEL = 'the source article (outlet not identified)';
+export const SOURCE_ARTICLE_LABEL = interfaceText.popup.sourceArticle;
 
 /** "Reuters, via a copy on thecorrespondent.pk", "AP", or the source article's label. */
 export function formatOutlet(source: Source): string {
   if (source.sourceArticle) return SOURCE_ARTICLE_LABEL;
-  if (source.copyOf) return `${source.copyOf}, via a copy on ${source.outlet}`;
+  if (source.copyOf) return interfaceText.popup.viaCopy(source.copyOf, source.outlet ?? '');
   return source.outlet ?? '';
 }
 
@@ -20,21 +21,23 @@ export function SourceQuote({ source, retracted, zone }: { source: Source; retra
       className={`source${retracted ? ' is-retracted' : ''}`}
       data-source-article={source.sourceArticle || undefined}
     >
-      {retracted && <p className="badge badge-retracted">Retracted claim</p>}
+      {retracted && <p className="badge badge-retracted">{interfaceText.popup.retractedClaim}</p>}
       {source.quote !== undefined ? (
         <blockquote lang={source.language}>
           <p>{source.quote}</p>
         </blockquote>
       ) : (
         <p className="paraphrase">
-          <span className="paraphrase-label">Paraphrase, not a quote: </span>
+          <span className="paraphrase-label">{interfaceText.popup.paraphrase}</span>
           {source.paraphrase}
         </p>
       )}
       <figcaption>
         <span className="source-party">{source.party}</span>
-        {source.reporting && <span className="source-reporting">, reporting {source.reporting}</span>}
-        {source.via && <span className="source-via">, via {source.via}</span>}
+        {source.reporting && (
+          <span className="source-reporting">{interfaceText.popup.reporting(source.reporting)}</span>
+        )}
+        {source.via && <span className="source-via">{interfaceText.popup.via(source.via)}</span>}
         {' — '}
         <cite className="source-outlet">{formatOutlet(source)}</cite>,{' '}
         <PublishedDate date={source.published} zone={zone} />
@@ -45,7 +48,7 @@ export function SourceQuote({ source, retracted, zone }: { source: Source; retra
           </>
         )}
         {source.publishedDayUnknown && (
-          <span className="source-note"> Day of publication unknown: {source.publishedDayUnknown}</span>
+          <span className="source-note">{interfaceText.popup.dayUnknown(source.publishedDayUnknown)}</span>
         )}
         {source.note && <span className="source-note"> {source.note}</span>}
       </figcaption>

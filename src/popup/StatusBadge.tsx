@@ -1,11 +1,7 @@
 import type { EventStatus } from '../domain/storyEvent';
+import { interfaceText } from '../text/interfaceText';
 
-const LABELS: Record<EventStatus, string> = {
-  reported: 'Reported',
-  confirmed: 'Confirmed',
-  disputed: 'Disputed',
-  retracted: 'Retracted',
-};
+const LABELS: Record<EventStatus, string> = interfaceText.popup.statuses;
 
 /** The editorial status of an event at the slider's time. */
 export function StatusBadge({ status }: { status: EventStatus }) {

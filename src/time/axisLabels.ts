@@ -1,4 +1,5 @@
-import { MONTH_NAMES as MONTHS } from './calendarNames';
+import { interfaceText } from '../text/interfaceText';
+import { storyCalendar } from './calendarNames';
 import { DAY_MS, type TimeAxis, timeToFraction } from './timeAxis';
 
 export interface AxisLabel {
@@ -50,7 +51,7 @@ export function buildAxisLabels(
         time,
         fraction: timeToFraction(axis, time),
         day,
-        month: MONTHS[month - 1] ?? '',
+        month: storyCalendar().months[month - 1] ?? '',
         segmentStart: i === 0,
       };
       // A segment's first label (after a break) wins over the last ones of the segment before that crowd it.
@@ -72,8 +73,8 @@ export function buildAxisLabels(
 
 function describeGap(ms: number): string {
   const days = Math.round(ms / DAY_MS);
-  if (days < 60) return `+${days} days`;
-  return `+${Math.round(days / 30.4)} months`;
+  if (days < 60) return interfaceText.time.gapDays(days);
+  return interfaceText.time.gapMonths(Math.round(days / 30.4));
 }
 
 /** Where the scale breaks are on the track, and how much time each one skips. */

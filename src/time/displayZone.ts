@@ -1,3 +1,5 @@
+import { interfaceText } from '../text/interfaceText';
+
 /** The time zone a reader chose for the display. */
 export type DisplayZoneChoice = 'story' | 'utc' | 'local';
 
@@ -22,10 +24,11 @@ function readersZone(): string {
 
 /** Resolves a choice against the story's own zone (e.g. America/Santiago, labelled "Santiago"). */
 export function resolveDisplayZone(choice: DisplayZoneChoice, story: { id: string; label: string }): DisplayZone {
-  if (choice === 'utc') return { choice, timeZone: 'UTC', label: 'UTC', suffix: 'UTC' };
+  const text = interfaceText.time;
+  if (choice === 'utc') return { choice, timeZone: 'UTC', label: text.utc, suffix: text.utc };
   if (choice === 'local') {
     const own = readersZone();
-    return { choice, timeZone: undefined, label: `Your time (${own})`, suffix: 'your time' };
+    return { choice, timeZone: undefined, label: text.yourTime(own), suffix: text.yourTimeSuffix };
   }
-  return { choice, timeZone: story.id, label: story.label, suffix: `${story.label} time` };
+  return { choice, timeZone: story.id, label: story.label, suffix: text.storyZone(story.label) };
 }

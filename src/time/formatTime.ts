@@ -1,10 +1,13 @@
-import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './calendarNames';
+import { interfaceText } from '../text/interfaceText';
+import { type CalendarNames, storyCalendar } from './calendarNames';
 import type { DisplayZone } from './displayZone';
 import { zoneOffsetAt } from './zoneOffset';
 
 interface Parts {
   weekday: string;
   day: string;
+  /** 1–12. */
+  monthNumber: number;
   month: string;
   year: string;
   hour: string;
@@ -14,11 +17,7 @@ interface Parts {
 /** Calendar day, month (1–12) and year of t in a zone. */
 export function calendarDayOf(t: number, timeZone: string | undefined): { day: number; month: number; year: number } {
   const parts = partsOf(t, timeZone);
-  return {
-    day: Number(parts.day),
-    month: (MONTHS as readonly string[]).indexOf(parts.month) + 1,
-    year: Number(parts.year),
-  };
+  return { day: Number(parts.day), month: parts.monthNumber, year: Number(parts.year) };
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -29,20 +28,36 @@ const pad = (value: number) => String(value).padStart(2, '0');
  */
 function partsOf(t: number, timeZone: string | undefined): Parts {
   const local = new Date(t + zoneOffsetAt(t, timeZone));
+  const names = storyCalendar();
   return {
-    weekday: WEEKDAYS[local.getUTCDay()] ?? '',
+    weekday: names.weekdays[local.getUTCDay()] ?? '',
     day: String(local.getUTCDate()),
-    month: MONTHS[local.getUTCMonth()] ?? '',
+    monthNumber: local.getUTCMonth() + 1,
+    month: names.months[local.getUTCMonth()] ?? '',
     year: String(local.getUTCFullYear()),
     hour: pad(local.getUTCHours()),
     minute: pad(local.getUTCMinutes()),
   };
 }
 
-/** "Mon 30 Aug 2021" in the given zone. */
+/**
+ * The date in the order of the story's locale: "Mon 30 Aug 2021" (day first: en-GB, es-CL "lun 30 ago. 2021")
+ * or "Mon, Aug 30, 2021" (month first: en-US). Only the names and the order are the locale's; the digits and
+ * the spacing are these, so that the slider can afford them on every frame.
+ */
+function joinDate(names: CalendarNames, weekday: string, day: string | number, month: string, year: string | number) {
+  return names.monthFirst ? `${weekday}, ${month} ${day}, ${year}` : `${weekday} ${day} ${month} ${year}`;
+}
+
+/** "30 Aug" or, month first, "Aug 30". */
+export function joinDayMonth(day: string | number, month: string): string {
+  return storyCalendar().monthFirst ? `${month} ${day}` : `${day} ${month}`;
+}
+
+/** "Mon 30 Aug 2021" in the given zone ("Mon, Aug 30, 2021" in US English). */
 export function formatDate(t: number, zone: DisplayZone): string {
   const p = partsOf(t, zone.timeZone);
-  return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
+  return joinDate(storyCalendar(), p.weekday, p.day, p.month, p.year);
 }
 
 /** "06:40" in the given zone. */
@@ -69,7 +84,8 @@ export function formatSliderValue(t: number, zone: DisplayZone): string {
 export function formatWrittenDate(iso: string): string {
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${day} ${MONTHS[month - 1]} ${year}`;
+  const names = storyCalendar();
+  return joinDate(names, names.weekdays[weekday] ?? '', day, names.months[month - 1] ?? '', year);
 }
 
 /** What the display needs of an event's time. */
@@ -82,8 +98,10 @@ export interface EventTime {
   readonly timeUncertaintyMin?: number;
 }
 
+const TEXT = interfaceText.time;
+
 function formatUncertainty(minutes: number): string {
-  return minutes >= 60 && minutes % 60 === 0 ? `± ${minutes / 60} h` : `± ${minutes} min`;
+  return minutes >= 60 && minutes % 60 === 0 ? TEXT.plusMinusHours(minutes / 60) : TEXT.plusMinusMinutes(minutes);
 }
 
 /**
@@ -99,12 +117,12 @@ export function formatEventTime(event: EventTime, zone: DisplayZone): string {
       return last === first ? first : `${first} – ${last}`;
     }
     case 'hour':
-      return `${formatDate(event.start, zone)}, around ${formatClock(event.start, zone)} ${zone.suffix}`;
+      return `${formatDate(event.start, zone)}, ${TEXT.around} ${formatClock(event.start, zone)} ${zone.suffix}`;
     case 'scheduled':
-      return `${formatDate(event.start, zone)}, scheduled for ${formatClock(event.start, zone)} ${zone.suffix}`;
+      return `${formatDate(event.start, zone)}, ${TEXT.scheduledFor} ${formatClock(event.start, zone)} ${zone.suffix}`;
     case 'approximate': {
       const margin = event.timeUncertaintyMin === undefined ? '' : ` (${formatUncertainty(event.timeUncertaintyMin)})`;
-      return `${formatDate(event.start, zone)}, around ${formatClock(event.start, zone)}${margin} ${zone.suffix}`;
+      return `${formatDate(event.start, zone)}, ${TEXT.around} ${formatClock(event.start, zone)}${margin} ${zone.suffix}`;
     }
     default: {
       const start = formatDateTime(event.start, zone);
@@ -116,19 +134,19 @@ export function formatEventTime(event: EventTime, zone: DisplayZone): string {
   }
 }
 
-/** A compact time for lists: "30 Aug 06:40" (or "30 Aug" for a day-precision event). */
+/** A compact time for lists: "30 Aug 06:40" (or "30 Aug" for a day-precision event; "Aug 30" month first). */
 export function formatShortEventTime(event: EventTime, zone: DisplayZone): string {
   if (event.timePrecision === 'day') {
-    const [, day, month] = formatWrittenDate(event.startText).split(' ');
-    return `${day} ${month}`;
+    const [, month, day] = event.startText.slice(0, 10).split('-').map(Number) as [number, number, number];
+    return joinDayMonth(day, storyCalendar().months[month - 1] ?? '');
   }
   const p = partsOf(event.start, zone.timeZone);
   const approx = event.timePrecision === 'approximate' || event.timePrecision === 'hour' ? '~' : '';
-  return `${p.day} ${p.month} ${approx}${p.hour}:${p.minute}`;
+  return `${joinDayMonth(p.day, p.month)} ${approx}${p.hour}:${p.minute}`;
 }
 
 /** "26 Aug" in a zone. */
 export function formatDayMonth(t: number, timeZone: string | undefined): string {
   const p = partsOf(t, timeZone);
-  return `${p.day} ${p.month}`;
+  return joinDayMonth(p.day, p.month);
 }

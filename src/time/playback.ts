@@ -1,3 +1,4 @@
+import { interfaceText } from '../text/interfaceText';
 import { lowerBound, upperBound } from './sortedSearch';
 import type { TimeAxis } from './timeAxis';
 import { clampToAxis, DAY_MS, HOUR_MS } from './timeAxis';
@@ -7,10 +8,10 @@ import { clampToAxis, DAY_MS, HOUR_MS } from './timeAxis';
  * per second of real time.
  */
 export const PLAYBACK_SPEEDS = [
-  { id: 'paced', label: 'Story pace', storyMsPerSecond: 0 },
-  { id: '1h', label: '1 hour/s', storyMsPerSecond: HOUR_MS },
-  { id: '6h', label: '6 hours/s', storyMsPerSecond: 6 * HOUR_MS },
-  { id: '1d', label: '1 day/s', storyMsPerSecond: DAY_MS },
+  { id: 'paced', label: interfaceText.playback.speeds.paced, storyMsPerSecond: 0 },
+  { id: '1h', label: interfaceText.playback.speeds['1h'], storyMsPerSecond: HOUR_MS },
+  { id: '6h', label: interfaceText.playback.speeds['6h'], storyMsPerSecond: 6 * HOUR_MS },
+  { id: '1d', label: interfaceText.playback.speeds['1d'], storyMsPerSecond: DAY_MS },
 ] as const;
 export type PlaybackSpeedId = (typeof PLAYBACK_SPEEDS)[number]['id'];
 
