@@ -81,15 +81,16 @@ test.describe('the engine, on the fixture story', () => {
 
   test('shows times in the story’s zone, named after its city, by default', async ({ page }) => {
     await page.goto('/');
-    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', /^\w{3} \d+ Feb 2024, \d\d:\d\d Santiago time$/);
+    // The fixture's locale is en-US: month before day.
+    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', /^\w{3}, Feb \d+, 2024, \d\d:\d\d Santiago time$/);
     await expect(page.getByRole('combobox', { name: 'Times in' })).toHaveValue('story');
     await expect(page.getByRole('combobox', { name: 'Times in' }).locator('option:checked')).toHaveText(
       'Santiago time',
     );
     // The fire's first minute, 14:20 in Santiago (UTC−3 in its summer).
     await openStory(page, at('2024-02-03T17:20Z'));
-    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Sat 3 Feb 2024, 14:20 Santiago time');
-    await expect(page.locator('.event-row[data-event-id="test-fire"]')).toContainText('3 Feb 14:20');
+    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Sat, Feb 3, 2024, 14:20 Santiago time');
+    await expect(page.locator('.event-row[data-event-id="test-fire"]')).toContainText('Feb 3 14:20');
   });
 
   test('an event’s popup gives its distances in the story’s words, from its reference place and line', async ({
@@ -98,7 +99,7 @@ test.describe('the engine, on the fixture story', () => {
     await openStory(page, at('2024-02-04T15:00Z', `event=${FIRE}`));
     const popup = eventPopup(page);
     await expect(popup.locator('.popup-title')).toHaveText('Test data: fire at the harbour warehouses');
-    await expect(popup).toContainText('Sat 3 Feb 2024, 14:20 Santiago time');
+    await expect(popup).toContainText('Sat, Feb 3, 2024, 14:20 Santiago time');
     await expect(popup.locator('.distances')).toHaveText(
       '450 m north-west of the harbour office · 150 m from the coast road',
     );
@@ -142,7 +143,7 @@ test.describe('the engine, on the fixture story', () => {
     await expect(popup).not.toContainText('TEST-FAULT');
     await timeSlider(page).focus();
     await page.keyboard.press('ArrowRight');
-    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Tue 6 Feb 2024, 00:30 Santiago time');
+    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Tue, Feb 6, 2024, 00:30 Santiago time');
     await expect(popup.locator('.popup-title')).toHaveText(
       'Test data: fire at the harbour warehouses, started by an electrical fault',
     );
@@ -157,7 +158,7 @@ test.describe('the engine, on the fixture story', () => {
       cause.locator('.comparison-answer', { hasText: 'Test investigators' }).locator('.answer-value'),
     ).toHaveText('electrical fault');
     const correction = popup.locator('.correction');
-    await expect(correction).toContainText('Correction, Tue 6 Feb 2024');
+    await expect(correction).toContainText('Correction, Tue, Feb 6, 2024');
     await expect(correction).toContainText('TEST-CORRECTION investigators found an electrical fault, not arson.');
     await expect(popup.locator('.source.is-retracted')).toContainText('TEST-ARSON');
   });
@@ -178,7 +179,7 @@ test.describe('the engine, on the fixture story', () => {
   test('the chart shows the story’s title, series and unit', async ({ page }) => {
     await openStory(page, at('2024-02-04T15:00Z'));
     const chart = page.getByRole('region', { name: 'Test data: hectares burnt' });
-    await expect(chart).toContainText('Reported by Sat 3 Feb 2024: about 2 hectares (hectares burnt (test figures))');
+    await expect(chart).toContainText('Reported by Sat, Feb 3, 2024: about 2 hectares (hectares burnt (test figures))');
     await expect(chart).toContainText('hectares burnt (test figures)');
     await expect(chart.getByRole('img')).toHaveAttribute('aria-label', /^Test data: hectares burnt: the figures/);
     // The investigators' 11 ha (published 5 Feb) is not yet known on 4 Feb.
@@ -194,7 +195,7 @@ test.describe('the engine, on the fixture story', () => {
     await expect(chapters).toContainText('Chapter 1 of 1');
     await expect(chapters).toContainText('Test chapter: the fire starts');
     await expect(chapters).toContainText('TEST-CAPTION');
-    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Sat 3 Feb 2024, 15:00 Santiago time');
+    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Sat, Feb 3, 2024, 15:00 Santiago time');
   });
 
   for (const width of [375, 1280]) {

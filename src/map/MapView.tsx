@@ -114,6 +114,8 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           worldCopyJump={false}
         >
           <MapSetup label={interfaceText.map.label} />
+          {/* Before the chapter camera: a chapter entered while the map was loading moves it as soon as it is made. */}
+          <MapViewSync store={mapView} />
           <ScaleBar />
           <EmbeddedBasemap onLoaded={onBasemapLoaded} dark={props.dark} />
           <OnlineTiles basemap={props.basemap} onTileStatus={setTilesFailing} />
@@ -153,7 +155,6 @@ export const MapView = memo(function MapView(props: MapViewProps) {
             reducedMotion={reducedMotion}
             onReaderMove={onReaderMove}
           />
-          <MapViewSync store={mapView} />
         </MapContainer>
         <div className="map-notices" role="status">
           {props.notice}
