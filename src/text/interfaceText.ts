@@ -105,7 +105,7 @@ const englishText = {
   chapters: {
     guidedStory: 'Guided story',
     start: 'Start the story',
-    count: (count: number) => ` ${n(count)} chapters`,
+    count: (count: number) => ` ${n(count)} ${count === 1 ? 'chapter' : 'chapters'}`,
     position: (index: number, count: number) => `Chapter ${n(index)} of ${n(count)}`,
     paused: ' · paused',
     mark: (index: number, title: string) => `Chapter ${n(index)}: ${title}`,
