@@ -386,6 +386,8 @@ test.describe('the header', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openStory(page, at(AFTER_ROCKETS));
     const header = page.locator('.app-header');
+    // The Share dialog's code loads a moment after the page: its button is inert (and in place) until then.
+    await expect(page.getByRole('button', { name: 'Share / Embed' })).toBeEnabled();
     const before = await header.boundingBox();
     const share = await page.getByRole('button', { name: 'Share / Embed' }).boundingBox();
     await page.locator('.app-header').getByRole('button', { name: 'Copy link' }).click();

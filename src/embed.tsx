@@ -5,6 +5,8 @@ import { preloadStoryParts } from './app/lazyParts';
 import { EmbedApp } from './embed/EmbedApp';
 import { listenForHostRequests } from './embed/hostRequests';
 import { restrictImageSources } from './embed/restrictImageSources';
+// Before the app's styles, which override Leaflet's: the map's code loads later, its styles must not come after.
+import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import './styles/record.css';
 import './styles/embed.css';

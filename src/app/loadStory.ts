@@ -1,6 +1,6 @@
 import type { DataProblem } from '../domain/dataProblem';
 import { STORY_FILES } from '../domain/storyFilePath';
-import { DOM_MARKER_LIMIT, preloadCanvasDrawing } from '../map/createEventDrawing';
+import { DOM_MARKER_LIMIT, preloadCanvasDrawing } from '../map/canvasDrawingLoader';
 import { buildStoryModel, type StoryModel } from './storyModel';
 
 export type LoadedStory = { ok: true; model: StoryModel } | { ok: false; problems: readonly DataProblem[] };

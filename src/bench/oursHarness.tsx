@@ -10,7 +10,7 @@ import { EventList } from '../controls/EventList';
 import { TimeControls } from '../controls/TimeControls';
 import { isKnownTimeZone } from '../domain/publicationDate';
 import type { StoryConfig } from '../domain/storyConfig';
-import { preloadCanvasDrawing } from '../map/createEventDrawing';
+import { preloadCanvasDrawing } from '../map/canvasDrawingLoader';
 import { MapView } from '../map/MapView';
 import type { MapEventDrawing } from '../map/mapEventDrawing';
 import type { AppAction } from '../state/appState';

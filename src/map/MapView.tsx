@@ -1,4 +1,3 @@
-import 'leaflet/dist/leaflet.css';
 import { memo, type ReactNode, useCallback, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { StoryModel } from '../app/storyModel';
