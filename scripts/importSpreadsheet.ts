@@ -119,6 +119,23 @@ function paddedBounds(points: readonly (readonly [number, number])[], pad: numbe
  * Reads the spreadsheet and builds the story. Every problem of every row is reported in one run; the story is
  * returned only when there are none.
  */
+/** The rows of a CSV file with a header row (RFC 4180, UTF-8 with or without a BOM), each with its line. */
+function readCsvRows(
+  csvText: string,
+  file: string,
+): { ok: true; records: { record: Row; info: { lines: number } }[] } | { ok: false; problem: ImportProblem } {
+  try {
+    const records = parse(csvText, { columns: true, bom: true, info: true, skip_empty_lines: true, trim: true }) as {
+      record: Row;
+      info: { lines: number };
+    }[];
+    return { ok: true, records };
+  } catch (error) {
+    const { lines, message } = error as { lines?: number; message: string };
+    return { ok: false, problem: { file, line: lines, message: `not a valid CSV file (${message})` } };
+  }
+}
+
 export function importSpreadsheet(
   csvText: string,
   options: ImportOptions,
@@ -132,16 +149,9 @@ export function importSpreadsheet(
     });
   }
   if (options.title.trim() === '') problems.push({ file: '--title', message: 'expected the story title' });
-  let records: { record: Row; info: { lines: number } }[];
-  try {
-    records = parse(csvText, { columns: true, bom: true, info: true, skip_empty_lines: true, trim: true }) as {
-      record: Row;
-      info: { lines: number };
-    }[];
-  } catch (error) {
-    const { lines, message } = error as { lines?: number; message: string };
-    return { ok: false, problems: [...problems, { file, line: lines, message: `not a valid CSV file (${message})` }] };
-  }
+  const read = readCsvRows(csvText, file);
+  if (!read.ok) return { ok: false, problems: [...problems, read.problem] };
+  const records = read.records;
   const header = records[0] ? Object.keys(records[0].record) : [];
   const unknown = header.filter((column) => !COLUMNS.includes(column));
   const missing = REQUIRED.filter((column) => !header.includes(column));
@@ -334,16 +344,9 @@ export function importPlacesSpreadsheet(
 ):
   | { ok: true; places: { type: 'FeatureCollection'; features: Record<string, unknown>[] } }
   | { ok: false; problems: ImportProblem[] } {
-  let records: { record: Row; info: { lines: number } }[];
-  try {
-    records = parse(csvText, { columns: true, bom: true, info: true, skip_empty_lines: true, trim: true }) as {
-      record: Row;
-      info: { lines: number };
-    }[];
-  } catch (error) {
-    const { lines, message } = error as { lines?: number; message: string };
-    return { ok: false, problems: [{ file, line: lines, message: `not a valid CSV file (${message})` }] };
-  }
+  const read = readCsvRows(csvText, file);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const records = read.records;
   const problems: ImportProblem[] = [];
   const header = records[0] ? Object.keys(records[0].record) : [];
   for (const column of header.filter((each) => !PLACE_COLUMNS.includes(each))) {
