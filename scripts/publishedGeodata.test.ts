@@ -3,20 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDataProblem } from '../src/domain/dataProblem';
+import { signedDoubleArea } from '../src/domain/ringArea';
 import { buildPublishedGeodata, COORDINATE_DECIMALS, formatPublishedFile } from './publishedGeodata';
 
 type Position = number[];
-
-/** Twice the signed area by the shoelace formula: positive for a counter-clockwise ring. */
-function signedArea(ring: readonly Position[]): number {
-  let sum = 0;
-  for (let i = 0; i < ring.length - 1; i++) {
-    const [x1 = 0, y1 = 0] = ring[i] ?? [];
-    const [x2 = 0, y2 = 0] = ring[i + 1] ?? [];
-    sum += x1 * y2 - x2 * y1;
-  }
-  return sum;
-}
 
 /** Every polygon (as its rings) and every position in a GeoJSON value. */
 function collect(value: unknown, polygons: Position[][][], positions: Position[]): void {
@@ -55,8 +45,8 @@ describe('the published geodata', () => {
     }
     expect(polygons.length).toBeGreaterThan(50);
     for (const [outer, ...holes] of polygons.filter((rings) => rings.length > 0)) {
-      expect(signedArea(outer ?? [])).toBeGreaterThan(0);
-      for (const hole of holes) expect(signedArea(hole)).toBeLessThan(0);
+      expect(signedDoubleArea(outer ?? [])).toBeGreaterThan(0);
+      for (const hole of holes) expect(signedDoubleArea(hole)).toBeLessThan(0);
     }
     expect(positions.length).toBeGreaterThan(1000);
     expect(Math.max(...positions.flat().map(decimals))).toBeLessThanOrEqual(COORDINATE_DECIMALS);

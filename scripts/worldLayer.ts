@@ -4,6 +4,7 @@ import { bboxClip } from '@turf/bbox-clip';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { WorldLayerName, WorldResolution } from '../src/domain/basemapManifest';
+import { signedDoubleArea } from '../src/domain/ringArea';
 
 /** [west, south, east, north] in degrees. */
 export type Box = readonly [number, number, number, number];
@@ -31,17 +32,6 @@ function ringBox(ring: Ring): Box {
   return [west, south, east, north];
 }
 
-/** Twice the signed area (shoelace): zero for a ring that has collapsed onto the box's edge. */
-function doubleArea(ring: Ring): number {
-  let sum = 0;
-  for (let i = 0; i < ring.length - 1; i++) {
-    const [x1 = 0, y1 = 0] = ring[i] ?? [];
-    const [x2 = 0, y2 = 0] = ring[i + 1] ?? [];
-    sum += x1 * y2 - x2 * y1;
-  }
-  return sum;
-}
-
 /**
  * One ring cut to the box (Sutherland–Hodgman, by @turf/bbox-clip), closed; undefined when nothing of it, or
  * only a sliver of no area, is left. A ring wholly inside is kept as it is, one wholly outside is not looked at.
@@ -58,7 +48,7 @@ function clipRing(ring: Ring, box: Box): Ring | undefined {
     // Fewer than four positions left: turf refuses to make a polygon of it, and so do we.
     return undefined;
   }
-  return clipped.length >= 4 && Math.abs(doubleArea(clipped)) > 1e-12 ? clipped : undefined;
+  return clipped.length >= 4 && Math.abs(signedDoubleArea(clipped)) > 1e-12 ? clipped : undefined;
 }
 
 /** A polygon cut to the box: its outer ring and the holes that are left, or undefined when the outer ring is gone. */

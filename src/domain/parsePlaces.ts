@@ -2,6 +2,7 @@ import polylabel from 'polylabel';
 import type { DataProblem } from './dataProblem';
 import { type BoundingBox, checkPosition, parseFeatureCollection } from './parseFeatureCollection';
 import { placeFeatureSchema } from './placeSchema';
+import { signedDoubleArea } from './ringArea';
 import { ROLE_GEOMETRIES, type StoryPlace } from './storyPlace';
 
 export interface ParsedPlaces {
@@ -14,17 +15,6 @@ type Rings = readonly (readonly Position[])[];
 
 const trim = (positions: readonly (readonly number[])[]): Position[] =>
   positions.map(([lon, lat]) => [lon as number, lat as number] as const);
-
-/** Twice the signed area of a ring, in square degrees: enough to find a multipolygon's largest part. */
-function ringArea(ring: readonly Position[]): number {
-  let sum = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const [x1, y1] = ring[i] as Position;
-    const [x2, y2] = ring[i + 1] as Position;
-    sum += x1 * y2 - x2 * y1;
-  }
-  return Math.abs(sum);
-}
 
 /** The point a polygon is named at: its pole of inaccessibility, inside it even when it is concave. */
 function polygonPoint(rings: Rings): Position {
@@ -44,7 +34,9 @@ function placePoint(geometry: StoryPlace['geometry']): Position {
     case 'Polygon':
       return polygonPoint(geometry.coordinates);
     case 'MultiPolygon': {
-      const largest = [...geometry.coordinates].sort((a, b) => ringArea(b[0] ?? []) - ringArea(a[0] ?? []))[0];
+      const largest = [...geometry.coordinates].sort(
+        (a, b) => Math.abs(signedDoubleArea(b[0] ?? [])) - Math.abs(signedDoubleArea(a[0] ?? [])),
+      )[0];
       return polygonPoint(largest ?? []);
     }
   }
