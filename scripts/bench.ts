@@ -383,7 +383,7 @@ function renderMarkdown(report: Report): string {
     const ourLoad = find(runs, 'ours', size, 'window')?.load.detail;
     if (ourLoad) {
       lines.push(
-        `Our load, 24 h window (one run): parsing and validation ${fmt(ourLoad.validateMs)} ms and index ${fmt(ourLoad.indexMs)} ms ` +
+        `Our load, 24 h window (one run): decoding and ${ourLoad.checkedByBuild ? 'converting (checked by the build: digest matched)' : 'validation'} ${fmt(ourLoad.validateMs)} ms and index ${fmt(ourLoad.indexMs)} ms ` +
           `(${ourLoad.inWorker ? 'in a worker' : 'on the main thread'}), model ${fmt(ourLoad.receiveAndModelMs)} ms, ` +
           `drawing ${fmt(ourLoad.drawMs)} ms; making the map before the clock: ${fmt(ourLoad.mapMs)} ms ` +
           `(the peer's: ${fmt(find(runs, 'peer', size, 'window')?.load.detail.mapMs)} ms).`,

@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCheckedFiles } from '../src/domain/checkedFiles';
 import { formatDataProblem } from '../src/domain/dataProblem';
 import { signedDoubleArea } from '../src/domain/ringArea';
 import { buildPublishedGeodata, COORDINATE_DECIMALS, formatPublishedFile } from './publishedGeodata';
@@ -35,6 +37,19 @@ describe('the published geodata', () => {
     expect(files.map((file) => file.name)).toEqual(
       expect.arrayContaining(['story.json', 'events.geojson', 'places.geojson', 'basemap/countries.json']),
     );
+  });
+
+  it('records the digests of the published story.json and events file, which the story parser found without problem', () => {
+    const record = files.find((file) => file.name === 'checked.json');
+    const digests = parseCheckedFiles(JSON.parse(record?.body ?? 'null'));
+    const digest = (name: string) =>
+      createHash('sha256')
+        .update(files.find((file) => file.name === name)?.body ?? '', 'utf8')
+        .digest('hex');
+    expect(Object.fromEntries(digests)).toEqual({
+      'story.json': digest('story.json'),
+      'events.geojson': digest('events.geojson'),
+    });
   });
 
   it('follows RFC 7946: outer rings counter-clockwise, holes clockwise, at most 6 decimals', () => {
@@ -117,6 +132,48 @@ describe('formatPublishedFile', () => {
 });
 
 describe('buildPublishedGeodata', () => {
+  /** A copy of the Kabul folder's three story files in a scratch folder, with `change` applied to it. */
+  function withStoryCopy(
+    change: (folder: string) => void,
+    check: (result: ReturnType<typeof buildPublishedGeodata>) => void,
+  ) {
+    const scratch = mkdtempSync(join(tmpdir(), 'published-geodata-'));
+    try {
+      for (const name of ['story.json', 'events.geojson', 'places.geojson'])
+        copyFileSync(join('geodata', name), join(scratch, name));
+      change(scratch);
+      check(buildPublishedGeodata(scratch, 'geodata'));
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+
+  it('records no digest for an events file with a problem: the page validates it and reports the problem', () => {
+    withStoryCopy(
+      (folder) => {
+        const events = JSON.parse(readFileSync(join(folder, 'events.geojson'), 'utf8'));
+        events.features[0].properties.kind = 'no-such-kind';
+        writeFileSync(join(folder, 'events.geojson'), JSON.stringify(events));
+      },
+      ({ files, problems }) => {
+        expect(problems).toEqual([]);
+        expect(files.map((file) => file.name)).toContain('events.geojson');
+        expect(files.map((file) => file.name)).not.toContain('checked.json');
+      },
+    );
+  });
+
+  it('refuses a checked.json in the story folder: only the build writes one', () => {
+    withStoryCopy(
+      (folder) => writeFileSync(join(folder, 'checked.json'), '{"sha256":{}}'),
+      ({ problems }) => {
+        expect(problems.map(formatDataProblem)).toEqual([
+          'geodata/checked.json: expected no such file in the story folder: the build writes it, from what it has checked',
+        ]);
+      },
+    );
+  });
+
   it('refuses a symbolic link and never publishes what it points to', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'published-geodata-'));
     try {

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import rewind from '@mapbox/geojson-rewind';
 import { truncate } from '@turf/truncate';
 import { GEOMETRY_TYPES } from '../src/domain/basemapLayerData';
+import { CHECKED_FILES_NAME, formatCheckedFiles } from '../src/domain/checkedFiles';
 import type { DataProblem } from '../src/domain/dataProblem';
 import { parseJsonText, stripBom } from '../src/domain/parseJsonText';
+import { parseStory } from '../src/domain/parseStory';
 import { buildPublishedBasemap } from './publishedBasemap';
 import { listFolderFiles } from './storyFiles';
 
@@ -79,5 +82,43 @@ export function buildPublishedGeodata(
     if (published.ok) files.push({ name: layer.name, body: published.body });
     else problems.push(published.problem);
   }
+  if (files.some((file) => file.name === CHECKED_FILES_NAME)) {
+    problems.push({
+      file: `${label}/${CHECKED_FILES_NAME}`,
+      message: 'expected no such file in the story folder: the build writes it, from what it has checked',
+    });
+  }
+  const checked = checkedFilesRecord(files, label);
+  if (checked) files.push({ name: CHECKED_FILES_NAME, body: checked });
   return { files, problems };
+}
+
+const STORY = 'story.json';
+const EVENTS = 'events.geojson';
+const PLACES = 'places.geojson';
+
+/**
+ * The record of what the build checked (domain/checkedFiles.ts): the digests of the published story.json and
+ * events file when the story's one parser (domain/parseStory.ts) finds no problem in the events against that
+ * story.json. Undefined otherwise: the page then validates the events itself and reports their problems.
+ */
+export function checkedFilesRecord(
+  files: readonly { name: string; body: string }[],
+  label: string,
+): string | undefined {
+  const body = (name: string) => files.find((file) => file.name === name)?.body;
+  const story = body(STORY);
+  const events = body(EVENTS);
+  if (story === undefined || events === undefined) return undefined;
+  const eventsFile = `${label}/${EVENTS}`;
+  const parsed = parseStory({
+    story: { name: `${label}/${STORY}`, text: story },
+    events: { name: eventsFile, text: events },
+    places: { name: `${label}/${PLACES}`, text: body(PLACES) ?? '{"type":"FeatureCollection","features":[]}' },
+  });
+  if (!parsed.config || parsed.events.length === 0 || parsed.problems.some((problem) => problem.file === eventsFile)) {
+    return undefined;
+  }
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+  return formatCheckedFiles({ [STORY]: digest(story), [EVENTS]: digest(events) });
 }

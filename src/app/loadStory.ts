@@ -1,3 +1,4 @@
+import { type CheckedDigests, matchesCheckedFiles, parseCheckedFiles } from '../domain/checkedFiles';
 import type { DataProblem } from '../domain/dataProblem';
 import type { NamedText } from '../domain/parseStory';
 import { STORY_FILES } from '../domain/storyFilePath';
@@ -8,17 +9,36 @@ import { zoneOffsetAt } from '../time/zoneOffset';
 
 export type LoadedStory = { ok: true; model: StoryModel } | { ok: false; problems: readonly DataProblem[] };
 
-async function fetchText(path: string): Promise<NamedText | DataProblem> {
+/** A file as received: its bytes (for its digest) and its text, decoded as `Response.text()` would. */
+interface ReceivedFile extends NamedText {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+}
+
+async function fetchFile(path: string): Promise<ReceivedFile | DataProblem> {
   try {
     const response = await fetch(new URL(path, document.baseURI));
     if (!response.ok) return { file: path, message: `could not be loaded (HTTP ${response.status})` };
-    return { name: path, text: await response.text() };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { name: path, bytes, text: new TextDecoder().decode(bytes) };
   } catch (error) {
     return { file: path, message: `could not be loaded (${(error as Error).message})` };
   }
 }
 
-const isProblem = (value: NamedText | DataProblem): value is DataProblem => 'message' in value;
+/** The build's record of the files it checked; none (development, an old host, garbage) is no error. */
+async function fetchCheckedFiles(): Promise<CheckedDigests> {
+  try {
+    const response = await fetch(new URL(STORY_FILES.checked, document.baseURI));
+    return parseCheckedFiles(response.ok ? await response.json() : undefined);
+  } catch {
+    return new Map();
+  }
+}
+
+const isProblem = (value: ReceivedFile | DataProblem): value is DataProblem => 'message' in value;
+
+/** The published name of a story file ("events.geojson"), as the build's record names it. */
+const publishedName = (path: string) => path.slice(path.indexOf('/') + 1);
 
 /** Ends the current task: each step of the load is a task of its own, short enough not to block the page. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -32,12 +52,13 @@ export async function loadStory(): Promise<LoadedStory> {
   // The page's first Intl formatter loads the locale's and the zones' data (15–35 ms on this machine): made in a task
   // of its own while the files are on their way, rather than inside the story's validation, the next long task.
   setTimeout(() => zoneOffsetAt(Date.now(), undefined), 0);
-  const [parser, transport, story, events, places] = await Promise.all([
+  const [parser, transport, story, events, places, checked] = await Promise.all([
     import('../domain/parseStory'),
     import('./eventsWorkerClient'),
-    fetchText(STORY_FILES.story),
-    fetchText(STORY_FILES.events),
-    fetchText(STORY_FILES.places),
+    fetchFile(STORY_FILES.story),
+    fetchFile(STORY_FILES.events),
+    fetchFile(STORY_FILES.places),
+    fetchCheckedFiles(),
   ]);
   if (isProblem(story)) return { ok: false, problems: [story] };
   if (isProblem(events)) return { ok: false, problems: [events] };
@@ -54,6 +75,14 @@ export async function loadStory(): Promise<LoadedStory> {
       parseEventsFile: transport.parseEventsWithWorker(),
       betweenSteps: nextTask,
       problems: isProblem(places) ? [places] : [],
+      // Compared off the main thread while the page decodes the events.
+      checkedByBuild:
+        checked.size > 0
+          ? matchesCheckedFiles(
+              checked,
+              [story, events].map((file) => ({ name: publishedName(file.name), bytes: file.bytes })),
+            )
+          : undefined,
     },
   );
   if (!prepared.ok) return prepared;

@@ -6,7 +6,8 @@ import { eventListProps, mapViewProps, timeControlsProps } from '../app/storyVie
 import { useStoryState } from '../app/useStoryState';
 import { EventList } from '../controls/EventList';
 import { TimeControls } from '../controls/TimeControls';
-import { prepareStoryEvents } from '../domain/parseStory';
+import { type CheckedDigests, matchesCheckedFiles, sha256Hex } from '../domain/checkedFiles';
+import { parseEventsText, prepareStoryEvents } from '../domain/parseStory';
 import { toPublication } from '../domain/publication';
 import { isKnownTimeZone } from '../domain/publicationDate';
 import { DEFAULT_LOCALE, type StoryConfig, zoneCity } from '../domain/storyConfig';
@@ -111,6 +112,16 @@ export function createOursHarness(
 ): BenchHarness {
   const connection: Connection = {};
   const config = benchConfig();
+  const file = 'synthetic.geojson';
+  // The file as the network delivers it: bytes, decoded on the clock as the app decodes the events it fetches.
+  const bytes = new TextEncoder().encode(text);
+  // Published as the build publishes a story (scripts/publishedGeodata.ts): checked once with the story's parser,
+  // and its digest recorded when nothing is wrong with it. That happens before a reader opens the page: off the clock.
+  const recorded: Promise<CheckedDigests> = (async () => {
+    const kinds = config.kinds.map((kind) => kind.id);
+    const checked = parseEventsText({ file, text, area: config.area, kinds });
+    return new Map(checked.problems.length === 0 ? [[file, await sha256Hex(bytes)]] : []);
+  })();
   // As the app would while the data is on its way: start the validation worker (for a file that uses it).
   const worker = text.length >= WORKER_THRESHOLD_BYTES ? startEventsWorker() : undefined;
   const firstStart = Date.UTC(2021, 7, 1);
@@ -130,15 +141,18 @@ export function createOursHarness(
       const root = createRoot(container);
       flushSync(() => root.render(<BenchStory mode={mode} time={t} fullPage={fullPage} connection={connection} />));
       const mapMs = performance.now() - mapStarted;
+      const checked = await recorded;
       await basemapSettled();
       const started = performance.now();
-      // The app's own path from the events file to the model (domain/parseStory), with the same worker transport.
+      // The app's own path from the events file's bytes to the model (app/loadStory, domain/parseStory): decoded,
+      // its digest compared with the build's record off the main thread, then converted, or validated if it differs.
       const prepared = await prepareStoryEvents(
         { storyFile: 'story.json', config, places: [], problems: [] },
-        { name: 'synthetic.geojson', text },
+        { name: file, text: new TextDecoder().decode(bytes) },
         {
           parseEventsFile: parseEventsWithWorker(worker),
           indexOptions: { trailingMs: mode === 'window' ? WINDOW_MS : 0, instantSpanMs: WINDOW_MS },
+          checkedByBuild: checked.size > 0 ? matchesCheckedFiles(checked, [{ name: file, bytes }]) : undefined,
         },
       );
       if (!prepared.ok) throw new Error(prepared.problems.map((problem) => problem.message).join('; '));
@@ -157,6 +171,7 @@ export function createOursHarness(
           validateMs: timings.validateMs,
           indexMs: timings.indexMs,
           inWorker: timings.inWorker ? 1 : 0,
+          checkedByBuild: timings.checkedByBuild ? 1 : 0,
           // From the worker's result to a model: receiving it (structured clone) and the axis.
           receiveAndModelMs: indexedAt - started - timings.validateMs - timings.indexMs,
           drawMs: syncMs - (indexedAt - started),

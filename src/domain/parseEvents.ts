@@ -270,6 +270,11 @@ export function parseEvents(file: string, value: unknown, options: ParseEventsOp
     }
     kept.push({ event, position });
   }
+  return { ...inStartOrder(kept), problems };
+}
+
+/** Events in time-index order (start, then id), with where each was in the file. */
+function inStartOrder(kept: readonly { event: StoryEvent; position: number }[]): Omit<ParsedEvents, 'problems'> {
   const byId = (a: number, b: number) => {
     const left = (kept[a] as { event: StoryEvent }).event.id;
     const right = (kept[b] as { event: StoryEvent }).event.id;
@@ -279,6 +284,21 @@ export function parseEvents(file: string, value: unknown, options: ParseEventsOp
     kept.map(({ event }) => event.start),
     byId,
   );
-  const events = Array.from(order, (i) => (kept[i] as { event: StoryEvent }).event);
-  return { events, positions: Array.from(order, (i) => (kept[i] as { position: number }).position), problems };
+  return {
+    events: Array.from(order, (i) => (kept[i] as { event: StoryEvent }).event),
+    positions: Array.from(order, (i) => (kept[i] as { position: number }).position),
+  };
+}
+
+/**
+ * The events of a file the build has already checked, byte for byte (its digest is the one the build recorded
+ * once `parseEvents` found no problem in it): converted and ordered as `parseEvents` would, without checking
+ * them again. Never give it a file that has not been checked.
+ */
+export function convertCheckedEvents(value: unknown): ParsedEvents {
+  const features = (value as { features: readonly RawEventFeature[] }).features;
+  return {
+    ...inStartOrder(features.map((feature, position) => ({ event: toStoryEvent(feature), position }))),
+    problems: [],
+  };
 }
