@@ -104,14 +104,19 @@ test.describe('the build’s record of the files it checked', () => {
     const checked = page.waitForResponse('**/geodata/checked.json');
     await openStory(page, '/?t=2021-08-26T18:00Z');
     const record = await (await checked).json();
-    expect(Object.keys(record.sha256).sort()).toEqual(['events.geojson', 'story.json']);
+    expect(Object.keys(record.sha256).sort()).toEqual(['events.geojson', 'places.geojson', 'story.json']);
     await expect(eventMarker(page, 'abbey-gate-bombing')).toBeAttached();
     await expect(page.locator('.data-notice')).toHaveCount(0);
   });
 
   for (const [name, body] of [
     ['garbage', '<html>not a record</html>'],
-    ['a wrong digest', JSON.stringify({ sha256: { 'story.json': '0'.repeat(64), 'events.geojson': '0'.repeat(64) } })],
+    [
+      'a wrong digest',
+      JSON.stringify({
+        sha256: { 'story.json': '0'.repeat(64), 'events.geojson': '0'.repeat(64), 'places.geojson': '0'.repeat(64) },
+      }),
+    ],
   ]) {
     test(`that is ${name} is no error: the events are validated and shown`, async ({ page }) => {
       await page.route('**/geodata/checked.json', (route) => route.fulfill({ status: 200, body }));

@@ -39,7 +39,7 @@ describe('the published geodata', () => {
     );
   });
 
-  it('records the digests of the published story.json and events file, which the story parser found without problem', () => {
+  it('records the digests of the published story files, in which the story parser found no problem', () => {
     const record = files.find((file) => file.name === 'checked.json');
     const digests = parseCheckedFiles(JSON.parse(record?.body ?? 'null'));
     const digest = (name: string) =>
@@ -49,6 +49,7 @@ describe('the published geodata', () => {
     expect(Object.fromEntries(digests)).toEqual({
       'story.json': digest('story.json'),
       'events.geojson': digest('events.geojson'),
+      'places.geojson': digest('places.geojson'),
     });
   });
 
@@ -148,7 +149,7 @@ describe('buildPublishedGeodata', () => {
     }
   }
 
-  it('records no digest for an events file with a problem: the page validates it and reports the problem', () => {
+  it('records no digest when a story file has a problem: the page validates them and reports it', () => {
     withStoryCopy(
       (folder) => {
         const events = JSON.parse(readFileSync(join(folder, 'events.geojson'), 'utf8'));

@@ -98,27 +98,24 @@ const EVENTS = 'events.geojson';
 const PLACES = 'places.geojson';
 
 /**
- * The record of what the build checked (domain/checkedFiles.ts): the digests of the published story.json and
- * events file when the story's one parser (domain/parseStory.ts) finds no problem in the events against that
- * story.json. Undefined otherwise: the page then validates the events itself and reports their problems.
+ * The record of what the build checked (domain/checkedFiles.ts): the digests of the published story.json,
+ * events and places files when the story's one parser (domain/parseStory.ts) finds no problem at all in them.
+ * Undefined otherwise: the page then validates them itself and reports the problems.
  */
 export function checkedFilesRecord(
   files: readonly { name: string; body: string }[],
   label: string,
 ): string | undefined {
-  const body = (name: string) => files.find((file) => file.name === name)?.body;
-  const story = body(STORY);
-  const events = body(EVENTS);
-  if (story === undefined || events === undefined) return undefined;
-  const eventsFile = `${label}/${EVENTS}`;
+  const names = [STORY, EVENTS, PLACES];
+  const bodies = names.map((name) => files.find((file) => file.name === name)?.body);
+  const [story, events, places] = bodies;
+  if (story === undefined || events === undefined || places === undefined) return undefined;
   const parsed = parseStory({
     story: { name: `${label}/${STORY}`, text: story },
-    events: { name: eventsFile, text: events },
-    places: { name: `${label}/${PLACES}`, text: body(PLACES) ?? '{"type":"FeatureCollection","features":[]}' },
+    events: { name: `${label}/${EVENTS}`, text: events },
+    places: { name: `${label}/${PLACES}`, text: places },
   });
-  if (!parsed.config || parsed.events.length === 0 || parsed.problems.some((problem) => problem.file === eventsFile)) {
-    return undefined;
-  }
+  if (!parsed.config || parsed.events.length === 0 || parsed.problems.length > 0) return undefined;
   const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-  return formatCheckedFiles({ [STORY]: digest(story), [EVENTS]: digest(events) });
+  return formatCheckedFiles(Object.fromEntries(names.map((name, i) => [name, digest(bodies[i] as string)])));
 }

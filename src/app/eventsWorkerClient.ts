@@ -1,5 +1,5 @@
 import type { RawEventFeature } from '../domain/eventSchema';
-import { toStoryEvent } from '../domain/parseEvents';
+import { toStoryEvent } from '../domain/eventsFromData';
 import { type ParseEventsFile, type ParseEventsRequest, parseEventsText } from '../domain/parseStory';
 import type { StoryEvent } from '../domain/storyEvent';
 import type { WorkerReply } from './eventsWorker';

@@ -35,7 +35,7 @@ async function fetchCheckedFiles(): Promise<CheckedDigests> {
   }
 }
 
-const isProblem = (value: ReceivedFile | DataProblem): value is DataProblem => 'message' in value;
+const isProblem = (value: NamedText | DataProblem): value is DataProblem => 'message' in value;
 
 /** The published name of a story file ("events.geojson"), as the build's record names it. */
 const publishedName = (path: string) => path.slice(path.indexOf('/') + 1);
@@ -44,17 +44,17 @@ const publishedName = (path: string) => path.slice(path.indexOf('/') + 1);
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Fetches the story's files and prepares the story from them (domain/parseStory). The parser (and its schema
- * library) load with the data, after the page's first paint, to keep the initial bundle small; a large events file
- * is validated in a worker. Invalid features are skipped and reported, never fatal, unless no event is left.
+ * Fetches the story's files and makes the story's model from them, after the page's first paint. Files the build
+ * checked, byte for byte (their SHA-256 digests are those of geodata/checked.json), are only converted
+ * (domain/checkedStory); any others are validated (domain/parseStory), their invalid features skipped and
+ * reported, never fatal, unless no event is left.
  */
 export async function loadStory(): Promise<LoadedStory> {
   // The page's first Intl formatter loads the locale's and the zones' data (15–35 ms on this machine): made in a task
-  // of its own while the files are on their way, rather than inside the story's validation, the next long task.
+  // of its own while the files are on their way, rather than inside the story's conversion, the next long task.
   setTimeout(() => zoneOffsetAt(Date.now(), undefined), 0);
-  const [parser, transport, story, events, places, checked] = await Promise.all([
-    import('../domain/parseStory'),
-    import('./eventsWorkerClient'),
+  const [checkedStory, story, events, places, checked] = await Promise.all([
+    import('../domain/checkedStory'),
     fetchFile(STORY_FILES.story),
     fetchFile(STORY_FILES.events),
     fetchFile(STORY_FILES.places),
@@ -62,6 +62,38 @@ export async function loadStory(): Promise<LoadedStory> {
   ]);
   if (isProblem(story)) return { ok: false, problems: [story] };
   if (isProblem(events)) return { ok: false, problems: [events] };
+  const asChecked =
+    !isProblem(places) &&
+    (await matchesCheckedFiles(
+      checked,
+      [story, events, places].map((file) => ({ name: publishedName(file.name), bytes: file.bytes })),
+    ));
+  const loaded =
+    (asChecked && convertChecked(() => checkedStory.modelFromCheckedFiles({ story, events, places }))) ||
+    (await validate(story, events, places));
+  if (!loaded.ok) return loaded;
+  // Once, before anything is formatted: dates and numbers are written in the story's locale.
+  setStoryLocale(loaded.model.config.locale);
+  // A large story is drawn on a canvas, whose code is loaded only for one.
+  if (loaded.model.events.length > DOM_MARKER_LIMIT) await preloadCanvasDrawing();
+  return loaded;
+}
+
+/** The model of files the build checked; undefined if they cannot be converted (a record that is wrong). */
+function convertChecked(convert: () => { model: StoryModel }): LoadedStory | undefined {
+  try {
+    return { ok: true, model: convert().model };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Files the build did not check (development, a file swapped in on the host after the build) are validated: the
+ * parser and its schema library load only for them; a large events file is validated in a worker.
+ */
+async function validate(story: NamedText, events: NamedText, places: NamedText | DataProblem): Promise<LoadedStory> {
+  const [parser, transport] = await Promise.all([import('../domain/parseStory'), import('./eventsWorkerClient')]);
   const prepared = await parser.prepareStory(
     {
       story,
@@ -75,20 +107,7 @@ export async function loadStory(): Promise<LoadedStory> {
       parseEventsFile: transport.parseEventsWithWorker(),
       betweenSteps: nextTask,
       problems: isProblem(places) ? [places] : [],
-      // Compared off the main thread while the page decodes the events.
-      checkedByBuild:
-        checked.size > 0
-          ? matchesCheckedFiles(
-              checked,
-              [story, events].map((file) => ({ name: publishedName(file.name), bytes: file.bytes })),
-            )
-          : undefined,
     },
   );
-  if (!prepared.ok) return prepared;
-  // Once, before anything is formatted: dates and numbers are written in the story's locale.
-  setStoryLocale(prepared.model.config.locale);
-  // A large story is drawn on a canvas, whose code is loaded only for one.
-  if (prepared.model.events.length > DOM_MARKER_LIMIT) await preloadCanvasDrawing();
-  return { ok: true, model: prepared.model };
+  return prepared.ok ? { ok: true, model: prepared.model } : prepared;
 }

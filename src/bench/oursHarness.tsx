@@ -7,6 +7,7 @@ import { useStoryState } from '../app/useStoryState';
 import { EventList } from '../controls/EventList';
 import { TimeControls } from '../controls/TimeControls';
 import { type CheckedDigests, matchesCheckedFiles, sha256Hex } from '../domain/checkedFiles';
+import { modelFromCheckedEvents } from '../domain/checkedStory';
 import { parseEventsText, prepareStoryEvents } from '../domain/parseStory';
 import { toPublication } from '../domain/publication';
 import { isKnownTimeZone } from '../domain/publicationDate';
@@ -144,17 +145,17 @@ export function createOursHarness(
       const checked = await recorded;
       await basemapSettled();
       const started = performance.now();
-      // The app's own path from the events file's bytes to the model (app/loadStory, domain/parseStory): decoded,
-      // its digest compared with the build's record off the main thread, then converted, or validated if it differs.
-      const prepared = await prepareStoryEvents(
-        { storyFile: 'story.json', config, places: [], problems: [] },
-        { name: file, text: new TextDecoder().decode(bytes) },
-        {
-          parseEventsFile: parseEventsWithWorker(worker),
-          indexOptions: { trailingMs: mode === 'window' ? WINDOW_MS : 0, instantSpanMs: WINDOW_MS },
-          checkedByBuild: checked.size > 0 ? matchesCheckedFiles(checked, [{ name: file, bytes }]) : undefined,
-        },
-      );
+      // The app's own path from the events file's bytes to the model (app/loadStory): decoded, its digest compared
+      // with the build's record, then converted (domain/checkedStory), or validated (domain/parseStory) if it differs.
+      const indexOptions = { trailingMs: mode === 'window' ? WINDOW_MS : 0, instantSpanMs: WINDOW_MS };
+      const eventsText = new TextDecoder().decode(bytes);
+      const prepared = (await matchesCheckedFiles(checked, [{ name: file, bytes }]))
+        ? { ok: true as const, ...modelFromCheckedEvents({ config, places: [] }, eventsText, indexOptions) }
+        : await prepareStoryEvents(
+            { storyFile: 'story.json', config, places: [], problems: [] },
+            { name: file, text: eventsText },
+            { parseEventsFile: parseEventsWithWorker(worker), indexOptions },
+          );
       if (!prepared.ok) throw new Error(prepared.problems.map((problem) => problem.message).join('; '));
       const { model, timings } = prepared;
       const indexedAt = performance.now();

@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import type { DataProblem } from './dataProblem';
-import { parseIsoInstant } from './isoInstant';
+
+export { toChapters } from './configFromData';
+
 import { isoMoment as instant, slug, requiredText as text } from './schemaParts';
 import type { StoryEvent } from './storyEvent';
 
@@ -70,22 +72,6 @@ export interface Chapter {
 }
 
 export type RawChapter = z.infer<typeof chapterSchema>;
-
-/** Converts chapters that passed the schema. */
-export function toChapters(raw: readonly RawChapter[]): Chapter[] {
-  return raw.map((chapter) => ({
-    id: chapter.id,
-    title: chapter.title,
-    caption: chapter.caption,
-    at: parseIsoInstant(chapter.at) as number,
-    until: chapter.until === undefined ? undefined : parseIsoInstant(chapter.until),
-    view: chapter.view,
-    highlight: chapter.highlight ?? [],
-    open: chapter.open,
-    layers: chapter.layers,
-    cites: chapter.cites ?? [],
-  }));
-}
 
 function inArea(
   [lon, lat]: readonly [number, number],

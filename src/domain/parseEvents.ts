@@ -1,10 +1,10 @@
-import { sortedOrder } from '../time/sortedOrder';
 import type { DataProblem } from './dataProblem';
-import { eventFeatureSchema, type RawEventFeature, type RawSource } from './eventSchema';
+import { eventFeatureSchema, type RawEventFeature } from './eventSchema';
+import { inStartOrder, toStoryEvent } from './eventsFromData';
 import { parseIsoInstant } from './isoInstant';
 import { type BoundingBox, checkPosition, parseFeatureCollection } from './parseFeatureCollection';
-import { checkOffsetForZone, parsePublicationDate } from './publicationDate';
-import type { Correction, Figure, PartialDate, Question, Source, StoryEvent } from './storyEvent';
+import { checkOffsetForZone } from './publicationDate';
+import type { StoryEvent } from './storyEvent';
 
 export interface ParsedEvents {
   /** Valid events, sorted by start time (then id). */
@@ -19,26 +19,6 @@ export interface ParseEventsOptions {
   readonly area?: BoundingBox;
   /** The ids of the story's kinds; an event of another kind is refused. */
   readonly kinds?: readonly string[];
-}
-
-function toSource(raw: RawSource): Source {
-  return {
-    party: raw.party,
-    via: raw.via,
-    quote: raw.quote,
-    paraphrase: raw.paraphrase,
-    language: raw.language,
-    outlet: raw.outlet,
-    copyOf: raw.copy_of,
-    reporting: raw.reporting,
-    // The schema has checked the text.
-    published: parsePublicationDate(raw.published, raw.published_zone, raw.published_inferred ?? false) as PartialDate,
-    publishedDayUnknown: raw.published_day_unknown,
-    url: raw.url,
-    sourceArticle: raw.source_article ?? false,
-    note: raw.note,
-    answers: raw.answers ?? NO_ANSWERS,
-  };
 }
 
 /**
@@ -162,70 +142,6 @@ function checkEventSemantics(
   return found;
 }
 
-const NO_CORRECTIONS: readonly Correction[] = [];
-const NO_QUESTIONS: readonly Question[] = [];
-const NO_FIGURES: readonly Figure[] = [];
-const NO_ANSWERS: Readonly<Record<string, number | string>> = {};
-
-/** When the first of the sources was published (epoch ms). */
-function earliestPublication(sources: readonly Source[]): number {
-  let earliest = Number.POSITIVE_INFINITY;
-  for (const source of sources) earliest = Math.min(earliest, source.published.visibleFrom);
-  return earliest;
-}
-
-/** Converts a feature that passed the schema into a domain event (times parsed, fields renamed). */
-export function toStoryEvent(feature: RawEventFeature): StoryEvent {
-  const p = feature.properties;
-  const corrections: readonly Correction[] = !p.corrections?.length
-    ? NO_CORRECTIONS
-    : p.corrections
-        .map((correction) => ({
-          at: parseIsoInstant(correction.at) as number,
-          atText: correction.at,
-          summary: correction.summary,
-          byEvent: correction.by_event,
-          bySource: correction.by_source,
-          retractsSources: correction.retracts_sources ?? [],
-          statusAfter: correction.status_after,
-          titleAfter: correction.title_after,
-          type: correction.type ?? 'correction',
-        }))
-        .sort((a, b) => a.at - b.at);
-  const sources = p.sources.map(toSource);
-  const coordinates = feature.geometry
-    ? ([feature.geometry.coordinates[0], feature.geometry.coordinates[1]] as const)
-    : null;
-  return {
-    id: feature.id,
-    title: p.title,
-    kind: p.kind,
-    start: parseIsoInstant(p.start) as number,
-    end: p.end === undefined ? undefined : parseIsoInstant(p.end),
-    startText: p.start,
-    endText: p.end,
-    timePrecision: p.time_precision,
-    timeUncertaintyMin: p.time_uncertainty_min,
-    timeNote: p.time_note,
-    coordinates,
-    place: p.place && {
-      name: p.place.name,
-      placeId: p.place.id,
-      estimate: p.place.estimate,
-      ...(p.place.uncertainty_m !== undefined ? { uncertaintyM: p.place.uncertainty_m } : {}),
-      basis: p.place.basis,
-    },
-    placeName: p.place_name,
-    status: p.status,
-    sources,
-    firstPublished: earliestPublication(sources),
-    questions: p.questions ?? NO_QUESTIONS,
-    corrections,
-    figures: p.figures ?? NO_FIGURES,
-    hindsight: p.hindsight,
-  };
-}
-
 /**
  * Parses an events FeatureCollection (already JSON-decoded) into domain events.
  * Invalid features are skipped and reported; valid ones are returned sorted by start time.
@@ -271,34 +187,4 @@ export function parseEvents(file: string, value: unknown, options: ParseEventsOp
     kept.push({ event, position });
   }
   return { ...inStartOrder(kept), problems };
-}
-
-/** Events in time-index order (start, then id), with where each was in the file. */
-function inStartOrder(kept: readonly { event: StoryEvent; position: number }[]): Omit<ParsedEvents, 'problems'> {
-  const byId = (a: number, b: number) => {
-    const left = (kept[a] as { event: StoryEvent }).event.id;
-    const right = (kept[b] as { event: StoryEvent }).event.id;
-    return left < right ? -1 : left > right ? 1 : 0;
-  };
-  const order = sortedOrder(
-    kept.map(({ event }) => event.start),
-    byId,
-  );
-  return {
-    events: Array.from(order, (i) => (kept[i] as { event: StoryEvent }).event),
-    positions: Array.from(order, (i) => (kept[i] as { position: number }).position),
-  };
-}
-
-/**
- * The events of a file the build has already checked, byte for byte (its digest is the one the build recorded
- * once `parseEvents` found no problem in it): converted and ordered as `parseEvents` would, without checking
- * them again. Never give it a file that has not been checked.
- */
-export function convertCheckedEvents(value: unknown): ParsedEvents {
-  const features = (value as { features: readonly RawEventFeature[] }).features;
-  return {
-    ...inStartOrder(features.map((feature, position) => ({ event: toStoryEvent(feature), position }))),
-    problems: [],
-  };
 }

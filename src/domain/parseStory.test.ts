@@ -56,32 +56,3 @@ describe('prepareStory', () => {
     expect(prepared.ok && prepared.timings.inWorker).toBe(true);
   });
 });
-
-describe('prepareStory with a file the build has checked', () => {
-  /** One valid event and one that is not even a feature with properties. */
-  const events = { name: 'events.geojson', text: JSON.stringify(collection(validEvent('ok'), { type: 'Feature' })) };
-
-  it('converts it without validating it again, into the same model as the validating path', async () => {
-    const validated = await prepareStory(storyFiles());
-    const checked = await prepareStory(storyFiles(), { checkedByBuild: Promise.resolve(true) });
-    if (!validated.ok || !checked.ok) throw new Error('expected the story to load');
-    expect(checked.timings.checkedByBuild).toBe(true);
-    expect(validated.timings.checkedByBuild).toBe(false);
-    expect(checked.model.events).toEqual(validated.model.events);
-    expect(Array.from(checked.model.index.starts)).toEqual(Array.from(validated.model.index.starts));
-    expect(checked.model.problems).toEqual([]);
-  });
-
-  for (const [why, claimed] of [
-    ['whose digest is not the recorded one', false],
-    ['that a wrong record calls checked, when it cannot even be converted', true],
-  ] as const) {
-    it(`validates a file ${why}, and reports its problems`, async () => {
-      const prepared = await prepareStory(storyFiles({ events }), { checkedByBuild: Promise.resolve(claimed) });
-      if (!prepared.ok) throw new Error('expected the story to load');
-      expect(prepared.timings.checkedByBuild).toBe(false);
-      expect(prepared.model.events.map((event) => event.id)).toEqual(['ok']);
-      expect(prepared.model.problems.some((problem) => problem.file === 'events.geojson')).toBe(true);
-    });
-  }
-});

@@ -7,9 +7,9 @@
 import { buildTimeIndex, type TimeIndex, type TimeIndexOptions } from '../time/timeIndex';
 import { checkChapters } from './chapters';
 import type { DataProblem } from './dataProblem';
-import { convertCheckedEvents, parseEvents } from './parseEvents';
+import { parseEvents } from './parseEvents';
 import type { BoundingBox } from './parseFeatureCollection';
-import { type JsonParseResult, parseJsonText } from './parseJsonText';
+import { parseJsonText } from './parseJsonText';
 import { parsePlaces } from './parsePlaces';
 import { checkSnapshotMoments } from './publication';
 import { parseStoryConfig, type StoryConfig } from './storyConfig';
@@ -53,11 +53,11 @@ export interface ParsedEventsJob {
 }
 
 export interface EventsTimings {
-  /** Decoding and validating (or, for a file the build has checked, converting). */
+  /** Decoding and validating (or, for files the build has checked, converting: domain/checkedStory.ts). */
   readonly validateMs: number;
   readonly indexMs: number;
   readonly inWorker: boolean;
-  /** The build had checked the file: it was converted, not validated again. */
+  /** The build had checked the files: they were converted, not validated again. */
   readonly checkedByBuild?: boolean;
 }
 
@@ -67,23 +67,10 @@ export type ParseEventsFile = (request: ParseEventsRequest) => Promise<ParsedEve
 /** Parses, validates and indexes an events file, wherever it is called (the page or a worker). */
 export function parseEventsText(request: ParseEventsRequest, inWorker = false): ParsedEventsJob {
   const started = performance.now();
-  return eventsJob(request, parseJsonText(request.file, request.text), { started, inWorker, checked: false });
-}
-
-/**
- * The events of a decoded file, validated (or, for a file the build has checked, only converted) and indexed.
- * `started` is when the work began, for the timings.
- */
-function eventsJob(
-  request: ParseEventsRequest,
-  json: JsonParseResult,
-  how: { started: number; inWorker: boolean; checked: boolean },
-): ParsedEventsJob {
-  const parsed = !json.ok
-    ? { events: [], positions: [], problems: [json.problem] }
-    : how.checked
-      ? convertCheckedEvents(json.value)
-      : parseEvents(request.file, json.value, { area: request.area, kinds: request.kinds });
+  const json = parseJsonText(request.file, request.text);
+  const parsed = json.ok
+    ? parseEvents(request.file, json.value, { area: request.area, kinds: request.kinds })
+    : { events: [], positions: [], problems: [json.problem] };
   const validated = performance.now();
   const index = buildTimeIndex(parsed.events, request.indexOptions);
   // parseEvents sorts as the index does (start, then id), so events and positions are already in ordinal order.
@@ -92,12 +79,7 @@ function eventsJob(
     index,
     positions: Int32Array.from(parsed.positions),
     problems: parsed.problems,
-    timings: {
-      validateMs: validated - how.started,
-      indexMs: performance.now() - validated,
-      inWorker: how.inWorker,
-      checkedByBuild: how.checked,
-    },
+    timings: { validateMs: validated - started, indexMs: performance.now() - validated, inWorker },
   };
 }
 
@@ -220,12 +202,6 @@ export interface PrepareStoryOptions {
   readonly indexOptions?: TimeIndexOptions;
   /** Awaited between the steps (a page yields there, so that no step blocks it for long). */
   readonly betweenSteps?: () => Promise<void>;
-  /**
-   * Whether the events file is, byte for byte, one the build checked and found without a problem (its digest is
-   * the recorded one, see checkedFiles): then it is only converted, not validated again. Given as a promise, the
-   * digest being computed elsewhere while the page decodes the file; resolving false means "validate it".
-   */
-  readonly checkedByBuild?: Promise<boolean>;
   /** Problems found before parsing (a file that could not be read but is not needed), reported with the others. */
   readonly problems?: readonly DataProblem[];
 }
@@ -249,26 +225,6 @@ export async function prepareStory(files: StoryFiles, options: PrepareStoryOptio
 }
 
 /**
- * The job for an events file the build has checked: decoded while its digest is compared elsewhere, then converted
- * and indexed. Undefined when the file is not the one the build checked (it must then be validated).
- */
-async function checkedEventsJob(
-  request: ParseEventsRequest,
-  checkedByBuild: Promise<boolean> | undefined,
-): Promise<ParsedEventsJob | undefined> {
-  if (!checkedByBuild) return undefined;
-  const started = performance.now();
-  const json = parseJsonText(request.file, request.text);
-  if (!json.ok || !(await checkedByBuild)) return undefined;
-  try {
-    return eventsJob(request, json, { started, inWorker: false, checked: true });
-  } catch {
-    // A record that does not describe the file (written by hand, say): the file is validated like any other.
-    return undefined;
-  }
-}
-
-/**
  * Parses, validates and indexes a story's events for its config and places, checks its chapters against them,
  * and builds the model. With no valid event there is nothing to show, and no time to show it at: that is a
  * failure, rather than an empty map at a made-up date.
@@ -285,9 +241,7 @@ export async function prepareStoryEvents(
     kinds: frame.config.kinds.map((kind) => kind.id),
     indexOptions: options.indexOptions,
   };
-  const job =
-    (await checkedEventsJob(request, options.checkedByBuild)) ??
-    (await (options.parseEventsFile?.(request) ?? parseEventsText(request)));
+  const job = await (options.parseEventsFile?.(request) ?? parseEventsText(request));
   await options.betweenSteps?.();
   if (job.events.length === 0) {
     return {

@@ -65,3 +65,4 @@ export const placeFeatureSchema = z.object({
       }
     }),
 });
+export type RawPlaceFeature = z.infer<typeof placeFeatureSchema>;

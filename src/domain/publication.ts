@@ -5,21 +5,18 @@
  * the defaults come from the story's own title and subtitle, so a new story is publishable as it is.
  */
 import { z } from 'zod';
+import { PUBLICATION_DEFAULTS as DEFAULTS, toPublication } from './configFromData';
 import { type DataProblem, toDataProblems } from './dataProblem';
-import { EMBED_ID_PATTERN, slugifyTitle } from './embedId';
-import { parseIsoInstant } from './isoInstant';
+import { EMBED_ID_PATTERN } from './embedId';
 import { httpUrl, isoMoment, slug, requiredText as text } from './schemaParts';
 import { checkStoryFilePath } from './storyFilePath';
+
+export { toPublication };
 
 /** The image types social networks show as a preview. */
 const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp'];
 
 /** Defaults, one per line. */
-const DEFAULTS = {
-  imageWidth: 1200, // what `npm run snapshots` renders
-  imageHeight: 675, // 16:9, the large-card shape of the social networks
-  endMomentName: 'story-end', // the snapshot of the whole story, when the data names no moments
-} as const;
 
 const imageFile = text('the path of an image, relative to the story folder')
   .refine((path) => checkStoryFilePath(path) === undefined, {
@@ -125,43 +122,9 @@ export interface Publication {
   readonly footerNote?: string;
 }
 
-/** The image name of a moment the data does not name: its UTC date and time, e.g. "2021-08-30-0300". */
-function momentName(at: number): string {
-  const iso = new Date(at).toISOString();
-  return `${iso.slice(0, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}`;
-}
-
 /** The site path of a snapshot image (under snapshots/, in the story folder and in the built site). */
 export function snapshotFile(name: string): string {
   return `snapshots/${name}.png`;
-}
-
-/** The publication metadata of a story, from its parsed `publication` (absent: all defaults). */
-export function toPublication(
-  raw: RawPublication | undefined,
-  story: { title: string; subtitle: string },
-): Publication {
-  const moments = (raw?.snapshot_moments ?? []).map((moment) => {
-    const at = parseIsoInstant(moment.at) as number;
-    return { at, name: moment.name ?? momentName(at), label: moment.label ?? moment.at };
-  });
-  const image = raw?.social_image;
-  return {
-    pageTitle: raw?.page_title ?? story.title,
-    description: raw?.description ?? story.subtitle,
-    socialImage: image && {
-      file: image.file,
-      alt: image.alt,
-      caption: image.caption ?? image.alt,
-      width: image.width ?? DEFAULTS.imageWidth,
-      height: image.height ?? DEFAULTS.imageHeight,
-    },
-    oembedProvider: raw?.oembed_provider,
-    embedId: raw?.embed_id ?? slugifyTitle(story.title),
-    snapshotMoments: moments,
-    attribution: raw?.attribution ?? [],
-    footerNote: raw?.footer_note,
-  };
 }
 
 /**

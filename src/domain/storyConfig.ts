@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DEFAULT_LOCALE } from '../text/storyLocale';
-import { type Chapter, chapterSchema, toChapters } from './chapters';
+import { type Chapter, chapterSchema } from './chapters';
+import { toStoryConfig } from './configFromData';
 import { type DataProblem, toDataProblems } from './dataProblem';
-import { type Publication, publicationSchema, toPublication } from './publication';
+import { type Publication, publicationSchema } from './publication';
 import { isKnownTimeZone } from './publicationDate';
 import { finiteNumber, slug, requiredText as text } from './schemaParts';
 import { checkStoryFilePath } from './storyFilePath';
@@ -233,12 +234,11 @@ export interface StoryConfig {
   readonly publication: Publication;
 }
 
+export { zoneCity } from './configFromData';
 export { DEFAULT_LOCALE };
 
-/** "America/Argentina/Buenos_Aires" → "Buenos Aires": the city an IANA zone is named after. */
-export function zoneCity(id: string): string {
-  return (id.split('/').pop() ?? id).replace(/_/g, ' ');
-}
+/** story.json as it passed the schema. */
+export type RawStoryConfig = z.infer<typeof storyConfigSchema>;
 
 export type ParsedStoryConfig = { ok: true; config: StoryConfig } | { ok: false; problems: DataProblem[] };
 
@@ -247,36 +247,5 @@ export function parseStoryConfig(file: string, value: unknown): ParsedStoryConfi
   if (!result.success) {
     return { ok: false, problems: toDataProblems(file, result.error.issues) };
   }
-  const raw = result.data;
-  return {
-    ok: true,
-    config: {
-      title: raw.title,
-      subtitle: raw.subtitle,
-      timeZone: { id: raw.time_zone.id, label: raw.time_zone.label ?? zoneCity(raw.time_zone.id) },
-      locale: raw.locale ?? DEFAULT_LOCALE,
-      area: raw.area,
-      initialBounds: raw.initial_bounds,
-      kinds: raw.kinds,
-      layers: raw.layers ?? [],
-      modules: {
-        ...(raw.modules?.distances
-          ? {
-              distances: {
-                fromPlaceId: raw.modules.distances.from,
-                fromName: raw.modules.distances.name,
-                ...(raw.modules.distances.edge
-                  ? { edge: { placeId: raw.modules.distances.edge.place, name: raw.modules.distances.edge.name } }
-                  : {}),
-              },
-            }
-          : {}),
-        ...(raw.modules?.chart ? { chart: raw.modules.chart } : {}),
-      },
-      ...(raw.source_article ? { sourceArticle: raw.source_article } : {}),
-      credit: raw.credit,
-      chapters: toChapters(raw.chapters ?? []),
-      publication: toPublication(raw.publication, raw),
-    },
-  };
+  return { ok: true, config: toStoryConfig(result.data) };
 }
