@@ -1,8 +1,7 @@
 import L from 'leaflet';
-import { type BasemapCollection, parseBasemapLayerData } from '../domain/basemapLayerData';
-import { BASEMAP_MANIFEST_PATH, type BasemapLayer, parseBasemapManifest } from '../domain/basemapManifest';
+import type { BasemapCollection } from '../domain/basemapLayerData';
+import type { BasemapLayer } from '../domain/basemapManifest';
 import type { DataProblem } from '../domain/dataProblem';
-import { parseJsonText } from '../domain/parseJsonText';
 import {
   BASEMAP_LABEL_STYLES,
   BASEMAP_PANES,
@@ -16,9 +15,6 @@ import { ensurePanes } from './ensurePanes';
 /** Basemap positions added per task: the countries' outlines in one go took ~25 ms, some 100 ms on a phone. */
 const BASEMAP_POSITIONS_PER_TASK = 4000;
 
-/** The story folder as the site publishes it (scripts/geodataPlugin.ts). */
-const PUBLISHED_FOLDER = 'geodata';
-
 /** How many positions a geometry has (its cost to project and draw). */
 function countPositions(geometry: GeoJSON.Geometry | null): number {
   if (!geometry) return 0;
@@ -28,51 +24,6 @@ function countPositions(geometry: GeoJSON.Geometry | null): number {
   const count = (value: unknown): number =>
     Array.isArray(value) && Array.isArray(value[0]) ? value.reduce((sum: number, part) => sum + count(part), 0) : 1;
   return count(geometry.coordinates);
-}
-
-type Fetched = { ok: true; value: unknown } | { ok: false; message: string };
-
-/** Each basemap file is fetched once per page: a theme change or a second map reuses it. */
-const fetched = new Map<string, Promise<Fetched>>();
-
-/** A published file of the story folder, parsed; a failure is a message, never a throw. */
-function fetchJson(name: string): Promise<Fetched> {
-  let result = fetched.get(name);
-  if (!result) {
-    result = fetch(new URL(name, document.baseURI))
-      .then(async (response): Promise<Fetched> => {
-        if (!response.ok) return { ok: false, message: `could not be loaded (HTTP ${response.status})` };
-        const json = parseJsonText(name, await response.text());
-        return json.ok ? json : { ok: false, message: json.problem.message };
-      })
-      .catch(
-        (error: unknown): Fetched => ({ ok: false, message: `could not be loaded (${(error as Error).message})` }),
-      );
-    // A failure may be passing (offline): the next map asks again.
-    result.then((outcome) => outcome.ok || fetched.delete(name));
-    fetched.set(name, result);
-  }
-  return result;
-}
-
-/** The layers of the manifest, or why there are none (then the map is drawn without a basemap). */
-async function loadManifest(): Promise<{ layers: readonly BasemapLayer[]; problems: readonly DataProblem[] }> {
-  const file = `${PUBLISHED_FOLDER}/${BASEMAP_MANIFEST_PATH}`;
-  const manifest = await fetchJson(file);
-  if (!manifest.ok) {
-    return { layers: [], problems: [{ file, message: `${manifest.message}; the map is shown without its basemap` }] };
-  }
-  return parseBasemapManifest(file, manifest.value);
-}
-
-/** A layer's features, or why it is left out. */
-async function loadLayer(
-  layer: BasemapLayer,
-): Promise<{ ok: true; collection: BasemapCollection } | { ok: false; problems: DataProblem[] }> {
-  const file = `${PUBLISHED_FOLDER}/${layer.path}`;
-  const data = await fetchJson(file);
-  if (!data.ok) return { ok: false, problems: [{ file, field: `layer "${layer.id}"`, message: data.message }] };
-  return parseBasemapLayerData(file, layer, data.value);
 }
 
 function keepsFeature(layer: BasemapLayer, feature: GeoJSON.Feature): boolean {
@@ -214,6 +165,11 @@ export function addEmbeddedBasemap(
   // A few features per task, in drawing order: the page stays responsive while the basemap comes in.
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   void (async function drawLayers() {
+    // After the map's first frame, with its places and events: the basemap's files, and the code that reads and
+    // checks them, are not on the way to it.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const { loadLayer, loadManifest } = await import('./basemapFiles');
+    if (cancelled) return;
     const manifest = await loadManifest();
     const problems = [...manifest.problems];
     // Every file is asked for at once; each is drawn in the manifest's order as soon as those below it are.
