@@ -27,6 +27,9 @@ describe('modelFromCheckedFiles', () => {
       expect(Array.from(model.index.starts)).toEqual(Array.from(validated.model.index.starts));
       expect(model.axis).toEqual(validated.model.axis);
       expect(model.problems).toEqual([]);
+      for (const event of model.events) expect(model.eventById.get(event.id)).toBe(event);
+      expect(model.eventById.has('no-such-event')).toBe(false);
+      expect(model.eventById.get('no-such-event')).toBeUndefined();
     });
   }
 

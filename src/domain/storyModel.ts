@@ -9,11 +9,18 @@ import { resolveLegend, type StoryLegend } from './storyLegend';
 import type { StoryPlace } from './storyPlace';
 
 /** Everything the app derives from a story's data, built once when it loads and never changed. */
+/** Events by id. */
+export interface EventLookup {
+  get(id: string): StoryEvent | undefined;
+  has(id: string): boolean;
+}
+
 export interface StoryModel {
   readonly config: StoryConfig;
   /** Events in time-index order: `events[ordinal]`. */
   readonly events: readonly StoryEvent[];
-  readonly eventById: ReadonlyMap<string, StoryEvent>;
+  /** The events by id (through the index's ordinals: a second map of every id would cost as much again). */
+  readonly eventById: EventLookup;
   readonly index: TimeIndex;
   readonly axis: TimeAxis;
   /** Paced playback over the axis, holding at each event's start. */
@@ -58,8 +65,14 @@ export function buildStoryModel(parts: StoryParts, indexOptions: TimeIndexOption
     if (Number.isFinite(event.firstPublished)) moments[at++] = event.firstPublished;
   }
   const axis = buildTimeAxis(moments, { timeZone: parts.config.timeZone.id });
-  const eventById = new Map<string, StoryEvent>();
-  for (const event of events) eventById.set(event.id, event);
+  const { ordinalOf } = index;
+  const eventById: EventLookup = {
+    get: (id) => {
+      const ordinal = ordinalOf.get(id);
+      return ordinal === undefined ? undefined : events[ordinal];
+    },
+    has: (id) => ordinalOf.has(id),
+  };
   return {
     config: parts.config,
     events,
