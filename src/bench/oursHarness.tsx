@@ -149,7 +149,10 @@ export function createOursHarness(
       // with the build's record, then converted (domain/checkedStory), or validated (domain/parseStory) if it differs.
       const indexOptions = { trailingMs: mode === 'window' ? WINDOW_MS : 0, instantSpanMs: WINDOW_MS };
       const eventsText = new TextDecoder().decode(bytes);
-      const prepared = (await matchesCheckedFiles(checked, [{ name: file, bytes }]))
+      const decodedAt = performance.now();
+      const asChecked = await matchesCheckedFiles(checked, [{ name: file, bytes }]);
+      const digestMs = performance.now() - decodedAt;
+      const prepared = asChecked
         ? { ok: true as const, ...modelFromCheckedEvents({ config, places: [] }, eventsText, indexOptions) }
         : await prepareStoryEvents(
             { storyFile: 'story.json', config, places: [], problems: [] },
@@ -173,8 +176,10 @@ export function createOursHarness(
           indexMs: timings.indexMs,
           inWorker: timings.inWorker ? 1 : 0,
           checkedByBuild: timings.checkedByBuild ? 1 : 0,
-          // From the worker's result to a model: receiving it (structured clone) and the axis.
-          receiveAndModelMs: indexedAt - started - timings.validateMs - timings.indexMs,
+          decodeMs: decodedAt - started,
+          digestMs,
+          // The rest of the way to a model: the axis and paced plan (and, from a worker, receiving its result).
+          receiveAndModelMs: indexedAt - decodedAt - digestMs - timings.validateMs - timings.indexMs,
           drawMs: syncMs - (indexedAt - started),
           problems: model.problems.length,
           mapMs,
