@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toPublication } from '../src/domain/publication';
+import { toPublication } from '../src/domain/configFromData';
 import { buildOembed, fillPublication, publicationPageValues } from './publicationPage';
 
 const HOSTILE = `"><script>alert(1)</script><meta x='`;

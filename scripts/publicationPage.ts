@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataProblem } from '../src/domain/dataProblem';
 import { parseJsonText } from '../src/domain/parseJsonText';
-import { type Publication, parsePublication } from '../src/domain/publication';
+import { parsePublication } from '../src/domain/parseStoryConfig';
+import type { Publication } from '../src/domain/publication';
 import { buildEmbedSnippet, escapeHtmlAttribute } from '../src/embed/buildEmbedSnippet';
 
 /** The image the pages show and announce, if any. */

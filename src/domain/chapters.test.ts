@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREA, collection, validEvent, validSource } from '../test/storyFixtures';
-import { chapterSchema, checkChapters, toChapters } from './chapters';
+import { chapterSchema, checkChapters } from './chapters';
+import { toChapters } from './configFromData';
 import { parseEvents } from './parseEvents';
 
 const { events } = parseEvents(

@@ -6,8 +6,6 @@
 import { z } from 'zod';
 import type { DataProblem } from './dataProblem';
 
-export { toChapters } from './configFromData';
-
 import { isoMoment as instant, slug, requiredText as text } from './schemaParts';
 import type { StoryEvent } from './storyEvent';
 

@@ -8,18 +8,13 @@ import type { Chapter, RawChapter } from './chapters';
 import { slugifyTitle } from './embedId';
 import { parseIsoInstant } from './isoInstant';
 import type { Publication, RawPublication } from './publication';
+import { PUBLICATION_DEFAULTS } from './publicationDefaults';
 import type { RawStoryConfig, StoryConfig } from './storyConfig';
 
 /** "America/Argentina/Buenos_Aires" → "Buenos Aires": the city an IANA zone is named after. */
 export function zoneCity(id: string): string {
   return (id.split('/').pop() ?? id).replace(/_/g, ' ');
 }
-
-export const PUBLICATION_DEFAULTS = {
-  imageWidth: 1200, // what `npm run snapshots` renders
-  imageHeight: 675, // 16:9, the large-card shape of the social networks
-  endMomentName: 'story-end', // the snapshot of the whole story, when the data names no moments
-} as const;
 
 /** The image name of a moment the data does not name: its UTC date and time, e.g. "2021-08-30-0300". */
 function momentName(at: number): string {

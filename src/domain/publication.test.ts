@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { toPublication } from './configFromData';
 import { formatDataProblem } from './dataProblem';
 import { slugifyTitle } from './embedId';
-import {
-  checkSnapshotMoments,
-  parsePublication,
-  selectSnapshotMoments,
-  selectSocialImage,
-  toPublication,
-} from './publication';
+import { parsePublication } from './parseStoryConfig';
+import { checkSnapshotMoments, selectSnapshotMoments, selectSocialImage } from './publication';
 
 const STORY = { title: 'Test data: a harbour fire', subtitle: 'None of this happened.' };
 

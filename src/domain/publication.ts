@@ -5,13 +5,11 @@
  * the defaults come from the story's own title and subtitle, so a new story is publishable as it is.
  */
 import { z } from 'zod';
-import { PUBLICATION_DEFAULTS as DEFAULTS, toPublication } from './configFromData';
-import { type DataProblem, toDataProblems } from './dataProblem';
+import type { DataProblem } from './dataProblem';
 import { EMBED_ID_PATTERN } from './embedId';
+import { PUBLICATION_DEFAULTS as DEFAULTS } from './publicationDefaults';
 import { httpUrl, isoMoment, slug, requiredText as text } from './schemaParts';
 import { checkStoryFilePath } from './storyFilePath';
-
-export { toPublication };
 
 /** The image types social networks show as a preview. */
 const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp'];
@@ -179,21 +177,8 @@ export function checkSnapshotMoments(
 }
 
 /** What the build needs of story.json: its title, subtitle and publication, whatever else it holds. */
-const publishedStorySchema = z.looseObject({
+export const publishedStorySchema = z.looseObject({
   title: text('the story title'),
   subtitle: text('a one-line description'),
   publication: publicationSchema.optional(),
 });
-
-/**
- * The publication metadata of story.json's parsed JSON, without checking the rest of the config (the build
- * publishes the pages of a story that `npm run validate` checks in full). Problems name the file and field.
- */
-export function parsePublication(
-  file: string,
-  value: unknown,
-): { ok: true; publication: Publication } | { ok: false; problems: DataProblem[] } {
-  const result = publishedStorySchema.safeParse(value);
-  if (result.success) return { ok: true, publication: toPublication(result.data.publication, result.data) };
-  return { ok: false, problems: toDataProblems(file, result.error.issues) };
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDataProblem } from './dataProblem';
 import { parseJsonText } from './parseJsonText';
-import { parseStoryConfig } from './storyConfig';
+import { parseStoryConfig } from './parseStoryConfig';
 
 const VALID = {
   title: 'A story',

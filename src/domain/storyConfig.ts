@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LOCALE } from '../text/storyLocale';
 import { type Chapter, chapterSchema } from './chapters';
-import { toStoryConfig } from './configFromData';
-import { type DataProblem, toDataProblems } from './dataProblem';
 import { type Publication, publicationSchema } from './publication';
 import { isKnownTimeZone } from './publicationDate';
 import { finiteNumber, slug, requiredText as text } from './schemaParts';
@@ -234,18 +232,7 @@ export interface StoryConfig {
   readonly publication: Publication;
 }
 
-export { zoneCity } from './configFromData';
 export { DEFAULT_LOCALE };
 
 /** story.json as it passed the schema. */
 export type RawStoryConfig = z.infer<typeof storyConfigSchema>;
-
-export type ParsedStoryConfig = { ok: true; config: StoryConfig } | { ok: false; problems: DataProblem[] };
-
-export function parseStoryConfig(file: string, value: unknown): ParsedStoryConfig {
-  const result = storyConfigSchema.safeParse(value);
-  if (!result.success) {
-    return { ok: false, problems: toDataProblems(file, result.error.issues) };
-  }
-  return { ok: true, config: toStoryConfig(result.data) };
-}
