@@ -14,6 +14,16 @@ function paintedBasemapPixels(page: Page): Promise<number> {
 }
 
 test.describe('the basemap, drawn from its manifest', () => {
+  test('says so when the basemap’s code cannot be loaded, and still shows the story on the map', async ({ page }) => {
+    await page.route(/\/assets\/basemapFiles-[^/]*\.js$/, (route) => route.abort());
+    await openStory(page, COUNTRY_VIEW);
+    const notice = page.locator('.basemap-notice');
+    await expect(notice).toContainText('The basemap could not be shown; the rest of the map is.');
+    await notice.locator('summary').click();
+    await expect(notice).toContainText("geodata/basemap: the basemap's code could not be loaded");
+    await expect(eventMarker(page, 'abbey-gate-bombing')).toBeAttached();
+  });
+
   test('draws the other layers when one layer’s file is missing, and says which one was left out', async ({ page }) => {
     await page.route('**/geodata/basemap/ne_rivers.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await openStory(page, COUNTRY_VIEW);

@@ -5,12 +5,16 @@ import { BuildStop } from './buildStop';
 import { buildPublishedBasemap } from './publishedBasemap';
 import {
   buildPublishedGeodata,
+  checkedFilesRecord,
   formatPublishedFile,
   formatPublishedJson,
   PUBLISHED_EXTENSIONS,
   type PublishedFile,
 } from './publishedGeodata';
 import { listFolderFiles, readStoryFile } from './storyFiles';
+
+/** The constant the pages' code reads the build's digests from (src/app/loadStory.ts). */
+const CHECKED_DIGESTS_NAME = '__STORY_CHECKED_DIGESTS__';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
@@ -39,10 +43,13 @@ export function geodataPlugin(directory: string, label = 'geodata'): Plugin {
   return {
     name: 'geodata',
     config(_config, { command }) {
-      if (command !== 'build') return;
+      // In development the page validates what it loads: the folder's files change under it.
+      if (command !== 'build') return { define: { [CHECKED_DIGESTS_NAME]: '{}' } };
       const result = buildPublishedGeodata(directory, label);
       if (result.problems.length > 0) throw BuildStop.fromProblems(result.problems);
       published = result.files;
+      // What the story's parser found nothing wrong with, written into the code of the pages that will read it.
+      return { define: { [CHECKED_DIGESTS_NAME]: JSON.stringify(checkedFilesRecord(published, label) ?? {}) } };
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {

@@ -3,10 +3,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCheckedFiles } from '../src/domain/checkedFiles';
 import { formatDataProblem } from '../src/domain/dataProblem';
 import { signedDoubleArea } from '../src/domain/ringArea';
-import { buildPublishedGeodata, COORDINATE_DECIMALS, formatPublishedFile } from './publishedGeodata';
+import {
+  buildPublishedGeodata,
+  COORDINATE_DECIMALS,
+  checkedFilesRecord,
+  formatPublishedFile,
+} from './publishedGeodata';
 
 type Position = number[];
 
@@ -40,13 +44,11 @@ describe('the published geodata', () => {
   });
 
   it('records the digests of the published story files, in which the story parser found no problem', () => {
-    const record = files.find((file) => file.name === 'checked.json');
-    const digests = parseCheckedFiles(JSON.parse(record?.body ?? 'null'));
     const digest = (name: string) =>
       createHash('sha256')
         .update(files.find((file) => file.name === name)?.body ?? '', 'utf8')
         .digest('hex');
-    expect(Object.fromEntries(digests)).toEqual({
+    expect(checkedFilesRecord(files, 'geodata')).toEqual({
       'story.json': digest('story.json'),
       'events.geojson': digest('events.geojson'),
       'places.geojson': digest('places.geojson'),
@@ -159,18 +161,7 @@ describe('buildPublishedGeodata', () => {
       ({ files, problems }) => {
         expect(problems).toEqual([]);
         expect(files.map((file) => file.name)).toContain('events.geojson');
-        expect(files.map((file) => file.name)).not.toContain('checked.json');
-      },
-    );
-  });
-
-  it('refuses a checked.json in the story folder: only the build writes one', () => {
-    withStoryCopy(
-      (folder) => writeFileSync(join(folder, 'checked.json'), '{"sha256":{}}'),
-      ({ problems }) => {
-        expect(problems.map(formatDataProblem)).toEqual([
-          'geodata/checked.json: expected no such file in the story folder: the build writes it, from what it has checked',
-        ]);
+        expect(checkedFilesRecord(files, 'geodata')).toBeUndefined();
       },
     );
   });

@@ -4,7 +4,6 @@ import { extname } from 'node:path';
 import rewind from '@mapbox/geojson-rewind';
 import { truncate } from '@turf/truncate';
 import { GEOMETRY_TYPES } from '../src/domain/basemapLayerData';
-import { CHECKED_FILES_NAME, formatCheckedFiles } from '../src/domain/checkedFiles';
 import type { DataProblem } from '../src/domain/dataProblem';
 import { parseJsonText, stripBom } from '../src/domain/parseJsonText';
 import { parseStory } from '../src/domain/parseStory';
@@ -82,14 +81,6 @@ export function buildPublishedGeodata(
     if (published.ok) files.push({ name: layer.name, body: published.body });
     else problems.push(published.problem);
   }
-  if (files.some((file) => file.name === CHECKED_FILES_NAME)) {
-    problems.push({
-      file: `${label}/${CHECKED_FILES_NAME}`,
-      message: 'expected no such file in the story folder: the build writes it, from what it has checked',
-    });
-  }
-  const checked = checkedFilesRecord(files, label);
-  if (checked) files.push({ name: CHECKED_FILES_NAME, body: checked });
   return { files, problems };
 }
 
@@ -98,14 +89,14 @@ const EVENTS = 'events.geojson';
 const PLACES = 'places.geojson';
 
 /**
- * The record of what the build checked (domain/checkedFiles.ts): the digests of the published story.json,
- * events and places files when the story's one parser (domain/parseStory.ts) finds no problem at all in them.
+ * What the build checked (domain/checkedFiles.ts): the SHA-256 digests of the published story.json, events and
+ * places files, by name, when the story's one parser (domain/parseStory.ts) finds no problem at all in them.
  * Undefined otherwise: the page then validates them itself and reports the problems.
  */
 export function checkedFilesRecord(
   files: readonly { name: string; body: string }[],
   label: string,
-): string | undefined {
+): Record<string, string> | undefined {
   const names = [STORY, EVENTS, PLACES];
   const bodies = names.map((name) => files.find((file) => file.name === name)?.body);
   const [story, events, places] = bodies;
@@ -117,5 +108,5 @@ export function checkedFilesRecord(
   });
   if (!parsed.config || parsed.events.length === 0 || parsed.problems.length > 0) return undefined;
   const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-  return formatCheckedFiles(Object.fromEntries(names.map((name, i) => [name, digest(bodies[i] as string)])));
+  return Object.fromEntries(names.map((name, i) => [name, digest(bodies[i] as string)]));
 }

@@ -1,4 +1,4 @@
-import { type CheckedDigests, matchesCheckedFiles, parseCheckedFiles } from '../domain/checkedFiles';
+import { matchesCheckedFiles, parseCheckedDigests } from '../domain/checkedFiles';
 import type { DataProblem } from '../domain/dataProblem';
 import type { NamedText } from '../domain/parseStory';
 import { STORY_FILES } from '../domain/storyFilePath';
@@ -25,27 +25,25 @@ async function fetchFile(path: string): Promise<ReceivedFile | DataProblem> {
   }
 }
 
-/** The build's record of the files it checked; none (development, an old host, garbage) is no error. */
-async function fetchCheckedFiles(): Promise<CheckedDigests> {
-  try {
-    const response = await fetch(new URL(STORY_FILES.checked, document.baseURI));
-    return parseCheckedFiles(response.ok ? await response.json() : undefined);
-  } catch {
-    return new Map();
-  }
-}
+/** Written in by the build (scripts/geodataPlugin.ts): the digests of the story files it checked. */
+declare const __STORY_CHECKED_DIGESTS__: unknown;
+
+/** The digests of the story files the build checked; none in development and in unit tests. */
+const checkedDigests = parseCheckedDigests(
+  typeof __STORY_CHECKED_DIGESTS__ === 'undefined' ? undefined : __STORY_CHECKED_DIGESTS__,
+);
 
 const isProblem = (value: NamedText | DataProblem): value is DataProblem => 'message' in value;
 
 /** The published name of a story file ("events.geojson"), as the build's record names it. */
 const publishedName = (path: string) => path.slice(path.indexOf('/') + 1);
 
-/** Ends the current task: each step of the load is a task of its own, short enough not to block the page. */
+/** Ends the current task: each step of the validating load is a task of its own, short enough not to block the page. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Fetches the story's files and makes the story's model from them, after the page's first paint. Files the build
- * checked, byte for byte (their SHA-256 digests are those of geodata/checked.json), are only converted
+ * checked, byte for byte (their SHA-256 digests are those it wrote into this code), are only converted
  * (domain/checkedStory); any others are validated (domain/parseStory), their invalid features skipped and
  * reported, never fatal, unless no event is left.
  */
@@ -53,19 +51,18 @@ export async function loadStory(): Promise<LoadedStory> {
   // The page's first Intl formatter loads the locale's and the zones' data (15–35 ms on this machine): made in a task
   // of its own while the files are on their way, rather than inside the story's conversion, the next long task.
   setTimeout(() => zoneOffsetAt(Date.now(), undefined), 0);
-  const [checkedStory, story, events, places, checked] = await Promise.all([
+  const [checkedStory, story, events, places] = await Promise.all([
     import('../domain/checkedStory'),
     fetchFile(STORY_FILES.story),
     fetchFile(STORY_FILES.events),
     fetchFile(STORY_FILES.places),
-    fetchCheckedFiles(),
   ]);
   if (isProblem(story)) return { ok: false, problems: [story] };
   if (isProblem(events)) return { ok: false, problems: [events] };
   const asChecked =
     !isProblem(places) &&
     (await matchesCheckedFiles(
-      checked,
+      checkedDigests,
       [story, events, places].map((file) => ({ name: publishedName(file.name), bytes: file.bytes })),
     ));
   const loaded =

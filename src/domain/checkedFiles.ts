@@ -1,32 +1,24 @@
 /**
- * What the build checked: the SHA-256 digest of each published file the page may then take without validating it
- * again (geodata/checked.json). The build records a story's events file only when it found no problem in it, with
- * the story.json it was checked against; the page takes the events as checked only if both files it received are,
+ * What the build checked: the SHA-256 digest of each published story file the page may then take without
+ * validating it again. The build computes them only when the story's parser finds no problem in story.json,
+ * events.geojson and places.geojson, and writes them into the page's code (scripts/geodataPlugin.ts), so that they
+ * belong to the parser that checked them; the page takes the files as checked only if all three it received are,
  * byte for byte, those (a file swapped in after the build is validated as any other).
  */
 
-/** The published name of the record, beside the story's files. */
-export const CHECKED_FILES_NAME = 'checked.json';
-
-/** The story's files whose digests the record holds, by published name. */
+/** The story's files whose digests the build recorded, by published name ("events.geojson"). */
 export type CheckedDigests = ReadonlyMap<string, string>;
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
-/** The digests of a record; anything that is not one (a missing file, garbage) records nothing. */
-export function parseCheckedFiles(value: unknown): CheckedDigests {
+/** The digests of a record ({ name: hex digest }); anything that is not one records nothing. */
+export function parseCheckedDigests(value: unknown): CheckedDigests {
   const digests = new Map<string, string>();
-  const recorded = (value as { sha256?: unknown } | null)?.sha256;
-  if (!recorded || typeof recorded !== 'object' || Array.isArray(recorded)) return digests;
-  for (const [name, digest] of Object.entries(recorded)) {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return digests;
+  for (const [name, digest] of Object.entries(value)) {
     if (typeof digest === 'string' && SHA256_HEX.test(digest)) digests.set(name, digest);
   }
   return digests;
-}
-
-/** The record's text, for the given digests by file name. */
-export function formatCheckedFiles(digests: Readonly<Record<string, string>>): string {
-  return JSON.stringify({ sha256: digests });
 }
 
 /** The SHA-256 digest of the bytes, in hex (Web Crypto: off the main thread in browsers). */

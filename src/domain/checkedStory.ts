@@ -35,7 +35,7 @@ export function modelFromCheckedEvents(
   indexOptions?: TimeIndexOptions,
 ): CheckedStory {
   const started = performance.now();
-  const { events } = convertCheckedEvents(JSON.parse(eventsText));
+  const events = convertCheckedEvents(JSON.parse(eventsText));
   if (events.length === 0) throw new Error('no event: not a file the build checked');
   const converted = performance.now();
   const index = buildTimeIndex(events, indexOptions);

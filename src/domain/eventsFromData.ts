@@ -118,12 +118,10 @@ export function inStartOrder(kept: readonly { event: StoryEvent; position: numbe
 
 /**
  * The events of a file the build has already checked, byte for byte (its digest is the one the build recorded
- * once `parseEvents` found no problem in it): converted and ordered as `parseEvents` would, without checking
- * them again. Never give it a file that has not been checked.
+ * once the story's parser found no problem in it): converted and in the order `parseEvents` gives, without
+ * checking them again. Never give it a file that has not been checked.
  */
-export function convertCheckedEvents(value: unknown): OrderedEvents {
+export function convertCheckedEvents(value: unknown): readonly StoryEvent[] {
   const features = (value as { features: readonly RawEventFeature[] }).features;
-  return {
-    ...inStartOrder(features.map((feature, position) => ({ event: toStoryEvent(feature), position }))),
-  };
+  return inStartOrder(features.map((feature, position) => ({ event: toStoryEvent(feature), position }))).events;
 }

@@ -1,7 +1,8 @@
 /**
- * The one path from a story's files, as text, to what the app shows: `prepareStory` (a validated, indexed
- * StoryModel, or the problems that stop it) for the pages and the benchmark, `parseStory` (whatever is valid, and
- * every problem) for `npm run validate`. Large events files may be parsed elsewhere (a worker): that is a transport
+ * The one validating path from a story's files, as text, to what the app shows: `prepareStory` (a validated,
+ * indexed StoryModel, or the problems that stop it) for pages given files the build did not check (files it did
+ * check are only converted: domain/checkedStory.ts), `parseStory` (whatever is valid, and every problem) for
+ * `npm run validate` and for the build's own check. Large events files may be parsed elsewhere (a worker): that is a transport
  * passed in as `parseEventsFile`, which must do what `parseEventsText` does.
  */
 import { buildTimeIndex, type TimeIndex, type TimeIndexOptions } from '../time/timeIndex';

@@ -14,8 +14,6 @@ import { checkStoryFilePath } from './storyFilePath';
 /** The image types social networks show as a preview. */
 const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp'];
 
-/** Defaults, one per line. */
-
 const imageFile = text('the path of an image, relative to the story folder')
   .refine((path) => checkStoryFilePath(path) === undefined, {
     error: (issue) => checkStoryFilePath(String(issue.input)),

@@ -3,8 +3,6 @@ export const STORY_FILES = {
   story: 'geodata/story.json',
   events: 'geodata/events.geojson',
   places: 'geodata/places.geojson',
-  /** The build's record of the files it checked (domain/checkedFiles.ts); absent in development. */
-  checked: 'geodata/checked.json',
 } as const;
 
 const hasControlCharacter = (text: string) => [...text].some((char) => char < ' ' || char === '\u007f');

@@ -8,13 +8,13 @@ import type { StoryEvent } from './storyEvent';
 import { resolveLegend, type StoryLegend } from './storyLegend';
 import type { StoryPlace } from './storyPlace';
 
-/** Everything the app derives from a story's data, built once when it loads and never changed. */
 /** Events by id. */
 export interface EventLookup {
   get(id: string): StoryEvent | undefined;
   has(id: string): boolean;
 }
 
+/** Everything the app derives from a story's data, built once when it loads and never changed. */
 export interface StoryModel {
   readonly config: StoryConfig;
   /** Events in time-index order: `events[ordinal]`. */

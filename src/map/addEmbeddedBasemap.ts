@@ -12,6 +12,9 @@ import {
 import { createMapLabel } from './createMapLabel';
 import { ensurePanes } from './ensurePanes';
 
+/** Longest wait for the map's first frame before the basemap starts loading. */
+const FIRST_FRAME_WAIT_MS = 200;
+
 /** Basemap positions added per task: the countries' outlines in one go took ~25 ms, some 100 ms on a phone. */
 const BASEMAP_POSITIONS_PER_TASK = 4000;
 
@@ -167,9 +170,21 @@ export function addEmbeddedBasemap(
   void (async function drawLayers() {
     // After the map's first frame, with its places and events: the basemap's files, and the code that reads and
     // checks them, are not on the way to it.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
-    const { loadLayer, loadManifest } = await import('./basemapFiles');
+    // (A page in a background tab, or an embed scrolled out of view, gets no frame: then after a moment.)
+    await new Promise((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      setTimeout(resolve, FIRST_FRAME_WAIT_MS);
+    });
+    let files: typeof import('./basemapFiles');
+    try {
+      files = await import('./basemapFiles');
+    } catch (error) {
+      const message = `the basemap's code could not be loaded (${(error as Error).message}); the map is shown without its basemap`;
+      if (!cancelled) onLoaded?.({ drawn: 0, problems: [{ file: 'geodata/basemap', message }] });
+      return;
+    }
     if (cancelled) return;
+    const { loadLayer, loadManifest } = files;
     const manifest = await loadManifest();
     const problems = [...manifest.problems];
     // Every file is asked for at once; each is drawn in the manifest's order as soon as those below it are.
