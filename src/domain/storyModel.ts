@@ -65,13 +65,14 @@ export function buildStoryModel(parts: StoryParts, indexOptions: TimeIndexOption
     if (Number.isFinite(event.firstPublished)) moments[at++] = event.firstPublished;
   }
   const axis = buildTimeAxis(moments, { timeZone: parts.config.timeZone.id });
-  const { ordinalOf } = index;
+  // The index's map of ids is made on the first lookup, not here.
+  const timeIndex = index;
   const eventById: EventLookup = {
     get: (id) => {
-      const ordinal = ordinalOf.get(id);
+      const ordinal = timeIndex.ordinalOf.get(id);
       return ordinal === undefined ? undefined : events[ordinal];
     },
-    has: (id) => ordinalOf.has(id),
+    has: (id) => timeIndex.ordinalOf.has(id),
   };
   return {
     config: parts.config,
