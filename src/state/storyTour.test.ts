@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Chapter } from '../domain/chapters';
-import { buildPacedPlan } from '../time/playback';
+import { loadedTestStory } from '../test/storyReducer';
 import { buildTimeAxis } from '../time/timeAxis';
-import { type AppState, createAppReducer, DEFAULT_STATE } from './appState';
+import type { AppState } from './appState';
 
 const at = (iso: string) => Date.parse(iso);
 // One moment a day: no scale breaks between the chapters.
@@ -33,14 +33,7 @@ const chapters: Chapter[] = [
   },
 ];
 
-/** The story's layers, as a story.json might declare them. */
-const LAYER_IDS = ['airport', 'attacks', 'strikes', 'other'];
-const appReducer = createAppReducer({
-  axis,
-  plan: buildPacedPlan(axis, []),
-  legend: { layers: LAYER_IDS.map((id) => ({ id })) },
-});
-const loaded = appReducer(DEFAULT_STATE, { type: 'storyLoaded' });
+const { appReducer, loaded } = loadedTestStory(axis);
 const enter = (state: AppState, index: number, reducedMotion = false) =>
   appReducer(state, { type: 'enterChapter', chapter: chapters[index] as Chapter, index, reducedMotion });
 

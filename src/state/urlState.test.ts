@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPacedPlan } from '../time/playback';
+import { loadedTestStory, TEST_LAYER_IDS } from '../test/storyReducer';
 import { buildTimeAxis } from '../time/timeAxis';
 import { buildTimeIndex } from '../time/timeIndex';
-import { type AppState, createAppReducer, DEFAULT_STATE } from './appState';
+import { type AppState, DEFAULT_STATE } from './appState';
 import { reconcileLinkedEvent } from './reconcileLinkedEvent';
 import { applySharedState, parseAutoplay, parseUrlState, serializeUrlState } from './urlState';
 
@@ -15,16 +15,9 @@ const context = {
   axis,
   eventIds: new Set(['abbey-gate-bombing', 'rocket-attack-0830-launch']),
   area: [60, 29, 75, 39] as const,
-  layerIds: ['airport', 'attacks', 'strikes', 'other'],
+  layerIds: TEST_LAYER_IDS,
 };
-/** The story's layers, as a story.json might declare them. */
-const LAYER_IDS = ['airport', 'attacks', 'strikes', 'other'];
-const appReducer = createAppReducer({
-  axis,
-  plan: buildPacedPlan(axis, []),
-  legend: { layers: LAYER_IDS.map((id) => ({ id })) },
-});
-const loaded = appReducer(DEFAULT_STATE, { type: 'storyLoaded' });
+const { appReducer, loaded } = loadedTestStory(axis);
 
 describe('URL state', () => {
   it('round-trips a shared moment', () => {
