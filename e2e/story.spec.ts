@@ -39,6 +39,30 @@ test.describe('conflicting accounts and corrections', () => {
     await expect(popup.locator('.popup-title')).toContainText('tragic mistake');
   });
 
+  test('details that change while the reader is in them keep their place, and a press on them still counts', async ({
+    page,
+  }) => {
+    // The drone strike's details at 08:00 Kabul on 18 Sep, scrolled down to "Show all"; the correction arrives
+    // (09:00) while the reader's button is pressed and before it is released.
+    await openStory(page, at('2021-09-18T03:30Z', 'event=kabul-drone-strike-0829'));
+    const popup = eventPopup(page);
+    const showAll = popup.getByRole('button', { name: /^Show all \d+ sources/ });
+    await showAll.scrollIntoViewIfNeeded();
+    const pressed = await showAll.boundingBox();
+    if (!pressed) throw new Error('"Show all" has no box');
+    await page.mouse.move(pressed.x + 8, pressed.y + pressed.height / 2);
+    await page.mouse.down();
+    await timeSlider(page).dispatchEvent('keydown', { key: 'ArrowRight' });
+    await expect(popup.locator('.correction')).toContainText('tragic mistake');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // Still under the pointer: the details were neither scrolled back to their top nor rebuilt.
+    const released = await popup.locator('.show-all-sources').boundingBox();
+    expect(Math.abs((released?.y ?? Number.NaN) - pressed.y)).toBeLessThan(2);
+    await page.mouse.up();
+    await expect(popup.locator('.show-all-sources')).toHaveAttribute('aria-expanded', 'true');
+    await expect(popup.locator('.source.is-retracted', { hasText: 'multiple suicide bombers' }).first()).toBeAttached();
+  });
+
   test('the Baron Hotel blast is reported at first and marked retracted once the Pentagon corrected it', async ({
     page,
   }) => {

@@ -52,6 +52,30 @@ export interface LeafletPopupHandle {
   dispose(): void;
 }
 
+/** Leaflet's own steps of `update` after the content: its size (and scrolling), then its place over the marker. */
+interface PopupLayout {
+  _updateLayout?: () => void;
+  _updatePosition?: () => void;
+}
+
+/**
+ * Re-measures an open popup whose content changed, leaving the reader where they were in it. Leaflet's `update`
+ * detaches and re-attaches the content, which drops the focus inside it and loses a click whose press and release
+ * straddle it (the browser then sends the click to the popup, not to the button pressed); and measuring the content
+ * at full height scrolls a long popup back to its top. Content changes while the reader uses it (a correction
+ * arriving during playback, "Show all"), so neither may happen.
+ */
+function relayout(popup: L.Popup, content: HTMLElement): void {
+  const steps = popup as unknown as PopupLayout;
+  const scroller = content.parentElement;
+  const scrolled = scroller?.scrollTop ?? 0;
+  if (typeof steps._updateLayout === 'function' && typeof steps._updatePosition === 'function') {
+    steps._updateLayout();
+    steps._updatePosition();
+  } else popup.update();
+  if (scroller && scroller.scrollTop !== scrolled) scroller.scrollTop = scrolled;
+}
+
 function boxIn(container: HTMLElement, element: HTMLElement): Box {
   const outer = container.getBoundingClientRect();
   const inner = element.getBoundingClientRect();
@@ -243,10 +267,10 @@ export function useLeafletPopup(
       const [dx, dy] = at.offset ?? [0, 0];
       // The tip ends just above the marker's top edge.
       popup.options.offset = L.point(dx, dy - at.radius - 2);
-      popup.setContent(content);
+      if (popup.getContent() !== content) popup.setContent(content);
       popup.setLatLng(at.at);
       if (!map.hasLayer(popup)) popup.openOn(map);
-      else popup.update();
+      else relayout(popup, content);
     };
 
     const openSheet = (map: L.Map) => {
@@ -302,13 +326,8 @@ export function useLeafletPopup(
     /** Re-measures (the content changed size) and keeps the details and their marker in view. */
     function update() {
       if (!openOn || !mode) return;
-      if (mode === 'popup') {
-        // Leaflet re-attaches the content node on update, which drops the focus: keep it where the reader had it.
-        const focused = document.activeElement;
-        const inside = focused instanceof HTMLElement && content.contains(focused);
-        popup.update();
-        if (inside && document.activeElement !== focused) focused.focus({ preventScroll: true });
-      } else sizeSheet(openOn);
+      if (mode === 'popup') relayout(popup, content);
+      else sizeSheet(openOn);
       place(openOn);
     }
     // Whatever the content does (a "Show all" that expands, a correction that appears), the details follow it.
