@@ -1,14 +1,26 @@
 import { useSyncExternalStore } from 'react';
 
+/** One list per query for the page's life: React reads `matches` on every render (each step of the slider). */
+const lists = new Map<string, MediaQueryList>();
+
+function listFor(query: string): MediaQueryList {
+  let list = lists.get(query);
+  if (!list) {
+    list = window.matchMedia(query);
+    lists.set(query, list);
+  }
+  return list;
+}
+
 /** Whether a media query matches, kept live (e.g. "(prefers-reduced-motion: reduce)"). */
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (onChange) => {
-      const list = window.matchMedia(query);
+      const list = listFor(query);
       list.addEventListener('change', onChange);
       return () => list.removeEventListener('change', onChange);
     },
-    () => window.matchMedia(query).matches,
+    () => listFor(query).matches,
     () => false,
   );
 }
