@@ -217,3 +217,46 @@ test.describe('a chapter shared and embedded', () => {
     await context?.close();
   });
 });
+
+test.describe('the guided story with motion', () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [375, 740],
+  ] as const) {
+    test(`a chapter flies to its view without counting as the reader’s move, and plays to its end, at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      // The Kabul story's Abbey Gate chapter, asked for by the article around the embed once the reader has been on
+      // the page a while: its event's details open (and would move the map) as the map flies to the chapter; then
+      // it plays on to 28 Aug 09:00 and stops.
+      await page.goto(
+        `${HOST}/article.html?body=${encodeURIComponent(
+          `<iframe id="map" src="${SITE}/embed.html?id=m1" style="width:100%;height:${height - 40}px;border:0"></iframe>`,
+        )}`,
+      );
+      const frame = page.frameLocator('#map');
+      await expect(frame.locator('.leaflet-container')).toBeVisible();
+      await expect(frame.locator('.town-label').first()).toBeAttached();
+      await page.waitForTimeout(1500);
+      await page.evaluate(
+        ([origin]) =>
+          (document.getElementById('map') as HTMLIFrameElement).contentWindow?.postMessage(
+            { 'map-goto': { chapter: 'abbey-gate' } },
+            origin as string,
+          ),
+        [SITE] as const,
+      );
+      const chapters = frame.getByRole('region', { name: 'Guided story' });
+      await expect(chapters).toContainText('Chapter 2 of');
+      await expect(frame.locator('.event-popup')).toBeVisible();
+      await expect(frame.getByRole('slider').first()).toHaveAttribute(
+        'aria-valuetext',
+        'Sat 28 Aug 2021, 09:00 Kabul time',
+        { timeout: 20_000 },
+      );
+      await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
+      await expect(chapters).not.toContainText('paused');
+    });
+  }
+});

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { ChapterView } from '../domain/chapters';
-import { CHAPTER_LANDED } from './useLeafletPopup';
+import { CHAPTER_LANDED, setChapterFlight } from './chapterFlight';
 
 export interface ChapterCameraProps {
   /** The view of the chapter being shown, or undefined outside the guided story. */
@@ -38,9 +38,13 @@ export const ChapterCamera = memo(function ChapterCamera({
   useEffect(
     function flyToChapter() {
       if (!view) return;
+      // A move already under way (the details' pan to the chapter's event) ends first: its end is not the landing.
+      map.stop();
       flying.current = true;
+      setChapterFlight(map, true);
       const land = () => {
         flying.current = false;
+        setChapterFlight(map, false);
         // The chapter's event may have its details open: they are placed again on the landed view.
         map.fire(CHAPTER_LANDED);
       };
@@ -61,6 +65,8 @@ export const ChapterCamera = memo(function ChapterCamera({
       }
       return function stopWaitingForLanding() {
         map.off('moveend', land);
+        flying.current = false;
+        setChapterFlight(map, false);
       };
     },
     [map, entry],
@@ -68,18 +74,20 @@ export const ChapterCamera = memo(function ChapterCamera({
 
   useEffect(
     function watchReaderMoves() {
+      // A zoom may be the flight's own; a drag and a key are always the reader's.
       const moved = () => {
         if (!flying.current) report.current();
       };
+      const dragged = () => report.current();
       const onKey = (event: KeyboardEvent) => {
-        if (PAN_KEYS.has(event.key)) moved();
+        if (PAN_KEYS.has(event.key)) dragged();
       };
       const container = map.getContainer();
-      map.on('dragstart', moved);
+      map.on('dragstart', dragged);
       map.on('zoomstart', moved);
       container.addEventListener('keydown', onKey);
       return function stopWatching() {
-        map.off('dragstart', moved);
+        map.off('dragstart', dragged);
         map.off('zoomstart', moved);
         container.removeEventListener('keydown', onKey);
       };

@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { interfaceText } from '../text/interfaceText';
+import { CHAPTER_LANDED, isChapterFlying } from './chapterFlight';
 import { type Box, detailsPan, type Insets } from './detailsPlacement';
 
 /** Below this map width, details open as a sheet over the bottom of the map instead of a popup. */
@@ -20,8 +21,6 @@ const SHEET_SHARE = 0.6;
 const SHEET_SHORT_MAP_HEIGHT = 340;
 const SHEET_MARKER_ROOM = 72;
 
-/** Fired on the map by ChapterCamera when a chapter's flight lands: open details are brought back into view. */
-export const CHAPTER_LANDED = 'chapterlanded';
 
 /** The marker the details belong to: its point, where it is drawn from there, and its size. */
 export interface DetailsAnchor {
@@ -234,7 +233,8 @@ export function useLeafletPopup(
 
     /** Moves the map the least that shows the details whole (head first) and their marker. */
     const place = (map: L.Map) => {
-      if (!anchor || !mode) return;
+      // A chapter's flight is moving the map: the details are placed when it lands (CHAPTER_LANDED).
+      if (!anchor || !mode || isChapterFlying(map)) return;
       const size = map.getSize();
       const view = { width: size.x, height: size.y };
       let pan: readonly [number, number];

@@ -149,7 +149,9 @@ export function appReducer(timeline: StoryTimeline, state: AppState, action: App
   }
   const keepsTour = action.type === 'select' && action.keepTour === true;
   if (next.tour && !next.tour.paused && PAUSING_ACTIONS.has(action.type) && !keepsTour) {
-    return { ...next, tour: pauseTour(next.tour), playUntil: null };
+    // A move that leaves the time alone (the map, a layer) lets the chapter's span play on to its end.
+    const keepsSpan = action.type === 'readerMovedMap' || action.type === 'setLayer';
+    return { ...next, tour: pauseTour(next.tour), playUntil: keepsSpan ? next.playUntil : null };
   }
   return next;
 }
