@@ -318,13 +318,20 @@ test.describe('the map’s markers and labels', () => {
     }
   });
 
-  test('label a place only once an event refers to it, and the airport at the opening view', async ({ page }) => {
+  test('name a place only once a report of an event there is published, and the airport at the opening view', async ({
+    page,
+  }) => {
     const house = page.locator('.neighbourhood-label', { hasText: 'Ahmadi family house' });
-    await openStory(page, at('2021-08-29T12:00Z'));
+    // 29 Aug, 17:30 Kabul: the drone strike has happened (16:53), but nothing about it is published yet.
+    await openStory(page, at('2021-08-29T13:00Z'));
     await expect(page.locator('.place-label', { hasText: /International Airport$/ })).toBeVisible();
+    await expect(eventMarker(page, 'kabul-drone-strike-0829')).toBeVisible();
     await expect(house).toHaveCount(0);
-    await timeSlider(page).focus();
-    await page.keyboard.press('PageUp');
+    // The same moment, knowing what we know now.
+    await openStory(page, at('2021-08-29T13:00Z', 'known=now'));
+    await expect(house).toBeVisible();
+    // As known then, once the first reports are out.
+    await openStory(page, at('2021-08-31T00:00Z'));
     await expect(house).toHaveText('Ahmadi family house, Khwaja Burgha (approx.)');
     await expect(house).toBeVisible();
   });

@@ -129,7 +129,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
             onSelect={onSelectPlace}
             onDeselect={onDeselectPlace}
           />
-          <StoryPlaceLabels places={model.places} events={model.events} time={props.time} />
+          <StoryPlaceLabels places={model.places} events={model.events} time={props.time} known={props.known} />
           <EventMarkers
             model={model}
             time={props.time}

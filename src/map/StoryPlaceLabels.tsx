@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { memo, useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
+import type { KnowledgeView } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import type { StoryPlace } from '../domain/storyPlace';
 import { createMapLabel } from './createMapLabel';
@@ -15,22 +16,25 @@ export interface StoryPlaceLabelsProps {
   readonly places: readonly StoryPlace[];
   readonly events: readonly StoryEvent[];
   readonly time: number;
+  readonly known: KnowledgeView;
 }
 
 /**
- * Names of the story's areas known by a point (neighbourhoods) at city zoom, each from the moment the first event that refers to it
- * starts (a place is not news before its event); estimated ones say so, and one that borrows a sourced place's
- * point is named on the other side. Above online tiles too.
+ * Names of the story's areas known by a point (neighbourhoods) at city zoom, each from the moment the first report
+ * of an event there was published (a place is not news before it is reported; knowing what we know now, from the
+ * first event there); estimated ones say so, and one that borrows a sourced place's point is named on the other side. Above online
+ * tiles too.
  */
-export const StoryPlaceLabels = memo(function StoryPlaceLabels({ places, events, time }: StoryPlaceLabelsProps) {
+export const StoryPlaceLabels = memo(function StoryPlaceLabels({ places, events, time, known }: StoryPlaceLabelsProps) {
   const map = useMap();
   const labels = useMemo(() => {
+    // As known then, a place's name comes from the reports: from the first publication about an event there.
+    // Knowing what we know now, from the first event there.
     const firstMention = new Map<string, number>();
     for (const event of events) {
       const id = event.place?.placeId;
-      if (id !== undefined && event.start < (firstMention.get(id) ?? Number.POSITIVE_INFINITY)) {
-        firstMention.set(id, event.start);
-      }
+      const from = known === 'now' ? event.start : event.firstPublished;
+      if (id !== undefined && from < (firstMention.get(id) ?? Number.POSITIVE_INFINITY)) firstMention.set(id, from);
     }
     const neighbourhoods = places.filter((place) => place.role === 'area' && place.geometry.type === 'Point');
     const borrowed = placesBorrowingPoints(neighbourhoods);
@@ -49,7 +53,7 @@ export const StoryPlaceLabels = memo(function StoryPlaceLabels({ places, events,
       });
       return [{ from, label }];
     });
-  }, [places, events]);
+  }, [places, events, known]);
   const group = useMemo(() => L.layerGroup(), []);
 
   useEffect(
