@@ -31,6 +31,12 @@ test.describe('what was known when', () => {
     await expect(popup).toContainText('Nothing about this had been published yet');
     // Named by its kind only (a stack at its point adds how many more are there).
     await expect(eventMarker(page, 'fixture-blast')).toHaveAttribute('data-label', 'Attack, not yet reported');
+    // Not even its status is in the markup: the editor's status is a finding of later.
+    await expect(popup.locator('.event-popup-body')).toHaveAttribute('data-status', 'unreported');
+    await expect(eventMarker(page, 'fixture-blast').locator('.event-symbol')).toHaveAttribute(
+      'data-status',
+      'unreported',
+    );
     for (const later of [
       'Test data: second blast',
       'FIRST-REPORT',

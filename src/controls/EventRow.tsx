@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { selectHeadline } from '../domain/knownAt';
-import type { EventStatus, StoryEvent } from '../domain/storyEvent';
+import { type ShownStatus, selectHeadline, shownStatus } from '../domain/knownAt';
+import type { StoryEvent } from '../domain/storyEvent';
 import { formatKnownTitle, kindSymbolOf } from '../domain/storyLegend';
 import type { StoryModel } from '../domain/storyModel';
 import { KindSymbolIcon } from '../popup/KindSymbolIcon';
@@ -18,12 +18,12 @@ export function eventRowState(
   ordinal: number,
   time: number,
   knownAt: number,
-): { phase: EventPhase; status: EventStatus; title: string } {
+): { phase: EventPhase; status: ShownStatus; title: string } {
   const event = model.events[ordinal] as StoryEvent;
   const headline = selectHeadline(event, knownAt);
   return {
     phase: phaseAt(model.index, ordinal, time),
-    status: headline.status,
+    status: shownStatus(headline),
     title: formatKnownTitle(model.legend, event.kind, headline.title),
   };
 }
@@ -35,7 +35,7 @@ export interface EventRowProps {
   readonly ordinal: number;
   readonly phase: EventPhase;
   /** The event's status and title as known (a retraction shows once it is public). */
-  readonly status: EventStatus;
+  readonly status: ShownStatus;
   readonly title: string;
   readonly zone: DisplayZone;
   readonly selected: boolean;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collection, validEvent, validSource } from '../test/storyFixtures';
-import { selectEventAsKnown, selectHeadline } from './knownAt';
+import { selectEventAsKnown, selectHeadline, shownStatus } from './knownAt';
 import { parseEvents } from './parseEvents';
 import type { StoryEvent } from './storyEvent';
 
@@ -126,6 +126,13 @@ describe('selectHeadline', () => {
     const event = blast();
     expect(selectHeadline(event, utc('2021-08-27T14:29:59Z')).status).toBe('reported');
     expect(selectHeadline(event, utc('2021-08-27T14:30:00Z')).title).toBe('Second explosion reported, then denied');
+  });
+
+  it('shows no status before the first report: not even the editor’s is known then', () => {
+    const event = { ...blast(), status: 'confirmed' as const };
+    expect(shownStatus(selectHeadline(event, utc('2021-08-26T14:19:59Z')))).toBe('unreported');
+    expect(shownStatus(selectHeadline(event, utc('2021-08-26T14:20:00Z')))).toBe('confirmed');
+    expect(shownStatus(selectHeadline(event, utc('2021-08-27T14:30:00Z')))).toBe('retracted');
   });
 });
 

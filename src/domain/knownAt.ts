@@ -29,6 +29,17 @@ export interface EventHeadline {
 
 const NOTHING_RETRACTED: ReadonlySet<number> = new Set();
 
+/** An event's status as a page may show it: "unreported" before anything about it was published. */
+export type ShownStatus = EventStatus | 'unreported';
+
+/**
+ * The status a page may show or carry (in markup too) for a headline: "unreported" before anything was published,
+ * when even the editor's status (a later finding) is not yet known.
+ */
+export function shownStatus(headline: Pick<EventHeadline, 'title' | 'status'>): ShownStatus {
+  return headline.title === undefined ? 'unreported' : headline.status;
+}
+
 /**
  * The title and status of an event at moment `at`. Cheap when nothing was corrected (most events): the map asks
  * for every drawn event on every step.

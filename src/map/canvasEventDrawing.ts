@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { selectHeadline } from '../domain/knownAt';
+import { selectHeadline, shownStatus } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import { type KindSymbol, kindSymbolOf, type StoryLegend } from '../domain/storyLegend';
 import type { EventPhase } from '../time/timeIndex';
@@ -134,7 +134,7 @@ export class CanvasEventDrawing implements MapEventDrawing {
 
   updateStatuses(t: number): void {
     for (const ordinal of this.correctedOrdinals) {
-      const retracted = selectHeadline(this.events[ordinal] as StoryEvent, t).status === 'retracted' ? 1 : 0;
+      const retracted = shownStatus(selectHeadline(this.events[ordinal] as StoryEvent, t)) === 'retracted' ? 1 : 0;
       if (this.retracted[ordinal] !== retracted) {
         this.retracted[ordinal] = retracted;
         this.requestFrame();

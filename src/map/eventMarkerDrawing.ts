@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { selectHeadline } from '../domain/knownAt';
+import { selectHeadline, shownStatus } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import { formatKnownTitle, kindSymbolOf, type StoryLegend } from '../domain/storyLegend';
 import { buildUncertaintyCircle } from '../domain/uncertaintyCircle';
@@ -64,7 +64,7 @@ export class EventMarkerDrawing implements MapEventDrawing {
     const symbol = document.createElement('span');
     symbol.className = 'event-symbol';
     symbol.dataset.kind = event.kind;
-    symbol.dataset.status = event.status;
+    symbol.dataset.status = shownStatus(selectHeadline(event, this.knownAt));
     // Events that start together share an order: which of them tops a stack depends on their status.
     symbol.dataset.order = String(this.firstAtStart(event.start, ordinal));
     symbol.appendChild(createSymbolElement(kind, MARKER_SIZE - 4));
@@ -206,7 +206,8 @@ export class EventMarkerDrawing implements MapEventDrawing {
       if (!drawn) return;
       const event = this.events[ordinal] as StoryEvent;
       const headline = selectHeadline(event, t);
-      if (drawn.symbol.dataset.status !== headline.status) drawn.symbol.dataset.status = headline.status;
+      const status = shownStatus(headline);
+      if (drawn.symbol.dataset.status !== status) drawn.symbol.dataset.status = status;
       const element = drawn.marker.getElement();
       const name = formatKnownTitle(this.legend, event.kind, headline.title);
       // The name is kept in data-label: MapDeclutter adds to it what a stack stands for (it lays out after this).

@@ -21,7 +21,6 @@ const SHEET_SHARE = 0.6;
 const SHEET_SHORT_MAP_HEIGHT = 340;
 const SHEET_MARKER_ROOM = 72;
 
-
 /** The marker the details belong to: its point, where it is drawn from there, and its size. */
 export interface DetailsAnchor {
   readonly at: L.LatLng;

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
 import { groupSourcesByParty } from '../domain/compareAccounts';
-import { type KnowledgeView, selectEventAsKnown } from '../domain/knownAt';
+import { type KnowledgeView, selectEventAsKnown, shownStatus } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import { formatKnownTitle, kindSymbolOf } from '../domain/storyLegend';
 import type { StoryModel } from '../domain/storyModel';
@@ -62,7 +62,7 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
     <article
       className="event-popup-body"
       data-event-id={event.id}
-      data-status={record.status}
+      data-status={shownStatus(record)}
       data-known={known}
       lang={interfaceText.lang}
     >
