@@ -182,6 +182,12 @@ for (const screen of SCREENS) {
         expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
+        // Nothing in the details, not even text only a screen reader reads, makes the page longer.
+        const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
+        const withDetails = await pageHeight();
+        await page.keyboard.press('Escape');
+        await expect(eventPopup(page)).toHaveCount(0);
+        expect(withDetails).toBe(await pageHeight());
       });
 
       // At 1280 and 375 px, light and dark (the bar; 800 and 320 px are the same layouts).
