@@ -110,6 +110,18 @@ test.describe('the embed in a host page', () => {
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain('title="Interactive map: The end of the Kabul airlift');
     expect(snippet).toContain('width:100%');
+    // The height is typed as a reader types, key by key, and kept within bounds once the field is left.
+    const height = dialog.getByLabel('Initial height (px)');
+    await height.selectText();
+    await page.keyboard.type('800');
+    await expect(height).toHaveValue('800');
+    await expect(dialog.getByLabel('Embed code')).toHaveValue(/height:800px/);
+    await height.selectText();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Tab');
+    await expect(height).toHaveValue('320');
+    await height.selectText();
+    await page.keyboard.type('800');
     // Shown as text, never run in the dialog.
     await expect(dialog.locator('iframe')).toHaveCount(0);
     await openHostPage(page, snippet);

@@ -30,6 +30,15 @@ const TEXT = interfaceText.share;
 
 /** Initial height of the iframe: enough for the title, map and slider at article width. */
 const DEFAULT_HEIGHT = 600;
+const MIN_HEIGHT = 320;
+const MAX_HEIGHT = 2000;
+
+/** The iframe's height for what the reader typed: within 320–2,000 px, the default for anything else. */
+function frameHeight(text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value)) return DEFAULT_HEIGHT;
+  return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(value)));
+}
 
 /**
  * "Share / Embed": a link to the current moment, and an embed snippet for articles (iframe plus an optional
@@ -50,7 +59,10 @@ export function ShareDialog({
   const [theme, setTheme] = useState<EmbedOptions['theme']>(DEFAULT_EMBED_OPTIONS.theme);
   const [autoplay, setAutoplay] = useState(false);
   const [autoHeight, setAutoHeight] = useState(true);
-  const [height, setHeight] = useState(DEFAULT_HEIGHT);
+  // What the reader types, kept as typed (a clamp on each keystroke would turn the "8" of "800" into 320): the
+  // snippet uses it within bounds, and the field shows that once the reader leaves it.
+  const [heightText, setHeightText] = useState(String(DEFAULT_HEIGHT));
+  const height = frameHeight(heightText);
   const [open, setOpen] = useState(false);
   // Each embed code gets its own id (a new one each time the dialog opens), which the editor may change.
   const [embedId, setEmbedId] = useState('');
@@ -150,11 +162,12 @@ export function ShareDialog({
                   {TEXT.height}
                   <input
                     type="number"
-                    min={320}
-                    max={2000}
+                    min={MIN_HEIGHT}
+                    max={MAX_HEIGHT}
                     step={10}
-                    value={height}
-                    onChange={(e) => setHeight(Math.min(2000, Math.max(320, Number(e.target.value) || DEFAULT_HEIGHT)))}
+                    value={heightText}
+                    onChange={(e) => setHeightText(e.target.value)}
+                    onBlur={() => setHeightText(String(height))}
                   />
                 </label>
                 <label className="compact-field">
