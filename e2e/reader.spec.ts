@@ -250,6 +250,26 @@ test.describe('on a phone', () => {
       });
     });
 
+    test(`the header's menu opens and closes from the keyboard, the focus back on its button, at ${screen.width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(screen);
+      await openStory(page, at(AFTER_ROCKETS));
+      const toggle = page.getByRole('button', { name: 'Share and view' });
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await page.keyboard.press('Tab');
+      await expect(page.locator('#header-actions')).toContainText('Copy link');
+      const inMenu = await page.evaluate(() =>
+        document.getElementById('header-actions')?.contains(document.activeElement),
+      );
+      expect(inMenu).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(toggle).toBeFocused();
+    });
+
     test(`tapping a list entry brings the map and the details into view, at ${screen.width} px`, async ({ page }) => {
       await page.setViewportSize(screen);
       await openStory(page, at(AFTER_ROCKETS));

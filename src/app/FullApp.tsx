@@ -68,11 +68,18 @@ function FullStory({ model }: { model: StoryModel }) {
   const [layersOpen] = useState(() => window.matchMedia('(min-width: 900px)').matches);
   // On a phone the header's actions are a menu: the first screen is for the title, the map and time.
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuToggle = useRef<HTMLButtonElement>(null);
   useEffect(
     function closeMenuOnEscape() {
       if (!menuOpen) return;
       const onKey = (event: KeyboardEvent) => {
-        if (event.key === 'Escape' && !document.querySelector('dialog[open]')) setMenuOpen(false);
+        if (event.key !== 'Escape' || document.querySelector('dialog[open]')) return;
+        // The focus was in the menu, which hides: it goes back to the button that opened it.
+        const focus = document.activeElement;
+        if (focus instanceof Node && document.getElementById('header-actions')?.contains(focus)) {
+          menuToggle.current?.focus();
+        }
+        setMenuOpen(false);
       };
       document.addEventListener('keydown', onKey);
       return () => document.removeEventListener('keydown', onKey);
@@ -92,6 +99,7 @@ function FullStory({ model }: { model: StoryModel }) {
         </div>
         <button
           type="button"
+          ref={menuToggle}
           className="text-button header-menu-toggle"
           aria-expanded={menuOpen}
           aria-controls="header-actions"
