@@ -202,7 +202,11 @@ export class MapDeclutter {
 function markerPriority(icon: HTMLElement): number {
   const symbol = icon.querySelector<HTMLElement>('.event-symbol');
   if (!symbol) return icon.querySelector('.place-symbol.is-estimate') ? PRIORITY.place : PRIORITY.sourcedPlace;
-  const order = Number(symbol.dataset.order ?? 0) * 4 + (STATUS_RANK[symbol.dataset.status ?? ''] ?? 0);
+  // Later starts on top; among events that start together, the surest status, then the one first in the story.
+  const order =
+    Number(symbol.dataset.order ?? 0) * 4 +
+    (STATUS_RANK[symbol.dataset.status ?? ''] ?? 0) +
+    1 / (2 + Number(symbol.dataset.within ?? 0));
   if (symbol.dataset.selected === 'true') return PRIORITY.selected + order;
   return (symbol.dataset.phase === 'current' ? PRIORITY.current : PRIORITY.event) + order;
 }

@@ -66,7 +66,10 @@ export class EventMarkerDrawing implements MapEventDrawing {
     symbol.dataset.kind = event.kind;
     symbol.dataset.status = shownStatus(selectHeadline(event, this.knownAt));
     // Events that start together share an order: which of them tops a stack depends on their status.
-    symbol.dataset.order = String(this.firstAtStart(event.start, ordinal));
+    const first = this.firstAtStart(event.start, ordinal);
+    symbol.dataset.order = String(first);
+    // Among those, before anything is reported (no status to rank them yet), the story's own order.
+    symbol.dataset.within = String(ordinal - first);
     symbol.appendChild(createSymbolElement(kind, MARKER_SIZE - 4));
     const marker = L.marker([lat, lon], {
       icon: L.divIcon({
