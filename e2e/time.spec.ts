@@ -82,6 +82,24 @@ test.describe('the time slider', () => {
     await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Thu 26 Aug 2021, 00:00 Kabul time');
   });
 
+  test('keeps the keyboard on Next and Previous when they reach the last and the first event', async ({ page }) => {
+    await openStory(page, at('2022-02-03T00:00Z'));
+    const next = page.getByRole('button', { name: 'Next event' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(next).toBeDisabled();
+    await expect(next).toBeFocused();
+    const reached = await timeSlider(page).getAttribute('aria-valuetext');
+    await page.keyboard.press('Enter');
+    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', reached ?? '');
+    await openStory(page, at('2021-08-14T00:00Z'));
+    const previous = page.getByRole('button', { name: 'Previous event' });
+    await previous.focus();
+    for (let presses = 0; presses < 5 && !(await previous.isDisabled()); presses++) await page.keyboard.press('Enter');
+    await expect(previous).toBeDisabled();
+    await expect(previous).toBeFocused();
+  });
+
   test('jumps to an event from its tick on the timeline', async ({ page }) => {
     await openStory(page, at('2021-08-14T00:00Z'));
     await page.locator(`.event-tick[data-event-id="${BOMBING}"]`).click();

@@ -33,7 +33,10 @@ const ICONS = {
   next: 'M15.5 5H18v14h-2.5zM14.5 12L5 19V5z',
 };
 
-/** Play/Pause, previous/next event, speed and loop. Buttons are named by what they do now. */
+/**
+ * Play/Pause, previous/next event, speed and loop. Buttons are named by what they do now. Previous and Next are
+ * marked unavailable at the ends rather than disabled: a disabled button drops the keyboard's focus to the page.
+ */
 export const PlaybackControls = memo(function PlaybackControls(props: PlaybackControlsProps) {
   const { playing, speed, loop, dispatch, minimal } = props;
   return (
@@ -41,8 +44,8 @@ export const PlaybackControls = memo(function PlaybackControls(props: PlaybackCo
       <button
         type="button"
         className="icon-button"
-        onClick={props.onPrevious}
-        disabled={!props.canGoBack}
+        onClick={() => props.canGoBack && props.onPrevious()}
+        aria-disabled={!props.canGoBack || undefined}
         aria-label={TEXT.previousEvent}
         title={TEXT.previousEvent}
       >
@@ -60,8 +63,8 @@ export const PlaybackControls = memo(function PlaybackControls(props: PlaybackCo
       <button
         type="button"
         className="icon-button"
-        onClick={props.onNext}
-        disabled={!props.canGoForward}
+        onClick={() => props.canGoForward && props.onNext()}
+        aria-disabled={!props.canGoForward || undefined}
         aria-label={TEXT.nextEvent}
         title={TEXT.nextEvent}
       >
