@@ -507,4 +507,28 @@ test.describe('several embeds in one article', () => {
         .toBe(true);
     }
   });
+
+  test('an embed further down the article sizes itself before the reader scrolls to it', async ({ page }) => {
+    await openStory(page, at('2021-08-30T04:00Z'));
+    await openShareDialog(page);
+    const snippet = await page.getByRole('dialog', { name: 'Share this moment' }).getByLabel('Embed code').inputValue();
+    const id = /<iframe id="([^"]+)"/.exec(snippet)?.[1] as string;
+    await page.setViewportSize({ width: 700, height: 1000 });
+    await page.goto(
+      `${HOST}/article.html?body=${encodeURIComponent(`<div style="height:1500px">An article's opening.</div>${snippet}`)}`,
+    );
+    const frame = page.frameLocator(`iframe#${id}`);
+    await expect(frame.locator('.event-marker').first()).toBeAttached();
+    // Off screen, where Chromium runs no ResizeObserver for another origin's frame; the page is never scrolled.
+    await expect
+      .poll(async () => {
+        const frameHeight = await page
+          .locator(`iframe#${id}`)
+          .evaluate((element) => element.getBoundingClientRect().height);
+        const content = await frame.locator('.embed').evaluate((element) => element.getBoundingClientRect().height);
+        return Math.abs(frameHeight - content) <= 1;
+      })
+      .toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
 });

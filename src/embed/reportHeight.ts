@@ -52,6 +52,9 @@ export function createHeightReporter(options: HeightReportingOptions, io: Height
   };
 }
 
+/** How long after a change to the content its height is measured (changes come in bursts: one measure each). */
+const MEASURE_AFTER_CHANGE_MS = 100;
+
 /**
  * Tells the host page the embed's content height whenever it changes (ResizeObserver), and answers a Pym.js
  * parent's width messages (createHeightReporter). Messages from anything but the host page are ignored. Does
@@ -71,6 +74,16 @@ export function reportHeight(element: HTMLElement, options: HeightReportingOptio
   });
   const observer = new ResizeObserver(() => reporter.resized());
   observer.observe(element);
+  // Chromium runs no ResizeObserver in another origin's frame while it is off screen (an embed further down the
+  // article): changes to the content are measured a moment after they happen as well.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const changes = new MutationObserver(() => {
+    pending ??= setTimeout(() => {
+      pending = undefined;
+      reporter.resized();
+    }, MEASURE_AFTER_CHANGE_MS);
+  });
+  changes.observe(element, { childList: true, subtree: true, attributes: true, characterData: true });
   const onMessage = (event: MessageEvent) => {
     if (event.source === host) reporter.received(event.data);
   };
@@ -78,6 +91,8 @@ export function reportHeight(element: HTMLElement, options: HeightReportingOptio
   reporter.resized();
   return function stopReportingHeight() {
     observer.disconnect();
+    changes.disconnect();
+    clearTimeout(pending);
     window.removeEventListener('message', onMessage);
     clearTimeout(timer);
   };
