@@ -270,6 +270,26 @@ test.describe('on a phone', () => {
       await expect(toggle).toBeFocused();
     });
 
+    test(`Next to an event with no place on the map shows its details, Next still in reach, at ${screen.width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(screen);
+      // The next event after 29 Aug 04:40 Kabul is a statement in Washington: its details show beside the map.
+      await openStory(page, at('2021-08-29T00:10Z'));
+      const next = page.getByRole('button', { name: 'Next event' });
+      await next.click();
+      const details = page.locator('.placeless-details');
+      await expect(details).toBeVisible();
+      await expect(details.locator('.popup-title')).not.toBeEmpty();
+      const box = await details.boundingBox();
+      const nextBox = await next.boundingBox();
+      if (!box || !nextBox) throw new Error('missing');
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(Math.min(box.y + box.height, screen.height) - box.y).toBeGreaterThanOrEqual(Math.min(box.height, 150));
+      expect(nextBox.y).toBeGreaterThanOrEqual(0);
+      expect(nextBox.y + nextBox.height).toBeLessThanOrEqual(screen.height);
+    });
+
     test(`tapping a list entry brings the map and the details into view, at ${screen.width} px`, async ({ page }) => {
       await page.setViewportSize(screen);
       await openStory(page, at(AFTER_ROCKETS));

@@ -155,6 +155,7 @@ function FullStory({ model }: { model: StoryModel }) {
             known={state.known}
             zone={zone}
             focus={state.selectionOrigin === 'list' || state.selectionOrigin === 'keyboard'}
+            reveal={state.selectionOrigin === 'step'}
             onClose={closeDetails}
             onNavigate={story.openEvent}
           />

@@ -17,6 +17,8 @@ export function PlacelessEventDetails(props: {
   known: KnowledgeView;
   zone: DisplayZone;
   focus: boolean;
+  /** Brought into view, the focus left where it is (chosen with Previous/Next, which the reader may press again). */
+  reveal: boolean;
   onClose: () => void;
   onNavigate: (id: string, at?: number) => void;
 }) {
@@ -36,8 +38,9 @@ export function PlacelessEventDetails(props: {
   useEffect(
     function focusDetailsWhenAsked() {
       if (props.focus) ref.current?.querySelector<HTMLElement>('.popup-title')?.focus();
+      else if (props.reveal) ref.current?.scrollIntoView({ block: 'nearest' });
     },
-    [props.focus, props.event],
+    [props.focus, props.reveal, props.event],
   );
   return (
     <section className="placeless-details" aria-label={interfaceText.events.details} ref={ref}>
