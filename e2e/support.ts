@@ -68,7 +68,11 @@ export async function revealMarker(page: Page, marker: Locator): Promise<Locator
       if (element.classList.contains('is-stacked-under')) return `under:${data.under ?? ''}`;
       return data.stackCount ? 'top' : 'alone';
     });
+  // The map lays its markers out in the frame after a change: read the stacks once that frame is drawn.
+  const laidOut = () =>
+    page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   for (let attempt = 0; attempt < 5; attempt++) {
+    await laidOut();
     const now = await state();
     if (now === 'alone') return marker;
     const top =

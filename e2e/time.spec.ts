@@ -180,6 +180,14 @@ test.describe('the event list', () => {
     await expect(eventPopup(page)).toHaveCount(0);
     await expect(entry).toBeFocused();
   });
+
+  test('opens an event already on the map at the reader’s moment, with what was known by then', async ({ page }) => {
+    // 31 Aug, 16:30 Kabul: the bombing of 26 Aug is on the map, long reported.
+    await openStory(page, at('2021-08-31T12:00Z'));
+    await page.locator(`.event-row[data-event-id="${BOMBING}"]`).click();
+    await expect(eventPopup(page).locator('.popup-title')).not.toContainText('not yet reported');
+    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Tue 31 Aug 2021, 16:30 Kabul time');
+  });
 });
 
 test.describe('shareable moments', () => {

@@ -55,7 +55,8 @@ export function eventListProps(model: StoryModel, story: StoryStateHandle): Even
     zone: story.zone,
     selectedId: story.state.selectedId,
     playing: story.state.playing,
-    onActivate: story.activateEvent,
+    // An entry opens its event as the marker does: at the reader's moment when it is on the map then.
+    onActivate: story.openEvent,
   };
 }
 

@@ -9,6 +9,7 @@ import { type DisplayZone, resolveDisplayZone } from '../time/displayZone';
 import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
 import { browserFrameClock, runFrameLoop } from '../time/playback';
 import { lowerBound } from '../time/sortedSearch';
+import { phaseAt } from '../time/timeIndex';
 import { buildInitialState } from './initialState';
 import { useMediaQuery } from './useMediaQuery';
 
@@ -85,17 +86,24 @@ export function useStoryState(
   );
   const openEvent = useCallback(
     (id: string, at?: number) => {
-      const event = model.eventById.get(id);
-      if (!event) return;
-      const time = at ?? (event.start <= latestTime.current ? undefined : event.start);
+      const ordinal = model.index.ordinalOf.get(id);
+      if (ordinal === undefined) return;
+      // An event on the map now (or, with no place, beside it) opens at the reader's moment, with what was known
+      // then; one not yet started, or over while past events are hidden, moves the time to its start.
+      const phase = phaseAt(model.index, ordinal, latestTime.current);
+      const shownNow = phase === 'current' || (phase === 'past' && latestShowPast.current);
+      const time = at ?? (shownNow ? undefined : model.index.starts[ordinal]);
       dispatch({ type: 'select', id, origin: 'list', time });
     },
     [model],
   );
-  // The latest time, read by the stable callbacks below (so that controls using them need not re-render per step).
+  // The latest time and past-events setting, read by the stable callbacks (so that controls using them need not
+  // re-render per step).
   const latestTime = useRef(state.time);
+  const latestShowPast = useRef(state.showPast);
   useLayoutEffect(function keepLatestTime() {
     latestTime.current = state.time;
+    latestShowPast.current = state.showPast;
   });
   const goToEventAt = useCallback(
     (time: number | undefined) => {
