@@ -110,6 +110,15 @@ test.describe('the time slider', () => {
     );
   });
 
+  test('takes a tick tapped beside it on a phone, where a tick is narrower than a finger', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await openStory(page, at('2021-08-14T00:00Z'));
+    const tick = await page.locator('.event-tick[data-event-id="abbey-gate-investigation-findings"]').boundingBox();
+    if (!tick) throw new Error('no tick');
+    await page.mouse.click(tick.x + tick.width / 2 - 10, tick.y + tick.height / 2);
+    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', /Feb 2022/);
+  });
+
   test('keeps an open popup open while playing, as long as its event is shown', async ({ page }) => {
     await openStory(page, at('2021-08-26T14:00Z'));
     await page.getByRole('button', { name: 'Play' }).click();

@@ -19,34 +19,51 @@ interface Tick {
 }
 
 /** The ticks themselves: they depend on the story and the track's layout, never on the time. */
-const EventTicks = memo(function EventTicks({
-  ticks,
-  onEventTick,
-}: {
-  ticks: readonly Tick[];
-  onEventTick: (id: string) => void;
-}) {
+const EventTicks = memo(function EventTicks({ ticks }: { ticks: readonly Tick[] }) {
   return (
     <>
       {ticks.map((tick) => (
-        // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the event list is the accessible way
-        // biome-ignore lint/a11y/useKeyWithClickEvents: same jump is on the keyboard via the event list
         <div
           key={tick.id}
           className="event-tick"
           title={tick.title}
           data-event-id={tick.id}
-          style={{ left: `${tick.fraction * 100}%`, bottom: `${tick.row * 7}px`, backgroundColor: tick.color }}
-          onClick={() => onEventTick(tick.id)}
+          style={{ left: `${tick.fraction * 100}%`, bottom: `${tick.row * ROW_STEP}px`, backgroundColor: tick.color }}
         />
       ))}
     </>
   );
 });
 
+/** How far from a tick (px) a tap or click still takes it: a tick is 6 px wide, a finger is not. */
+const REACH = 16;
+const ROW_STEP = 7;
+const TICK_HEIGHT = 9;
+
+/** The tick nearest a point in the strip (px from its left and bottom), within reach; undefined when none is. */
+export function nearestTick(
+  ticks: readonly Pick<Tick, 'id' | 'fraction' | 'row'>[],
+  width: number,
+  x: number,
+  fromBottom: number,
+): string | undefined {
+  let best: string | undefined;
+  let bestDistance = REACH;
+  for (const tick of ticks) {
+    const dx = tick.fraction * width - x;
+    const dy = tick.row * ROW_STEP + TICK_HEIGHT / 2 - fromBottom;
+    const distance = Math.hypot(dx, dy);
+    if (distance <= bestDistance) {
+      best = tick.id;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 /**
  * The story's events along the slider: one tick per event, coloured by kind, stacked where they coincide;
- * clicking a tick jumps there. What is still to come is veiled by one mask, so a time step changes one style,
+ * clicking or tapping near a tick jumps there. What is still to come is veiled by one mask, so a time step changes one style,
  * not every tick. For the keyboard and screen readers, the event list offers the same jumps.
  */
 export const EventStrip = memo(function EventStrip({
@@ -79,9 +96,16 @@ export const EventStrip = memo(function EventStrip({
     return result;
   }, [model, axis]);
   const reached = timeToFraction(axis, time);
+  const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
+    if (!ticks) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const id = nearestTick(ticks, box.width, event.clientX - box.left, box.bottom - event.clientY);
+    if (id !== undefined) onEventTick(id);
+  };
   return (
-    <div className="event-strip" aria-hidden="true">
-      {ticks ? <EventTicks ticks={ticks} onEventTick={onEventTick} /> : <EventHistogram model={model} axis={axis} />}
+    // A pointer shortcut, hidden from assistive technology: the event list offers the same jumps to everyone.
+    <div className="event-strip" aria-hidden="true" onClick={onClick}>
+      {ticks ? <EventTicks ticks={ticks} /> : <EventHistogram model={model} axis={axis} />}
       <div className="strip-future" style={{ left: `${reached * 100}%` }} />
     </div>
   );
