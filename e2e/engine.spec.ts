@@ -116,7 +116,8 @@ test.describe('the engine, on the fixture story', () => {
   });
 
   test('an event with no place is listed as not on the map, and opens beside it', async ({ page }) => {
-    await openStory(page, at('2024-02-05T12:00Z'));
+    // The day before the statement (4 Feb, 12:00 in Santiago).
+    await openStory(page, at('2024-02-03T17:20Z'));
     await expect(eventMarker(page, 'test-statement')).toHaveCount(0);
     const entry = page.locator('.event-row[data-event-id="test-statement"]');
     await expect(entry).toContainText('not on the map');

@@ -115,8 +115,8 @@ test.describe('the map', () => {
   });
 
   test('shows an event with no place in the list and beside the map, never on it', async ({ page }) => {
-    // The differing counts of signatories were all published on 30 Aug (zone unknown): from 31 Aug 12:00 UTC.
-    await openStory(page, at('2021-08-31T12:00Z'));
+    // The day before the statement's release (29 Aug, 08:30 Kabul).
+    await openStory(page, at('2021-08-28T12:00Z'));
     await expect(eventMarker(page, 'joint-statement-0829')).toHaveCount(0);
     const entry = page.locator('.event-row[data-event-id="joint-statement-0829"]');
     await expect(entry).toContainText('not on the map');
@@ -128,7 +128,8 @@ test.describe('the map', () => {
     await expect(details.locator('.popup-title')).toContainText('Joint statement');
     // Its place is named once it was reported.
     await expect(details).toContainText('US Department of State');
-    // Once the differing counts were all published (31 Aug 12:00 UTC), they stand side by side.
+    // The differing counts of signatories were all published on 30 Aug (zone unknown): from 31 Aug 12:00 UTC they
+    // stand side by side.
     await page.goto(at('2021-08-31T12:00Z', 'event=joint-statement-0829'));
     await expect(details.getByRole('heading', { name: 'Accounts differ' })).toBeVisible();
   });

@@ -48,12 +48,13 @@ export function nearestTick(
   fromBottom: number,
 ): string | undefined {
   let best: string | undefined;
-  let bestDistance = REACH;
+  let bestDistance = Number.POSITIVE_INFINITY;
   for (const tick of ticks) {
     const dx = tick.fraction * width - x;
     const dy = tick.row * ROW_STEP + TICK_HEIGHT / 2 - fromBottom;
     const distance = Math.hypot(dx, dy);
-    if (distance <= bestDistance) {
+    // Of two ticks drawn on the same spot, the first (the earlier event) is taken.
+    if (distance <= REACH && distance < bestDistance) {
       best = tick.id;
       bestDistance = distance;
     }
