@@ -41,8 +41,9 @@ test.describe('the guided story', () => {
     await expect(chapters.getByRole('heading', { name: 'Test chapter one' })).toBeFocused();
     await expect(chapters).toContainText('CAPTION-ONE');
     await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Thu 26 Aug 2021, 18:00 Kabul time');
+    // The address follows the map once it has moved there.
+    await expect.poll(async () => (await mapView(page)).zoom).toBe(15);
     const first = await mapView(page);
-    expect(first.zoom).toBe(15);
     expect(first.lat).toBeCloseTo(34.5586, 3);
     expect(first.lon).toBeCloseTo(69.2203, 3);
     await expect(page.locator('.event-symbol.is-highlighted')).toHaveCount(1);

@@ -9,7 +9,7 @@ import { type DisplayZone, resolveDisplayZone } from '../time/displayZone';
 import { nextEventTime, previousEventTime } from '../time/neighbourEventTime';
 import { browserFrameClock, runFrameLoop } from '../time/playback';
 import { lowerBound } from '../time/sortedSearch';
-import { phaseAt } from '../time/timeIndex';
+import { isShownAt } from '../time/timeIndex';
 import { buildInitialState } from './initialState';
 import { useMediaQuery } from './useMediaQuery';
 
@@ -90,8 +90,7 @@ export function useStoryState(
       if (ordinal === undefined) return;
       // An event on the map now (or, with no place, beside it) opens at the reader's moment, with what was known
       // then; one not yet started, or over while past events are hidden, moves the time to its start.
-      const phase = phaseAt(model.index, ordinal, latestTime.current);
-      const shownNow = phase === 'current' || (phase === 'past' && latestShowPast.current);
+      const shownNow = isShownAt(model.index, ordinal, latestTime.current, latestShowPast.current);
       const time = at ?? (shownNow ? undefined : model.index.starts[ordinal]);
       dispatch({ type: 'select', id, origin: 'list', time });
     },

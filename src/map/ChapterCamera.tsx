@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { ChapterView } from '../domain/chapters';
-import { CHAPTER_LANDED, setChapterFlight } from './chapterFlight';
+import { CHAPTER_LANDED, isChapterFlying, setChapterFlight } from './chapterFlight';
 
 export interface ChapterCameraProps {
   /** The view of the chapter being shown, or undefined outside the guided story. */
@@ -28,7 +28,6 @@ export const ChapterCamera = memo(function ChapterCamera({
   onReaderMove,
 }: ChapterCameraProps) {
   const map = useMap();
-  const flying = useRef(false);
   const report = useRef(onReaderMove);
   useEffect(() => {
     report.current = onReaderMove;
@@ -40,10 +39,8 @@ export const ChapterCamera = memo(function ChapterCamera({
       if (!view) return;
       // A move already under way (the details' pan to the chapter's event) ends first: its end is not the landing.
       map.stop();
-      flying.current = true;
       setChapterFlight(map, true);
       const land = () => {
-        flying.current = false;
         setChapterFlight(map, false);
         // The chapter's event may have its details open: they are placed again on the landed view.
         map.fire(CHAPTER_LANDED);
@@ -65,7 +62,6 @@ export const ChapterCamera = memo(function ChapterCamera({
       }
       return function stopWaitingForLanding() {
         map.off('moveend', land);
-        flying.current = false;
         setChapterFlight(map, false);
       };
     },
@@ -76,7 +72,7 @@ export const ChapterCamera = memo(function ChapterCamera({
     function watchReaderMoves() {
       // A zoom may be the flight's own; a drag and a key are always the reader's.
       const moved = () => {
-        if (!flying.current) report.current();
+        if (!isChapterFlying(map)) report.current();
       };
       const dragged = () => report.current();
       const onKey = (event: KeyboardEvent) => {

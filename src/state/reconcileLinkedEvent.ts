@@ -1,4 +1,4 @@
-import { phaseAt, type TimeIndex } from '../time/timeIndex';
+import { isShownAt, type TimeIndex } from '../time/timeIndex';
 import type { LinkNote, SharedState } from './urlState';
 
 /** What the page knows of a story to check a link's event against its time and layers. */
@@ -23,10 +23,9 @@ export function reconcileLinkedEvent(shared: SharedState, context: LinkedEventCo
   if (ordinal === undefined) return shared;
   const notes: LinkNote[] = [...(shared.notes ?? [])];
   const requested = shared.time ?? context.defaultTime;
-  const phase = phaseAt(context.index, ordinal, requested);
   const showPast = shared.showPast ?? context.defaultShowPast;
   let time = shared.time;
-  if (phase === 'upcoming' || (phase === 'past' && !showPast)) {
+  if (!isShownAt(context.index, ordinal, requested, showPast)) {
     time = context.index.starts[ordinal] as number;
     // A link's own snapped time is superseded: the note says where the page went instead.
     const kept = notes.filter((note) => note.kind !== 'timeSnapped');

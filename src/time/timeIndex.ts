@@ -105,6 +105,12 @@ export function phaseAt(index: TimeIndex, ordinal: number, t: number): EventPhas
   return t < (index.currentUntil[ordinal] as number) ? 'current' : 'past';
 }
 
+/** Whether an event is drawn at time t: begun, and not over unless past events are shown. */
+export function isShownAt(index: TimeIndex, ordinal: number, t: number, showPast: boolean): boolean {
+  const phase = phaseAt(index, ordinal, t);
+  return phase === 'current' || (phase === 'past' && showPast);
+}
+
 /** Ordinals of events starting in [from, to): a binary search, then a slice of the start order. */
 export function eventsStartingIn(index: TimeIndex, from: number, to: number): number[] {
   const begin = lowerBound(index.starts, from);
