@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  linkSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -74,6 +75,21 @@ describe('npm run build', { timeout: 120_000 }, () => {
       'error during build:',
       expect.stringMatching(
         /link-story\/basemap\/leak\.json: is a symbolic link; expected a regular file or folder \(copy the file in, the build publishes no link\)$/,
+      ),
+    ]);
+    expect(stderr).not.toContain('SECRET-CONTENT');
+    expect(existsSync(outDir) ? walk(outDir).texts.join('') : '').not.toContain('SECRET-CONTENT');
+  });
+
+  it('stops with one line naming a hard link in the story folder, and publishes nothing of it', () => {
+    const { status, stderr, outDir } = build('hard-link', {}, (story) => {
+      linkSync(join(scratch, 'secret.json'), join(story, 'leak.txt'));
+    });
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      'error during build:',
+      expect.stringMatching(
+        /hard-link-story\/leak\.txt: is a hard link \(one of 2 names of a file\); expected a file of its own \(copy the file in: the tools follow no link\)$/,
       ),
     ]);
     expect(stderr).not.toContain('SECRET-CONTENT');

@@ -3,10 +3,10 @@
  * chapter's snapshot as its no-JavaScript, print and social fallback. A chapter's embed code points there, so a
  * reader without JavaScript, or a printout, sees that chapter, not the story's default image.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { parseJsonText } from '../src/domain/parseJsonText';
 import { escapeHtmlAttribute } from '../src/embed/buildEmbedSnippet';
 import { chapterEmbedFile } from '../src/embed/embedUrl';
+import { readStoryFile } from './storyFiles';
 
 /** A chapter as the pages need it. */
 export interface ChapterSummary {
@@ -27,8 +27,10 @@ export function chapterSnapshotFile(id: string): string {
  */
 export function readChapters(storyFolder: string): ChapterSummary[] {
   try {
-    const text = readFileSync(join(storyFolder, 'story.json'), 'utf8').replace(/^\uFEFF/, '');
-    const chapters = (JSON.parse(text) as { chapters?: unknown }).chapters;
+    const read = readStoryFile(storyFolder, 'story.json');
+    const json = read.ok ? parseJsonText('story.json', read.text) : undefined;
+    if (!json?.ok) return [];
+    const chapters = ((json.value ?? {}) as { chapters?: unknown }).chapters;
     if (!Array.isArray(chapters)) return [];
     return chapters.flatMap((chapter) => {
       const { id, title } = (chapter ?? {}) as { id?: unknown; title?: unknown };

@@ -3,13 +3,12 @@
  * descriptions, og:* and twitter:* tags, the oEmbed link, the embed id, the no-JavaScript image) and oembed.json,
  * all from story.json's `publication` (src/domain/publication.ts), escaped.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DataProblem } from '../src/domain/dataProblem';
 import { parseJsonText } from '../src/domain/parseJsonText';
 import { parsePublication } from '../src/domain/parseStoryConfig';
 import type { Publication } from '../src/domain/publication';
 import { buildEmbedSnippet, escapeHtmlAttribute } from '../src/embed/buildEmbedSnippet';
+import { readStoryFile } from './storyFiles';
 
 /** The image the pages show and announce, if any. */
 export type SocialImage = Publication['socialImage'];
@@ -22,13 +21,9 @@ export function readPublication(
   label: string,
 ): { ok: true; publication: Publication } | { ok: false; problems: DataProblem[] } {
   const file = `${label}/story.json`;
-  let text: string;
-  try {
-    text = readFileSync(join(storyFolder, 'story.json'), 'utf8');
-  } catch (error) {
-    return { ok: false, problems: [{ file, message: `cannot be read (${(error as Error).message})` }] };
-  }
-  const json = parseJsonText(file, text);
+  const read = readStoryFile(storyFolder, 'story.json');
+  if (!read.ok) return { ok: false, problems: [{ file, message: read.message }] };
+  const json = parseJsonText(file, read.text);
   return json.ok ? parsePublication(file, json.value) : { ok: false, problems: [json.problem] };
 }
 
