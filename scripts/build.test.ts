@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withDeepProperty } from '../src/test/hostileData';
 
 let scratch: string;
 const SECRET = '{"secret": "SECRET-CONTENT"}';
@@ -94,6 +95,18 @@ describe('npm run build', { timeout: 120_000 }, () => {
     ]);
     expect(stderr).not.toContain('SECRET-CONTENT');
     expect(existsSync(outDir) ? walk(outDir).texts.join('') : '').not.toContain('SECRET-CONTENT');
+  });
+
+  it('stops with one line for an events file nested 10,000 deep, without a stack trace', () => {
+    const { status, stderr } = build('deep', {}, (story) => {
+      const path = join(story, 'events.geojson');
+      writeFileSync(path, withDeepProperty(readFileSync(path, 'utf8')));
+    });
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      'error during build:',
+      expect.stringMatching(/deep-story\/events\.geojson: nested too deeply \(limit 64\)$/),
+    ]);
   });
 
   it.each([
