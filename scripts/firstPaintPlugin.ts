@@ -1,7 +1,7 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { parseJsonText } from '../src/domain/parseJsonText';
 import { STORY_FILES } from '../src/domain/storyFilePath';
-import { escapeHtmlAttribute } from '../src/embed/buildEmbedSnippet';
+import { html, replaceMatches } from '../src/text/htmlTemplate';
 import { readStoryFile } from './storyFiles';
 
 /** The story's title and subtitle as the pages' first paint shows them. */
@@ -30,10 +30,12 @@ export function readFirstPaintText(storyFolder: string): FirstPaintText {
 }
 
 /** Fills the pages' first-paint placeholders ({{story.title}}, {{story.subtitle}}) with the story's text, escaped. */
-export function fillFirstPaint(html: string, text: FirstPaintText): string {
-  return html
-    .replaceAll('{{story.title}}', escapeHtmlAttribute(text.title))
-    .replaceAll('{{story.subtitle}}', escapeHtmlAttribute(text.subtitle));
+export function fillFirstPaint(page: string, text: FirstPaintText): string {
+  return replaceMatches(
+    page,
+    /\{\{story\.(title|subtitle)\}\}/g,
+    (key) => html`${key.text === 'title' ? text.title : text.subtitle}`,
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatDataProblem } from '../src/domain/dataProblem';
 import { type Publication, selectSocialImage } from '../src/domain/publication';
-import { escapeHtmlAttribute } from '../src/embed/buildEmbedSnippet';
+import { fileUrl, html, insertAfter } from '../src/text/htmlTemplate';
 import { BuildStop } from './buildStop';
 import { addPrintImage, chapterEmbedPages, readChapters } from './chapterPages';
 import { parseSiteUrl } from './parseSiteUrl';
@@ -108,9 +108,9 @@ export function publishingPlugin(options: PublishingOptions): Plugin {
     transformIndexHtml: {
       // Before Vite reads the page: the placeholders become the story's text, lines without a value go.
       order: 'pre',
-      handler(html, context) {
-        if (!html.includes(CHARSET)) throw new BuildStop([`${context.filename}: expected ${CHARSET} in <head>`]);
-        const filled = fillPublication(html, publicationPageValues(publication, socialImage, base));
+      handler(page, context) {
+        if (!page.includes(CHARSET)) throw new BuildStop([`${context.filename}: expected ${CHARSET} in <head>`]);
+        const filled = fillPublication(page, publicationPageValues(publication, socialImage, base));
         if (filled.unknown.length > 0) {
           throw new BuildStop([
             `${context.filename}: unknown placeholders {{publication.${filled.unknown.join('}}, {{publication.')}}}`,
@@ -118,8 +118,9 @@ export function publishingPlugin(options: PublishingOptions): Plugin {
         }
         // Right after the charset, before anything loads. Hosts that send the policy as a header (frame-ancestors
         // and all) make this a duplicate; for those that send nothing, it is the policy.
-        const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeHtmlAttribute(META_POLICY)}" />`;
-        return filled.html.replace(CHARSET, `${CHARSET}\n    ${policy}`);
+        const policy = html`
+    <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`;
+        return insertAfter(filled.html, CHARSET, policy) ?? filled.html;
       },
     },
     generateBundle: {
@@ -140,9 +141,10 @@ export function publishingPlugin(options: PublishingOptions): Plugin {
           const pages = chapterEmbedPages(String(embed.source), readChapters(options.storyFolder), {
             previewImage: socialImage?.file,
             hasSnapshot: (file) => names.has(file),
+            base,
           });
           for (const page of pages) this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html });
-          embed.source = addPrintImage(String(embed.source), socialImage && `${base}${socialImage.file}`);
+          embed.source = addPrintImage(String(embed.source), socialImage && fileUrl(base, socialImage.file));
         }
         this.emitFile({ type: 'asset', fileName: '_headers', source: formatHeadersFile({ embedFrameAncestors }) });
       },
