@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { parseJsonText } from '../src/domain/parseJsonText';
 import { STORY_FILES } from '../src/domain/storyFilePath';
-import { escapeHtmlAttribute } from '../src/embed/buildEmbedSnippet';
+import { html, replaceMatches } from '../src/text/htmlTemplate';
+import { readStoryFile } from './storyFiles';
 
 /** The story's title and subtitle as the pages' first paint shows them. */
 export interface FirstPaintText {
@@ -16,8 +16,10 @@ export interface FirstPaintText {
  */
 export function readFirstPaintText(storyFolder: string): FirstPaintText {
   try {
-    const text = readFileSync(join(storyFolder, 'story.json'), 'utf8').replace(/^\uFEFF/, '');
-    const story = JSON.parse(text) as { title?: unknown; subtitle?: unknown };
+    const read = readStoryFile(storyFolder, 'story.json');
+    const json = read.ok ? parseJsonText('story.json', read.text) : undefined;
+    if (!json?.ok) return { title: '', subtitle: '' };
+    const story = (json.value ?? {}) as { title?: unknown; subtitle?: unknown };
     return {
       title: typeof story.title === 'string' ? story.title : '',
       subtitle: typeof story.subtitle === 'string' ? story.subtitle : '',
@@ -28,10 +30,12 @@ export function readFirstPaintText(storyFolder: string): FirstPaintText {
 }
 
 /** Fills the pages' first-paint placeholders ({{story.title}}, {{story.subtitle}}) with the story's text, escaped. */
-export function fillFirstPaint(html: string, text: FirstPaintText): string {
-  return html
-    .replaceAll('{{story.title}}', escapeHtmlAttribute(text.title))
-    .replaceAll('{{story.subtitle}}', escapeHtmlAttribute(text.subtitle));
+export function fillFirstPaint(page: string, text: FirstPaintText): string {
+  return replaceMatches(
+    page,
+    /\{\{story\.(title|subtitle)\}\}/g,
+    (key) => html`${key.text === 'title' ? text.title : text.subtitle}`,
+  );
 }
 
 /**

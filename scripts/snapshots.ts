@@ -7,16 +7,18 @@
  * STORY=<folder> picks the story, as for the build; --port N moves the local server (default 4179, or the next
  * free port).
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { formatDataProblem } from '../src/domain/dataProblem';
 import { parseIsoInstant } from '../src/domain/isoInstant';
+import { parseJsonText } from '../src/domain/parseJsonText';
 import { selectSnapshotMoments, snapshotFile } from '../src/domain/publication';
 import { chapterSnapshotFile, readChapters } from './chapterPages';
 import { findChromium } from './findChromium.mjs';
 import { readPublication } from './publicationPage';
+import { writeFolderFiles } from './safeFiles';
 import { startStaticServer } from './serve.mjs';
+import { readStoryFile } from './storyFiles';
 
 const SIZE = { width: 1200, height: 675 };
 const storyFolder = process.env.STORY ?? 'geodata';
@@ -26,9 +28,10 @@ const port = portArgument >= 0 ? Number(process.argv[portArgument + 1]) : 4179;
 /** The start of every event in the folder's events.geojson that has a valid one: enough to place the default moment. */
 function readEventStarts(folder: string): number[] {
   try {
-    const collection = JSON.parse(readFileSync(join(folder, 'events.geojson'), 'utf8').replace(/^\uFEFF/, '')) as {
-      features?: { properties?: { start?: unknown } }[];
-    };
+    const read = readStoryFile(folder, 'events.geojson');
+    const json = read.ok ? parseJsonText('events.geojson', read.text) : undefined;
+    if (!json?.ok) return [];
+    const collection = (json.value ?? {}) as { features?: { properties?: { start?: unknown } }[] };
     return (collection.features ?? []).flatMap((feature) => {
       const start = feature?.properties?.start;
       const at = typeof start === 'string' ? parseIsoInstant(start) : undefined;
@@ -61,7 +64,8 @@ async function waitForMap(page: Page, what: string): Promise<void> {
     .catch(() => console.warn(`${what}: no embedded basemap drawn`));
 }
 
-const publication = readPublication(storyFolder, relative(process.cwd(), storyFolder) || '.');
+const storyLabel = relative(process.cwd(), storyFolder) || '.';
+const publication = readPublication(storyFolder, storyLabel);
 if (!publication.ok) {
   for (const problem of publication.problems) console.error(formatDataProblem(problem));
   process.exit(1);
@@ -78,16 +82,18 @@ const browser = await chromium.launch({
   executablePath,
   args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
 });
-/** Saves the page as `file` (snapshots/…) in the story folder and in dist/. */
+/** Saves the page as `file` (snapshots/…) in the story folder and in dist/, through no link planted there. */
 async function save(page: Page, file: string, label: string): Promise<void> {
-  await page.screenshot({ path: join(storyFolder, file), animations: 'disabled' });
-  copyFileSync(join(storyFolder, file), join('dist', file));
+  const image = await page.screenshot({ animations: 'disabled' });
+  const refused = [
+    ...writeFolderFiles(storyFolder, storyLabel, [{ name: file, content: image }]),
+    ...writeFolderFiles('dist', 'dist', [{ name: file, content: image }]),
+  ];
+  if (refused.length > 0) throw new Error(refused.join('\n'));
   console.log(`${join(storyFolder, file)}: ${label}`);
 }
 try {
   const page = await browser.newPage({ viewport: SIZE, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  mkdirSync(join(storyFolder, 'snapshots'), { recursive: true });
-  mkdirSync('dist/snapshots', { recursive: true });
   // One image per chapter of the guided story: its embed page's static fallback (scripts/chapterPages.ts).
   for (const chapter of readChapters(storyFolder)) {
     await page.goto(`${origin}/embed.html?chapter=${chapter.id}&theme=light`);
