@@ -1,4 +1,9 @@
 #!/usr/bin/env node
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 /**
  * Serves the built site (dist/) on localhost, at the root and under a newsroom-style sub-path (to show that the
  * build works from any folder), as a newsroom's host would: with the site's headers (scripts/siteHeaders.mjs),
@@ -7,11 +12,7 @@
  * Usage: node scripts/serve.mjs [--port 4173] [--dir dist] [--strict-port] [--isolated]
  * A busy port moves the server to the next free one (the URL is printed), unless --strict-port.
  */
-import { createServer } from 'node:http';
-import { resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
+import { answerHelp } from './answerHelp.mjs';
 import { COMMON_HEADERS, headersFor, parseFrameAncestors } from './siteHeaders.mjs';
 
 /** The site is also served under this prefix, as a newsroom would host it (any story: the build is relative). */
@@ -172,6 +173,11 @@ export async function startStaticServer({ port, root, isolated = false, strictPo
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  answerHelp(`
+npm run serve -- [--port 4173] [--dir dist] [--strict-port] [--isolated]
+  Serves the built site on localhost, at the root and under a sub-path, with the site's headers and the build's
+  compressed copies. A busy port moves the server to the next free one (the URL is printed), unless --strict-port.
+`);
   const args = process.argv.slice(2);
   const option = (name, fallback) => {
     const at = args.indexOf(`--${name}`);

@@ -7,16 +7,24 @@
  * STORY=<folder> picks the story, as for the build; --port N moves the local server (default 4179, or the next
  * free port).
  */
+
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { formatDataProblem } from '../src/domain/dataProblem';
 import { parseIsoInstant } from '../src/domain/isoInstant';
 import { selectSnapshotMoments, snapshotFile } from '../src/domain/publication';
+import { answerHelp } from './answerHelp.mjs';
 import { chapterSnapshotFile, readChapters } from './chapterPages';
 import { findChromium } from './findChromium.mjs';
 import { readPublication } from './publicationPage';
 import { startStaticServer } from './serve.mjs';
+
+answerHelp(`
+STORY=<folder> npm run snapshots -- [--port 4179]
+  Builds the site, then renders PNG images of the story's moments (publication.snapshot_moments, or the whole
+  story) and of each chapter with Chromium, into the story folder's snapshots/ and dist/snapshots/.
+`);
 
 const SIZE = { width: 1200, height: 675 };
 const storyFolder = process.env.STORY ?? 'geodata';

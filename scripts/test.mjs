@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 /**
  * `npm test`: every check, in order, each reported as it finishes:
  * types, lint, data validation (the story and the fixture story), unit tests, build (the site, and the fixture story's
@@ -6,8 +8,14 @@
  * A failing step does not hide the others (except that browser tests need the build and a browser).
  * Ends with one plain line, "N passed, N failed": unit and browser tests count one each, other steps one each.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { answerHelp } from './answerHelp.mjs';
+
+answerHelp(`
+npm test
+  Every check in order: types, lint, data validation, unit tests, build, bundle budget, Chromium, browser tests.
+  Ends with one line: N passed, N failed. Set E2E_PORT to move the browser tests' ports, CI=true to never reuse
+  a running server.
+`);
 
 const REPORTS = 'test-results';
 /** The fixture story of the engine's browser tests (e2e/engine.spec.ts; npm run build:fixture builds its site). */
