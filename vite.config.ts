@@ -36,6 +36,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     rolldownOptions: {
+      // Rolldown's report of slow plugins times the machine (the compression of a busy one), not the story: an
+      // editor has nothing to do about it.
+      checks: { bundlerTimings: false },
       input: {
         index: resolve(import.meta.dirname, 'index.html'),
         embed: resolve(import.meta.dirname, 'embed.html'),

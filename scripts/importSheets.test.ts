@@ -58,8 +58,10 @@ describe('importSheets', () => {
     const result = await runImport(writeSheets(join(scratch, 'sheets')), out);
     expect(result.problems).toEqual([]);
     expect(result.written).toEqual(['story.json', 'events.geojson', 'places.geojson', 'basemap/manifest.json']);
+    // The basemap's credits, written without anyone writing them.
     expect(readJson(join(out, 'story.json')).publication.attribution).toEqual([
       { text: 'Natural Earth', url: 'https://www.naturalearthdata.com/', licence: 'public domain' },
+      { text: 'GeoNames', url: 'https://www.geonames.org/', licence: 'CC BY 4.0' },
     ]);
     const validate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', out], { encoding: 'utf8' });
     expect(validate.stderr).toBe('');
@@ -214,5 +216,16 @@ describe('importSheets', () => {
     expect(first.problems).toEqual([]);
     expect(first.written).toContain('events.geojson');
     expect((await syncStorySheets(folder, 'story')).written).toEqual([]);
+  });
+});
+
+describe('the sheets fixture story', () => {
+  it('holds the files its sheets give: the published form is up to date', async () => {
+    const folder = 'e2e/fixtures/sheets-story';
+    const read = await readSheets(join(folder, 'sheets'));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const result = importSheets(read.sheets, { out: folder, label: folder, write: false });
+    expect(result.problems).toEqual([]);
+    expect(result.changes).toEqual([]);
   });
 });

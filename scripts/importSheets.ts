@@ -20,7 +20,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { BASEMAP_MANIFEST_PATH } from '../src/domain/basemapManifest';
+import { BASEMAP_MANIFEST_PATH, WORLD_LAYERS, type WorldLayerName } from '../src/domain/basemapManifest';
 import { formatDataProblem } from '../src/domain/dataProblem';
 import { checkStoryTexts } from './checkStoryTexts';
 import { formatChanges, listChanges, type MergeNotes, mergeStoryFile, storyChanges } from './mergeStory';
@@ -33,6 +33,7 @@ import {
   type SheetProblem,
   storyFromSheets,
 } from './storyFromSheets';
+import { WORLD_LAYER_CREDITS } from './worldLayer';
 
 /** Where a story folder keeps its sheets, when it does: CSV files or one .xlsx workbook. */
 export const SHEETS_FOLDER = 'sheets';
@@ -46,13 +47,21 @@ const EVENTS = 'events.geojson';
 const PLACES = 'places.geojson';
 const EMPTY: FeatureCollectionJson = { type: 'FeatureCollection', features: [] };
 
-/** A new story's basemap: land, countries, rivers, lakes, provinces and towns of its region (see the README). */
+/**
+ * A new story's basemap, cut to its area at build (see the README, "Basemap"): Natural Earth's land and coastline
+ * at its finest scale (1:10m), provinces where Natural Earth has them at 1:50m, country borders (1:10m), lakes and
+ * rivers (1:50m), and towns named as the zoom allows (GeoNames).
+ */
 export const IMPORTED_BASEMAP = {
-  layers: [{ id: 'countries', world: 'countries', resolution: '10m', margin: 2, role: 'land' }],
+  layers: [
+    { id: 'land', world: 'land', resolution: '10m', margin: 2, role: 'land' },
+    { id: 'provinces', world: 'provinces', resolution: '50m', margin: 2, role: 'boundary', style: 'area' },
+    { id: 'countries', world: 'countries', resolution: '10m', margin: 2, role: 'boundary' },
+    { id: 'lakes', world: 'lakes', resolution: '50m', margin: 2, role: 'lake' },
+    { id: 'rivers', world: 'rivers', resolution: '50m', margin: 2, role: 'river' },
+    { id: 'towns', world: 'towns', margin: 2, role: 'places', label_property: 'name', rank_property: 'rank' },
+  ],
 };
-
-/** The credits a basemap's world layers need, written into story.json's publication.attribution. */
-const WORLD_CREDITS = [{ text: 'Natural Earth', url: 'https://www.naturalearthdata.com/', licence: 'public domain' }];
 
 type ReadBytes = { ok: true; bytes: Buffer } | { ok: false; message: string };
 
@@ -177,10 +186,18 @@ function readFolderJson(folder: string, name: string): unknown {
 /** The credits of a basemap manifest's world layers that story.json's publication does not give yet. */
 function withBasemapCredits(story: Record<string, unknown>, manifest: unknown): void {
   const layers = (manifest as { layers?: { world?: unknown }[] } | undefined)?.layers ?? [];
-  if (!layers.some((layer) => layer.world !== undefined)) return;
+  const needed = [
+    ...new Set(
+      layers.flatMap((layer) =>
+        (WORLD_LAYERS as readonly unknown[]).includes(layer.world)
+          ? [WORLD_LAYER_CREDITS[layer.world as WorldLayerName]]
+          : [],
+      ),
+    ),
+  ];
   const publication = (story.publication ?? {}) as Record<string, unknown>;
   const credits = (publication.attribution ?? []) as { text?: unknown }[];
-  const missing = WORLD_CREDITS.filter((credit) => !credits.some((each) => each.text === credit.text));
+  const missing = needed.filter((credit) => !credits.some((each) => each.text === credit.text));
   if (missing.length === 0) return;
   story.publication = { ...publication, attribution: [...credits, ...missing] };
 }
@@ -213,7 +230,7 @@ export function importSheets(sheets: readonly Sheet[], options: ImportOptions): 
     optionsWhere: '--title/--time-zone',
   });
   const folder = options.out;
-  const record = readFolderJson(folder, IMPORT_RECORD) as
+  const lastImport = readFolderJson(folder, IMPORT_RECORD) as
     | { story?: unknown; events?: unknown; places?: unknown }
     | undefined;
   const manifest =
@@ -227,12 +244,12 @@ export function importSheets(sheets: readonly Sheet[], options: ImportOptions): 
     events: readFolderJson(folder, EVENTS),
     places: readFolderJson(folder, PLACES),
   };
-  const story = mergeStoryFile(record?.story, before.story, theirsStory);
-  const events = mergeStoryFile(record?.events, before.events, converted.events);
+  const story = mergeStoryFile(lastImport?.story, before.story, theirsStory);
+  const events = mergeStoryFile(lastImport?.events, before.events, converted.events);
   const places =
     theirsPlaces === undefined
       ? { value: before.places ?? EMPTY, notes: { kept: [], conflicts: [] } }
-      : mergeStoryFile(record?.places, before.places, theirsPlaces);
+      : mergeStoryFile(lastImport?.places, before.places, theirsPlaces);
 
   const names = {
     story: `${options.label}/${STORY}`,
@@ -292,10 +309,15 @@ export function importSheets(sheets: readonly Sheet[], options: ImportOptions): 
   writeIfChanged(EVENTS, texts.events);
   writeIfChanged(PLACES, texts.places);
   if (!existsSync(join(folder, BASEMAP_MANIFEST_PATH))) writeIfChanged(BASEMAP_MANIFEST_PATH, json(IMPORTED_BASEMAP));
-  writeFileReplacing(
-    join(folder, IMPORT_RECORD),
-    json({ story: theirsStory, events: converted.events, ...(theirsPlaces ? { places: theirsPlaces } : {}) }),
-  );
+  // The record is no file of the story's: it is not listed among those written.
+  const record = json({
+    story: theirsStory,
+    events: converted.events,
+    ...(theirsPlaces ? { places: theirsPlaces } : {}),
+  });
+  const recordPath = join(folder, IMPORT_RECORD);
+  const previous = existsSync(recordPath) ? readRegularFile(recordPath) : undefined;
+  if (!(previous?.ok && previous.bytes.toString('utf8') === record)) writeFileReplacing(recordPath, record);
   return { ...result, ok: true, written };
 }
 

@@ -158,6 +158,7 @@ export function formatChanges(file: string, changes: Changes): string | undefine
 
 /** The fields of story.json that changed (its chapters, kinds and layers by id). */
 export function storyChanges(before: unknown, after: unknown): string[] {
+  if (before === undefined) return ['story.json: new'];
   const [a, b] = [isObject(before) ? before : {}, isObject(after) ? after : {}];
   const lines: string[] = [];
   const fields: string[] = [];

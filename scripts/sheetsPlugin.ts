@@ -48,6 +48,8 @@ export function sheetsPlugin(storyFolder: string, label: string): Plugin {
   };
 }
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 /** Counts of the story the build published: its title, events, places and chapters. */
 function describeStory(storyFolder: string): string {
   const read = (name: string) => {
@@ -63,7 +65,7 @@ function describeStory(storyFolder: string): string {
   const events = count(read('events.geojson').features);
   const places = count(read('places.geojson').features);
   const chapters = count(story.chapters);
-  return `${events} events, ${places} places, ${chapters} chapters`;
+  return [plural(events, 'event'), plural(places, 'place'), plural(chapters, 'chapter')].join(', ');
 }
 
 /**
@@ -84,7 +86,7 @@ export function buildReportPlugin(storyFolder: string, label: string): Plugin {
       const main = pages.filter((name) => !name.startsWith('embed-chapter-'));
       const where = relative(process.cwd(), outDir) || '.';
       console.log(
-        `\nBuilt the story of ${label}/ (${describeStory(storyFolder)}) into ${where}/: ${main.join(', ')}${chapters > 0 ? ` and ${chapters} chapter embeds` : ''}, the data in ${where}/geodata/. Serve it: npm run serve -- --dir ${where}`,
+        `\nBuilt the story of ${label}/ (${describeStory(storyFolder)}) into ${where}/: ${main.join(', ')}${chapters > 0 ? ` and ${plural(chapters, 'chapter embed')}` : ''}, the data in ${where}/geodata/. Serve it: npm run serve -- --dir ${where}`,
       );
     },
   };

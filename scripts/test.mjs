@@ -72,6 +72,7 @@ step('types', 'npx', ['tsc', '--noEmit', '-p', '.']);
 step('lint', 'npx', ['biome', 'check', '.']);
 step('data validation', 'npx', ['tsx', 'scripts/validate.ts']);
 step('fixture data validation', 'npx', ['tsx', 'scripts/validate.ts', FIXTURE_STORY]);
+step('sheets fixture validation', 'npx', ['tsx', 'scripts/validate.ts', 'e2e/fixtures/sheets-story']);
 suite(
   'unit tests',
   'npx',
@@ -86,7 +87,9 @@ const siteBuilt = step('build', 'npm', ['run', 'build', '--silent']);
 if (siteBuilt) step('bundle budget', 'node', ['scripts/bundleBudget.mjs']);
 // The engine's browser tests run against a second, small story, built as any story is (STORY=<folder>).
 const fixtureBuilt = step('fixture build', 'npm', ['run', 'build:fixture', '--silent']);
-const built = siteBuilt && fixtureBuilt;
+// And a story written only as sheets (e2e/sheets.spec.ts): the build reads its sheets.
+const sheetsBuilt = step('sheets fixture build', 'npm', ['run', 'build:sheets-fixture', '--silent']);
+const built = siteBuilt && fixtureBuilt && sheetsBuilt;
 const browser = step('chromium', 'node', ['scripts/ensureChromium.mjs']);
 if (built && browser) {
   suite('browser tests', 'npx', ['playwright', 'test'], { E2E_JSON_REPORT: E2E_REPORT }, () => {
