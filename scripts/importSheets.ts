@@ -291,7 +291,8 @@ export function importSheets(sheets: readonly Sheet[], options: ImportOptions): 
   const result = {
     problems: unique,
     warnings: converted.warnings.map(formatSheetProblem),
-    changes,
+    // What would change, only when it can: a story with problems is not written.
+    changes: unique.length > 0 ? [] : changes,
     counts: { events: checked.events, sources: checked.sources, places: checked.places },
   };
   if (unique.length > 0 || !options.write) return { ...result, ok: unique.length === 0, written: [] };
