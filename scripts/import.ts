@@ -168,7 +168,8 @@ async function main(): Promise<void> {
   if (!result.ok) fail([...result.problems, `${result.problems.length} problem(s); nothing was written.`]);
   for (const line of result.changes) console.log(line);
   const { events, sources, places: placeCount } = result.counts;
-  const summary = `${events} events with ${sources} sources, ${placeCount} places`;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const summary = `${plural(events, 'event')} with ${plural(sources, 'source')}, ${plural(placeCount, 'place')}`;
   if (values.check) console.log(`${label}: the sheets are valid (${summary}); nothing was written (--check).`);
   else if (result.written.length === 0) console.log(`${label}: already up to date with the sheets (${summary}).`);
   else console.log(`${label}: wrote ${result.written.join(', ')} (${summary}).`);

@@ -14,7 +14,9 @@ describe('the sheets’ columns', () => {
   it('docs/AUTHORING.md lists every column of every sheet, with its format and an example, in order', () => {
     expect(documented('story')).toEqual(STORY_KEYS.map((spec) => spec.name));
     for (const sheet of SHEET_NAMES.filter((name) => name !== 'story')) {
-      expect(documented(sheet), sheet).toEqual(SHEET_COLUMNS[sheet as Exclude<typeof sheet, 'story'>].map((spec) => spec.name));
+      expect(documented(sheet), sheet).toEqual(
+        SHEET_COLUMNS[sheet as Exclude<typeof sheet, 'story'>].map((spec) => spec.name),
+      );
     }
   });
 
@@ -22,7 +24,10 @@ describe('the sheets’ columns', () => {
     for (const sheet of SHEET_NAMES) {
       const rows = templateRows(sheet);
       expect(rows.length, sheet).toBe(sheet === 'story' ? STORY_KEYS.length + 1 : 2);
-      expect(rows[1]?.some((value) => value !== ''), sheet).toBe(true);
+      expect(
+        rows[1]?.some((value) => value !== ''),
+        sheet,
+      ).toBe(true);
     }
   });
 });
