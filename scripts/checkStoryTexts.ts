@@ -37,6 +37,7 @@ export function checkStoryTexts(
         story.places,
         article?.ok ? article.text : undefined,
         articlePath === undefined ? files.story.name : nameOf(articlePath),
+        files.places.name,
       ),
     );
   }

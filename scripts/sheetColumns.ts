@@ -102,6 +102,7 @@ export const SHEET_COLUMNS: Readonly<Record<Exclude<SheetName, 'story'>, readonl
     column('place.estimate', 'false', ['estimate']),
     column('place.uncertainty_m', '', ['uncertainty_m']),
     column('place.basis', 'Example: the coordinate the port authority gave', ['basis']),
+    column('place.reported_by'),
     column('place_name'),
     column('status', 'reported'),
     column('questions'),
@@ -120,6 +121,8 @@ export const SHEET_COLUMNS: Readonly<Record<Exclude<SheetName, 'story'>, readonl
     column('copy_of'),
     column('published', '2024-02-03 14:45'),
     column('published_zone'),
+    column('published_uncertainty_min'),
+    column('published_basis', "Example: the page's timestamp"),
     column('published_day_unknown'),
     column('published_inferred'),
     column('url', 'https://example.org/harbour-fire'),
@@ -143,6 +146,8 @@ export const SHEET_COLUMNS: Readonly<Record<Exclude<SheetName, 'story'>, readonl
     column('type', 'update'),
     column('at', '2024-02-03 16:00'),
     column('at_zone'),
+    column('at_uncertainty_min'),
+    column('at_basis'),
     column('title_after', 'Example: the fire on the harbour road is out'),
     column('summary', 'The port authority said the fire was out.'),
     column('by_event'),
@@ -167,6 +172,7 @@ export const SHEET_COLUMNS: Readonly<Record<Exclude<SheetName, 'story'>, readonl
     column('width_m'),
     column('min_zoom'),
     column('note'),
+    column('reported_by'),
   ],
   chapters: [
     column('id', 'fire-starts'),
@@ -181,6 +187,7 @@ export const SHEET_COLUMNS: Readonly<Record<Exclude<SheetName, 'story'>, readonl
     column('open'),
     column('layers'),
     column('cites', `${EVENT}#${SOURCE}`),
+    column('knowledge'),
   ],
 };
 

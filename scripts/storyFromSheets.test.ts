@@ -183,6 +183,45 @@ describe('storyFromSheets: the model in sheets', () => {
     });
   });
 
+  it('reads the publication windows’ fields: uncertainty and basis, a correction dated by its source, who reports a place, a chapter told with hindsight', () => {
+    const result = storyFromSheets([
+      STORY,
+      csv('places', ['id,name,lon,lat,basis,reported_by', 'office,Test office,-71.6226,-33.0378,Test basis,e#radio']),
+      csv('events', [
+        'id,title,kind,start,lon,lat,place.name,place.basis,place.reported_by',
+        'e,Test event,Fire,2024-02-03 14:20,-71.6262,-33.0352,Test road,Test basis,radio; 0',
+      ]),
+      csv('sources', [
+        'event,id,party,quote,outlet,published,published_uncertainty_min,published_basis,url',
+        "e,port,Test party,Test quote,Test Outlet,2024-02-03 15:00,30,Test basis: the page's timestamp,https://example.org/a",
+        'e,radio,Test party,Test quote,Test Outlet,2024-02-04,,,https://example.org/b',
+      ]),
+      csv('corrections', [
+        'event,summary,by_source,at_uncertainty_min,at_basis',
+        'e,Test summary,radio,,Test basis: dated by its source',
+      ]),
+      csv('chapters', [
+        'id,title,caption,at,view.center,view.zoom,cites,knowledge',
+        'c,Test,Test caption,2024-02-03 14:30,"-71.625, -33.035",15,e#radio,now',
+      ]),
+    ]);
+    expect(result.problems).toEqual([]);
+    const properties = (result.events.features[0] as unknown as Feature).properties;
+    expect((properties.place as { reported_by: number[] }).reported_by).toEqual([1, 0]);
+    expect((properties.sources as Record<string, unknown>[])[0]).toMatchObject({
+      published: '2024-02-03T15:00:00-03:00',
+      published_uncertainty_min: 30,
+      published_basis: "Test basis: the page's timestamp",
+    });
+    expect(properties.corrections).toEqual([
+      { summary: 'Test summary', by_source: 1, at_basis: 'Test basis: dated by its source' },
+    ]);
+    expect((result.places?.features[0]?.properties as { reported_by: unknown }).reported_by).toEqual([
+      { event: 'e', source: 1 },
+    ]);
+    expect((result.story.chapters as { knowledge: string }[])[0]?.knowledge).toBe('now');
+  });
+
   it('reads places: points, and lines and polygons as WKT or GeoJSON text; an event may take a place’s point', () => {
     const result = storyFromSheets([
       STORY,

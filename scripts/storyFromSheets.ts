@@ -558,6 +558,8 @@ const SOURCE_FIELDS = [
   'copy_of',
   'published',
   'published_zone',
+  'published_uncertainty_min',
+  'published_basis',
   'published_day_unknown',
   'published_inferred',
   'url',
@@ -611,9 +613,11 @@ function readSource({ reader }: SourceRow, key: string, build: Builder, question
     const value =
       name === 'published'
         ? readPublished(reader, zone)
-        : BOOLEAN_SOURCE_FIELDS.has(name)
-          ? reader.boolean(name)
-          : reader.text(name);
+        : name === 'published_uncertainty_min'
+          ? reader.number(name, 'a number of minutes')
+          : BOOLEAN_SOURCE_FIELDS.has(name)
+            ? reader.boolean(name)
+            : reader.text(name);
     if (value === undefined) continue;
     source[name] = value;
     reader.record(`${key}.${name}`, name);
@@ -727,10 +731,14 @@ export function storyFromSheets(sheets: readonly Sheet[], options: SheetStoryOpt
   const placeColumns = build.columns('places');
   const placeFeatures: Json[] = [];
   const placeLayers: { id: string; reader: RowReader }[] = [];
+  const placeReports: { properties: Json; text: string; reader: RowReader }[] = [];
   for (const reader of build.rows(placeColumns)) {
     const feature = readPlace(reader, points);
     if (!feature) continue;
     placeFeatures.push(feature);
+    const reportedBy = reader.text('reported_by');
+    if (reportedBy !== undefined)
+      placeReports.push({ properties: feature.properties as Json, text: reportedBy, reader });
     const layer = (feature.properties as Json).layer;
     if (typeof layer === 'string') placeLayers.push({ id: layer, reader });
   }
@@ -804,6 +812,7 @@ export function storyFromSheets(sheets: readonly Sheet[], options: SheetStoryOpt
     );
   }
 
+  readReports(events, placeReports);
   readFigures(build, events);
   readCorrections(build, events);
   for (const event of events.values()) {
@@ -932,7 +941,7 @@ function readEvent(
     const radius = uncertaintyM ?? (lon === undefined ? placeProperties?.uncertainty_m : undefined);
     if (radius !== undefined) placeJson.uncertainty_m = radius;
     placeJson.basis = reader.text('place.basis') ?? placeProperties?.basis;
-    for (const field of ['name', 'id', 'estimate', 'uncertainty_m', 'basis']) {
+    for (const field of ['name', 'id', 'estimate', 'uncertainty_m', 'basis', 'reported_by']) {
       reader.record(key(`properties.place.${field}`), `place.${field}`);
     }
     properties.place = placeJson;
@@ -968,6 +977,45 @@ function eventOf(reader: RowReader, events: ReadonlyMap<string, EventBuild>): Ev
     );
   }
   return event;
+}
+
+/**
+ * Which sources name or locate a place, once the sources are known: an event's place by its sources' ids (or
+ * numbers), a place of the places sheet by `event id#source`.
+ */
+function readReports(
+  events: ReadonlyMap<string, EventBuild>,
+  places: readonly { properties: Json; text: string; reader: RowReader }[],
+): void {
+  for (const event of events.values()) {
+    const text = event.reader.text('place.reported_by');
+    if (text === undefined) continue;
+    const place = event.properties.place as Json | undefined;
+    if (!place) {
+      event.reader.problem('place.reported_by', 'an event with no lon and lat has no place for sources to report');
+      continue;
+    }
+    place.reported_by = listItems(text, true).map((item) => {
+      const index = sourceIndex(event, item);
+      if (index === undefined) event.reader.problem('place.reported_by', sourceRefProblem(event, item));
+      return index;
+    });
+  }
+  for (const { properties, text, reader } of places) {
+    reader.record(`places:${reader.text('id')}:properties.reported_by`, 'reported_by');
+    properties.reported_by = listItems(text, true).map((item) => {
+      const [eventId, ref] = item.split('#').map((part) => part.trim());
+      const event = eventId === undefined ? undefined : events.get(eventId);
+      const source = ref === undefined ? undefined : sourceIndex(event, ref);
+      if (!event || source === undefined) {
+        reader.problem(
+          'reported_by',
+          `expected "event id#source" (the source's id in the sources sheet, or its number from 0), got ${JSON.stringify(item)}`,
+        );
+      }
+      return { event: eventId, source };
+    });
+  }
 }
 
 const FIGURE_FIELDS = ['series', 'label', 'value', 'qualifier', 'source', 'note', 'basis', 'inference'] as const;
@@ -1007,6 +1055,8 @@ const CORRECTION_FIELDS = [
   'type',
   'at',
   'at_zone',
+  'at_uncertainty_min',
+  'at_basis',
   'title_after',
   'summary',
   'by_event',
@@ -1031,6 +1081,8 @@ function readCorrections(build: Builder, events: ReadonlyMap<string, EventBuild>
       if (text === undefined) continue;
       if (name === 'at') {
         correction.at = /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : reader.moment('at', zone)?.iso;
+      } else if (name === 'at_uncertainty_min') {
+        correction.at_uncertainty_min = reader.number(name, 'a number of minutes');
       } else if (name === 'by_source') {
         const index = sourceIndex(event, text);
         if (index === undefined) reader.problem('by_source', sourceRefProblem(event, text));
@@ -1209,7 +1261,7 @@ function assembleStory(
   return story;
 }
 
-const CHAPTER_TEXT_FIELDS = ['id', 'title', 'caption', 'open'] as const;
+const CHAPTER_TEXT_FIELDS = ['id', 'title', 'caption', 'open', 'knowledge'] as const;
 
 function readChapters(build: Builder, events: ReadonlyMap<string, EventBuild>): Json[] | undefined {
   const columns = build.columns('chapters');
@@ -1284,7 +1336,19 @@ function readChapters(build: Builder, events: ReadonlyMap<string, EventBuild>): 
   return chapters;
 }
 
-const CHAPTER_FIELD_ORDER = ['id', 'title', 'caption', 'at', 'until', 'view', 'highlight', 'open', 'layers', 'cites'];
+const CHAPTER_FIELD_ORDER = [
+  'id',
+  'title',
+  'caption',
+  'at',
+  'until',
+  'view',
+  'highlight',
+  'open',
+  'layers',
+  'cites',
+  'knowledge',
+];
 
 /** Splits a validation field ("properties.sources[0].url") into its prefixes, the longest first. */
 function prefixes(field: string): string[] {
