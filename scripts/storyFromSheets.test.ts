@@ -216,7 +216,7 @@ describe('storyFromSheets: the model in sheets', () => {
     expect(properties.corrections).toEqual([
       { summary: 'Test summary', by_source: 1, at_basis: 'Test basis: dated by its source' },
     ]);
-    expect((result.places?.features[0]?.properties as { reported_by: unknown }).reported_by).toEqual([
+    expect((result.places?.features[0]?.properties as { reported_by?: unknown } | undefined)?.reported_by).toEqual([
       { event: 'e', source: 1 },
     ]);
     expect((result.story.chapters as { knowledge: string }[])[0]?.knowledge).toBe('now');
