@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BENCH_PORT, FIXTURE_PORT, HOST_PORT, SITE_PORT } from './e2e/ports';
+import { BENCH_PORT, FIXTURE_PORT, HOST_PORT, SHEETS_PORT, SITE_PORT } from './e2e/ports';
 import { findChromium } from './scripts/findChromium.mjs';
 
 const PORT = SITE_PORT;
@@ -48,6 +48,13 @@ export default defineConfig({
       // The fixture story (e2e/fixtures/test-story, built to dist-fixture/ by npm test), for the engine's tests.
       command: `node scripts/serve.mjs --strict-port --port ${FIXTURE_PORT} --dir dist-fixture`,
       url: `http://localhost:${FIXTURE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+    {
+      // The story written only as sheets (e2e/fixtures/sheets-story, built to dist-sheets/ by npm test).
+      command: `node scripts/serve.mjs --strict-port --port ${SHEETS_PORT} --dir dist-sheets`,
+      url: `http://localhost:${SHEETS_PORT}/`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
     },

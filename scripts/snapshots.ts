@@ -13,12 +13,19 @@ import { formatDataProblem } from '../src/domain/dataProblem';
 import { parseIsoInstant } from '../src/domain/isoInstant';
 import { parseJsonText } from '../src/domain/parseJsonText';
 import { selectSnapshotMoments, snapshotFile } from '../src/domain/publication';
+import { answerHelp } from './answerHelp.mjs';
 import { chapterSnapshotFile, readChapters } from './chapterPages';
 import { findChromium } from './findChromium.mjs';
 import { readPublication } from './publicationPage';
 import { writeFolderFiles } from './safeFiles';
 import { startStaticServer } from './serve.mjs';
 import { readStoryFile } from './storyFiles';
+
+answerHelp(`
+STORY=<folder> npm run snapshots -- [--port 4179]
+  Builds the site, then renders PNG images of the story's moments (publication.snapshot_moments, or the whole
+  story) and of each chapter with Chromium, into the story folder's snapshots/ and dist/snapshots/.
+`);
 
 const SIZE = { width: 1200, height: 675 };
 const storyFolder = process.env.STORY ?? 'geodata';

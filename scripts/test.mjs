@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 /**
  * `npm test`: every check, in order, each reported as it finishes:
  * types, lint, data validation (the story and the fixture story), unit tests, build (the site, and the fixture story's
@@ -6,8 +8,14 @@
  * A failing step does not hide the others (except that browser tests need the build and a browser).
  * Ends with one plain line, "N passed, N failed": unit and browser tests count one each, other steps one each.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { answerHelp } from './answerHelp.mjs';
+
+answerHelp(`
+npm test
+  Every check in order: types, lint, data validation, unit tests, build, bundle budget, Chromium, browser tests.
+  Ends with one line: N passed, N failed. Set E2E_PORT to move the browser tests' ports, CI=true to never reuse
+  a running server.
+`);
 
 const REPORTS = 'test-results';
 /** The fixture story of the engine's browser tests (e2e/engine.spec.ts; npm run build:fixture builds its site). */
@@ -64,6 +72,7 @@ step('types', 'npx', ['tsc', '--noEmit', '-p', '.']);
 step('lint', 'npx', ['biome', 'check', '.']);
 step('data validation', 'npx', ['tsx', 'scripts/validate.ts']);
 step('fixture data validation', 'npx', ['tsx', 'scripts/validate.ts', FIXTURE_STORY]);
+step('sheets fixture validation', 'npx', ['tsx', 'scripts/validate.ts', 'e2e/fixtures/sheets-story']);
 suite(
   'unit tests',
   'npx',
@@ -78,7 +87,9 @@ const siteBuilt = step('build', 'npm', ['run', 'build', '--silent']);
 if (siteBuilt) step('bundle budget', 'node', ['scripts/bundleBudget.mjs']);
 // The engine's browser tests run against a second, small story, built as any story is (STORY=<folder>).
 const fixtureBuilt = step('fixture build', 'npm', ['run', 'build:fixture', '--silent']);
-const built = siteBuilt && fixtureBuilt;
+// And a story written only as sheets (e2e/sheets.spec.ts): the build reads its sheets.
+const sheetsBuilt = step('sheets fixture build', 'npm', ['run', 'build:sheets-fixture', '--silent']);
+const built = siteBuilt && fixtureBuilt && sheetsBuilt;
 const browser = step('chromium', 'node', ['scripts/ensureChromium.mjs']);
 if (built && browser) {
   suite('browser tests', 'npx', ['playwright', 'test'], { E2E_JSON_REPORT: E2E_REPORT }, () => {
