@@ -8,9 +8,11 @@ import { relative } from 'node:path';
 import { BASEMAP_MANIFEST_PATH } from '../src/domain/basemapManifest';
 import { checkStoryConsistency } from '../src/domain/checkStoryConsistency';
 import { type DataProblem, formatDataProblem } from '../src/domain/dataProblem';
+import { parseJsonText } from '../src/domain/parseJsonText';
 import { parseStory } from '../src/domain/parseStory';
 import { buildPublishedGeodata } from './publishedGeodata';
 import { readStoryFile } from './storyFiles';
+import { findUnfitLinks } from './unfitSources';
 
 const directory = process.argv[2] ?? 'geodata';
 const label = relative(process.cwd(), directory) || '.';
@@ -43,12 +45,22 @@ function report(): void {
   for (const line of new Set(problems.map(formatDataProblem))) console.error(line);
 }
 
+const eventsText = read('events.geojson', EMPTY_COLLECTION);
+const placesText = read('places.geojson', EMPTY_COLLECTION);
 const story = parseStory({
   story: { name: nameOf('story.json'), text: read('story.json') },
-  events: { name: nameOf('events.geojson'), text: read('events.geojson', EMPTY_COLLECTION) },
-  places: { name: nameOf('places.geojson'), text: read('places.geojson', EMPTY_COLLECTION) },
+  events: { name: nameOf('events.geojson'), text: eventsText },
+  places: { name: nameOf('places.geojson'), text: placesText },
 });
 problems.push(...story.problems);
+// Sources and place citations that link to content farms, scrapers, partisan aggregators or mirrors.
+for (const [file, text] of [
+  ['events.geojson', eventsText],
+  ['places.geojson', placesText],
+] as const) {
+  const json = parseJsonText(nameOf(file), text);
+  if (json.ok) problems.push(...findUnfitLinks(nameOf(file), json.value));
+}
 if (story.config) {
   const articlePath = story.config.sourceArticle?.file;
   const article = articlePath === undefined ? undefined : readStoryFile(directory, articlePath);
