@@ -81,6 +81,7 @@ if (story.config) {
       story.places,
       article?.ok ? article.text : undefined,
       nameOf(articlePath ?? 'story.json'),
+      nameOf('places.geojson'),
     ),
   );
 }
