@@ -5,8 +5,10 @@
  */
 import { checkStoryConsistency } from '../src/domain/checkStoryConsistency';
 import type { DataProblem } from '../src/domain/dataProblem';
+import { parseJsonText } from '../src/domain/parseJsonText';
 import { parseStory, type StoryFiles } from '../src/domain/parseStory';
 import type { StoryFileRead } from './storyFiles';
+import { findUnfitLinks } from './unfitSources';
 
 /** Every problem of a story's files; `readFile` opens the other files they name (the source article, the image). */
 export function checkStoryTexts(
@@ -17,6 +19,11 @@ export function checkStoryTexts(
   const problems: DataProblem[] = [];
   const story = parseStory(files);
   problems.push(...story.problems);
+  // Sources and place citations that link to content farms, scrapers, partisan aggregators or mirrors.
+  for (const file of [files.events, files.places]) {
+    const json = parseJsonText(file.name, file.text);
+    if (json.ok) problems.push(...findUnfitLinks(file.name, json.value));
+  }
   if (story.config) {
     const articlePath = story.config.sourceArticle?.file;
     const article = articlePath === undefined ? undefined : readFile(articlePath);
