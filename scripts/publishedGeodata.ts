@@ -11,7 +11,9 @@ import { buildPublishedBasemap } from './publishedBasemap';
 import { listFolderFiles } from './storyFiles';
 
 /** Files of the story folder the site serves: the story's data and the basemap layers, plus their provenance. */
-export const PUBLISHED_EXTENSIONS: ReadonlySet<string> = new Set(['.json', '.geojson', '.md', '.txt']);
+export const PUBLISHED_EXTENSIONS: ReadonlySet<string> = new Set(['.json', '.geojson', '.md', '.txt', '.mvt']);
+/** Of those, the files published byte for byte: the street basemap's vector tiles. */
+export const BINARY_EXTENSIONS: ReadonlySet<string> = new Set(['.mvt']);
 
 /** Decimals kept in published coordinates: 6 is about 0.1 m, finer than any source of this map. */
 export const COORDINATE_DECIMALS = 6;
@@ -64,12 +66,16 @@ export function formatPublishedJson(file: string, json: unknown): PublishedFile 
 export function buildPublishedGeodata(
   root: string,
   label: string,
-): { files: { name: string; body: string }[]; problems: DataProblem[] } {
+): { files: { name: string; body: string | Uint8Array }[]; problems: DataProblem[] } {
   const listing = listFolderFiles(root, label);
   const problems = [...listing.problems];
-  const files: { name: string; body: string }[] = [];
+  const files: { name: string; body: string | Uint8Array }[] = [];
   for (const file of listing.files) {
     if (!PUBLISHED_EXTENSIONS.has(extname(file.name))) continue;
+    if (BINARY_EXTENSIONS.has(extname(file.name))) {
+      files.push({ name: file.name, body: readFileSync(file.path) });
+      continue;
+    }
     const published = formatPublishedFile(`${label}/${file.name}`, readFileSync(file.path, 'utf8'));
     if (published.ok) files.push({ name: file.name, body: published.body });
     else problems.push(published.problem);
@@ -94,11 +100,14 @@ const PLACES = 'places.geojson';
  * Undefined otherwise: the page then validates them itself and reports the problems.
  */
 export function checkedFilesRecord(
-  files: readonly { name: string; body: string }[],
+  files: readonly { name: string; body: string | Uint8Array }[],
   label: string,
 ): Record<string, string> | undefined {
   const names = [STORY, EVENTS, PLACES];
-  const bodies = names.map((name) => files.find((file) => file.name === name)?.body);
+  const bodies = names.map((name) => {
+    const body = files.find((file) => file.name === name)?.body;
+    return typeof body === 'string' ? body : undefined;
+  });
   const [story, events, places] = bodies;
   if (story === undefined || events === undefined || places === undefined) return undefined;
   const parsed = parseStory({

@@ -19,12 +19,13 @@ export const SUB_PATH = '/interactive/story/';
 /** How many ports after a busy one are tried. */
 const PORT_ATTEMPTS = 20;
 const ALLOWED_METHODS = 'GET, HEAD';
-/** Types sirv gives no charset: text here is UTF-8. */
+/** Types sirv gives no charset (text here is UTF-8), or does not know (the street basemap's vector tiles). */
 const TEXT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.mvt': 'application/vnd.mapbox-vector-tile',
 };
 
 /** The request's path relative to the site's folder, or undefined for a path no file of the site can have. */

@@ -53,6 +53,15 @@ export type StoryFileRead = { ok: true; text: string } | { ok: false; message: s
  * a byte order mark.
  */
 export function readStoryFile(root: string, relativePath: string): StoryFileRead {
+  const read = readStoryBytes(root, relativePath);
+  return read.ok ? { ok: true, text: stripBom(read.bytes.toString('utf8')) } : read;
+}
+
+/** As readStoryFile, for a file read as bytes (a vector tile): the same checks, nothing followed through a link. */
+export function readStoryBytes(
+  root: string,
+  relativePath: string,
+): { ok: true; bytes: Buffer } | { ok: false; message: string } {
   const pathProblem = checkStoryFilePath(relativePath);
   if (pathProblem) return { ok: false, message: pathProblem };
   const segments = relativePath.split('/');
@@ -96,7 +105,7 @@ export function readStoryFile(root: string, relativePath: string): StoryFileRead
         message: `expected ${JSON.stringify(relativePath)} to be a regular file in the story folder`,
       };
     }
-    return { ok: true, text: stripBom(readFileSync(descriptor, 'utf8')) };
+    return { ok: true, bytes: readFileSync(descriptor) };
   } finally {
     closeSync(descriptor);
   }

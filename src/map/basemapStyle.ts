@@ -7,7 +7,7 @@ export const BASEMAP_PANES = {
   labels: { name: 'embeddedLabels', zIndex: 160 },
 } as const;
 
-type LineStyleName = Exclude<BasemapStyleName, 'town' | 'capital'>;
+type LineStyleName = Exclude<BasemapStyleName, 'town' | 'capital' | 'streets' | 'street_labels'>;
 
 /** The named styles of lines and polygons, for light pages. */
 export const BASEMAP_STYLES: Readonly<Record<LineStyleName, L.PathOptions>> = {
@@ -52,7 +52,7 @@ export const BASEMAP_LABEL_STYLES = {
 /** The line and fill of a layer's style on a light or a dark page; a place style draws no line. */
 export function resolveBasemapPathStyle(style: BasemapLayerStyle, dark: boolean): L.PathOptions {
   if (typeof style === 'string') {
-    if (style === 'town' || style === 'capital') return {};
+    if (style === 'town' || style === 'capital' || style === 'streets' || style === 'street_labels') return {};
     return (dark ? BASEMAP_STYLES_DARK : BASEMAP_STYLES)[style];
   }
   const stroke = dark ? style.dark_stroke : style.stroke;

@@ -1,0 +1,21 @@
+import { gzipSync } from 'node:zlib';
+import { readOsmExtract } from './readOsmExtract';
+import { buildStreetLayers, OSM_WANTED, readMargin } from './buildStreetLayers';
+import { buildStreetTiles } from './streetTiles';
+import { expandBox } from '../worldLayer';
+const box = [7.405, 43.723, 7.445, 43.755] as const;
+const t0 = performance.now();
+const ex = await readOsmExtract('/work/shared/osm/monaco.osm.pbf', expandBox(box, readMargin(box)), OSM_WANTED);
+const t1 = performance.now();
+const built = buildStreetLayers(ex, box);
+const t2 = performance.now();
+if (!built.ok) throw new Error(built.message);
+console.log(built.value.counts, ex.ways.length, ex.relations.length, ex.nodeCount);
+const tiles = buildStreetTiles(built.value.layers, box);
+const t3 = performance.now();
+const byZ: Record<string, [number, number, number]> = {};
+for (const [k, v] of tiles) { const z = k.split('/')[0]!; const e = byZ[z] ?? [0,0,0]; e[0]++; e[1]+=v.length; e[2]+=v.length? gzipSync(v).length : 0; byZ[z]=e; }
+console.log(byZ);
+const labels = JSON.stringify({type:'FeatureCollection', features: built.value.labels});
+console.log('labels', built.value.labels.length, labels.length, gzipSync(labels).length);
+console.log('read', t1-t0, 'build', t2-t1, 'tiles', t3-t2);
