@@ -57,7 +57,10 @@ function checkWritable(): void {
   const listing = listFolderFiles(storyFolder, label);
   const own = listing.files.filter((file) => file.name.startsWith(`${OSM_BASEMAP.tilesFolder}/`));
   const foreign = own.find((file) => !/\/\d+\/\d+\/\d+\.mvt$/.test(file.name) && file.name !== OSM_BASEMAP.notes);
-  if (foreign) fail(`${label}/${foreign.name}: ${OSM_BASEMAP.tilesFolder}/ holds files the command did not write; move them away first`);
+  if (foreign)
+    fail(
+      `${label}/${foreign.name}: ${OSM_BASEMAP.tilesFolder}/ holds files the command did not write; move them away first`,
+    );
   const problem = listing.problems.find((item) => item.file.startsWith(`${label}/basemap/`));
   if (problem) fail(`${problem.file}: ${problem.message}`);
 }

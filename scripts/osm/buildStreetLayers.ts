@@ -1,7 +1,15 @@
 import polylabel from 'polylabel';
 import { type Box, clipToBox } from '../worldLayer';
 import { coastlinePolygons } from './coastlinePolygons';
-import { classifyArea, classifyWay, isBridge, isTunnel, type StreetClass, type StreetTileLayer } from './osmFeatureClasses';
+import {
+  classifyArea,
+  classifyWay,
+  isBridge,
+  isTunnel,
+  type StreetClass,
+  type StreetTileLayer,
+} from './osmFeatureClasses';
+import { type Chain, mergeChains, orient, type Position, relationPolygons, wayParts, wayRing } from './osmGeometry';
 import {
   classifyLabel,
   type LabelClass,
@@ -10,7 +18,6 @@ import {
   STREET_RANKS,
   streetLabelSpots,
 } from './osmLabels';
-import { type Chain, mergeChains, orient, type Position, relationPolygons, wayParts, wayRing } from './osmGeometry';
 import type { OsmExtract, OsmTags } from './readOsmExtract';
 
 /** A feature of the street tiles: its class, the display zoom it shows from, and whether it runs underground. */
@@ -21,7 +28,10 @@ export interface StreetFeatureProperties {
   readonly bridge?: 1;
 }
 
-export type StreetFeature = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon | GeoJSON.LineString | GeoJSON.MultiLineString, StreetFeatureProperties>;
+export type StreetFeature = GeoJSON.Feature<
+  GeoJSON.Polygon | GeoJSON.MultiPolygon | GeoJSON.LineString | GeoJSON.MultiLineString,
+  StreetFeatureProperties
+>;
 
 /** A label of the street basemap: a point with its text, kind, rank and zooms, and for a street its angle. */
 export interface StreetLabelProperties {
@@ -66,11 +76,7 @@ export function readMargin([west, south, east, north]: Box): number {
   return Math.max(0.01, 0.1 * Math.max(east - west, north - south));
 }
 
-function toFeature(
-  geometry: StreetFeature['geometry'],
-  streetClass: StreetClass,
-  tags: OsmTags,
-): StreetFeature {
+function toFeature(geometry: StreetFeature['geometry'], streetClass: StreetClass, tags: OsmTags): StreetFeature {
   const properties: { -readonly [K in keyof StreetFeatureProperties]: StreetFeatureProperties[K] } = {
     class: streetClass.class,
     min_zoom: streetClass.minZoom,
@@ -116,14 +122,17 @@ function labelFeature(at: Position, properties: StreetLabelProperties): StreetLa
  * every drawable way and multipolygon by class (osmFeatureClasses.ts), cut to the box, and the names to write
  * (streets along their roads at each zoom, places, squares, landmarks, waters). Pure: an extract in, layers out.
  */
-export function buildStreetLayers(extract: OsmExtract, box: Box): { ok: true; value: StreetLayers } | { ok: false; message: string } {
+export function buildStreetLayers(
+  extract: OsmExtract,
+  box: Box,
+): { ok: true; value: StreetLayers } | { ok: false; message: string } {
   const layers = new Map<StreetTileLayer, StreetFeature[]>();
   const labels: StreetLabel[] = [];
   const counts: Record<string, number> = {};
   const push = (layer: StreetTileLayer, feature: StreetFeature) => {
-    let list = layers.get(layer);
-    if (!list) layers.set(layer, (list = []));
+    const list = layers.get(layer) ?? [];
     list.push(feature);
+    layers.set(layer, list);
     counts[layer] = (counts[layer] ?? 0) + 1;
   };
   const inBox = ([x, y]: Position) => x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3];
@@ -147,14 +156,28 @@ export function buildStreetLayers(extract: OsmExtract, box: Box): { ok: true; va
     const [west, south, east, north] = box;
     push('land', {
       type: 'Feature',
-      geometry: { type: 'Polygon', coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [west, south],
+            [east, south],
+            [east, north],
+            [west, north],
+            [west, south],
+          ],
+        ],
+      },
       properties: { class: 'sea', min_zoom: 0 },
     });
   }
   for (const polygon of coast.land) {
     push('land', {
       type: 'Feature',
-      geometry: { type: 'Polygon', coordinates: polygon.map((ring, i) => orient(ring, i === 0)) as GeoJSON.Position[][] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: polygon.map((ring, i) => orient(ring, i === 0)) as GeoJSON.Position[][],
+      },
       properties: { class: 'land', min_zoom: 0 },
     });
   }
@@ -167,7 +190,9 @@ export function buildStreetLayers(extract: OsmExtract, box: Box): { ok: true; va
     const drawn = classifyWay(way.tags, closed);
     if (drawn?.kind === 'line') {
       for (const part of wayParts(way, extract.position)) {
-        const feature = clip(toFeature({ type: 'LineString', coordinates: part as GeoJSON.Position[] }, drawn.class, way.tags));
+        const feature = clip(
+          toFeature({ type: 'LineString', coordinates: part as GeoJSON.Position[] }, drawn.class, way.tags),
+        );
         if (feature) push(drawn.class.layer, feature);
       }
       const name = nameOf(way.tags);
@@ -181,7 +206,13 @@ export function buildStreetLayers(extract: OsmExtract, box: Box): { ok: true; va
     const label = classifyLabel(way.tags);
     const ring = closed ? wayRing(way, extract.position) : undefined;
     if (drawn?.kind === 'area' && ring) {
-      const feature = clip(toFeature({ type: 'Polygon', coordinates: [orient(ring, true)] as GeoJSON.Position[][] }, drawn.class, way.tags));
+      const feature = clip(
+        toFeature(
+          { type: 'Polygon', coordinates: [orient(ring, true)] as GeoJSON.Position[][] },
+          drawn.class,
+          way.tags,
+        ),
+      );
       if (feature) push(drawn.class.layer, feature);
     }
     if (label && ring) addLabel(way.tags, areaLabelPoint([[ring]]), label);

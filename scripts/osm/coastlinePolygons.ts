@@ -6,9 +6,7 @@ import { type Chain, isClosed, mergeChains, type Position, pointInRing } from '.
 /** How close to the box's edge a clipped end must be to count as on it, in degrees (~1 mm). */
 const EDGE_EPSILON = 1e-8;
 
-export type CoastlineResult =
-  | { ok: true; land: Chain[][]; sea: boolean }
-  | { ok: false; message: string };
+export type CoastlineResult = { ok: true; land: Chain[][]; sea: boolean } | { ok: false; message: string };
 
 /** Where a point on the box's edge lies along it, counter-clockwise from the south-west corner; NaN off the edge. */
 function edgeDistance([x, y]: Position, [west, south, east, north]: Box): number {
@@ -71,7 +69,8 @@ export function coastlinePolygons(coastline: readonly Chain[], box: Box): Coastl
     }
     open.push({ chain, entry, exit });
   }
-  if (open.length === 0 && islands.length === 0 && holes.length === 0) return { ok: true, land: [[boxRing]], sea: false };
+  if (open.length === 0 && islands.length === 0 && holes.length === 0)
+    return { ok: true, land: [[boxRing]], sea: false };
   const land: Chain[][] = [];
   if (open.length === 0) {
     // No coastline crosses the box: it is land around the water of the holes, or sea around the islands.

@@ -64,7 +64,10 @@ export async function buildOsmBasemap(osmPath: string, storyFolder: string, labe
     extract = await readOsmExtract(osmPath, expandBox(box, readMargin(box)), OSM_WANTED);
   } catch (error) {
     if (error instanceof OsmExtractError) return { ok: false, message: `${osmPath}: ${error.message}` };
-    return { ok: false, message: `${osmPath}: could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return {
+      ok: false,
+      message: `${osmPath}: could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    };
   }
   if (extract.bounds && !contains(extract.bounds, box)) {
     return {
@@ -81,7 +84,9 @@ export async function buildOsmBasemap(osmPath: string, storyFolder: string, labe
   const built = buildStreetLayers(extract, box);
   if (!built.ok) return { ok: false, message: `${osmPath}: ${built.message}` };
   const { layers, labels, counts } = built.value;
-  const drawn = [...layers.entries()].filter(([layer]) => layer !== 'land').reduce((sum, [, features]) => sum + features.length, 0);
+  const drawn = [...layers.entries()]
+    .filter(([layer]) => layer !== 'land')
+    .reduce((sum, [, features]) => sum + features.length, 0);
   if (drawn === 0) {
     return {
       ok: false,
@@ -123,7 +128,10 @@ function readManifest(storyFolder: string): { layers: Record<string, unknown>[] 
  * The manifest with the street layers: replaced where they are, else the tiles under the first layer of names
  * (places are read over the streets) and the street names on top. Every other layer is kept as it is.
  */
-export function withStreetLayers(manifest: { layers: Record<string, unknown>[] }, box: Box): { layers: Record<string, unknown>[] } {
+export function withStreetLayers(
+  manifest: { layers: Record<string, unknown>[] },
+  box: Box,
+): { layers: Record<string, unknown>[] } {
   const round = (value: number) => Number(value.toFixed(6));
   const tilesLayer = {
     id: OSM_BASEMAP.tilesLayerId,

@@ -171,7 +171,10 @@ export function classifyArea(tags: OsmTags): StreetClass | undefined {
   if (tags.natural === 'water' || tags.water) return { layer: 'water', class: 'water', minZoom: 11 };
   const aeroway = tags.aeroway && AEROWAY_AREAS[tags.aeroway];
   // A runway or taxiway drawn as a closed way is an area only when it says so.
-  if (aeroway && (tags.aeroway === 'aerodrome' || tags.aeroway === 'apron' || tags.aeroway === 'helipad' || tags.area === 'yes')) {
+  if (
+    aeroway &&
+    (tags.aeroway === 'aerodrome' || tags.aeroway === 'apron' || tags.aeroway === 'helipad' || tags.area === 'yes')
+  ) {
     return { layer: 'aeroway', ...aeroway };
   }
   for (const [key, value] of Object.entries(tags)) {

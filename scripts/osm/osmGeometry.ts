@@ -49,9 +49,9 @@ export function mergeChains(input: readonly (readonly Position[])[], reversible:
   const byStart = new Map<string, Set<number>>();
   const byEnd = new Map<string, Set<number>>();
   const add = (map: Map<string, Set<number>>, key: string, index: number) => {
-    let set = map.get(key);
-    if (!set) map.set(key, (set = new Set()));
+    const set = map.get(key) ?? new Set<number>();
     set.add(index);
+    map.set(key, set);
   };
   const index = (i: number) => {
     const chain = chains[i] as Chain;
@@ -67,7 +67,7 @@ export function mergeChains(input: readonly (readonly Position[])[], reversible:
     for (const candidate of set ?? []) if (candidate !== not) return candidate;
     return undefined;
   };
-  chains.forEach((_, i) => index(i));
+  for (let i = 0; i < chains.length; i++) index(i);
   const result: Chain[] = [];
   for (let i = 0; i < chains.length; i++) {
     let chain = chains[i];

@@ -76,10 +76,13 @@ export function nameOf(tags: OsmTags): string | undefined {
 
 /** What a named node or area is as a label (not a street), or undefined when it is not one. */
 export function classifyLabel(tags: OsmTags): LabelClass | undefined {
-  if (!nameOf(tags)) return undefined;
+  const name = nameOf(tags);
+  // A number alone (a helipad's, a pier's) names nothing a reader looks for.
+  if (!name || /^\d+$/.test(name)) return undefined;
   const place = tags.place;
   if (place === 'square') return { kind: 'square', rank: 1, minZoom: 16 };
-  if (place && PLACE_RANKS[place]) return { kind: 'place', ...(PLACE_RANKS[place] as { rank: number; minZoom: number }) };
+  if (place && PLACE_RANKS[place])
+    return { kind: 'place', ...(PLACE_RANKS[place] as { rank: number; minZoom: number }) };
   if (tags.highway === 'pedestrian' && tags.area === 'yes') return { kind: 'square', rank: 2, minZoom: 16 };
   for (const [key, value] of Object.entries(tags)) {
     const water = WATERS[`${key}=${value}`];

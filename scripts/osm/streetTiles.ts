@@ -29,7 +29,10 @@ export function tilesCovering([west, south, east, north]: Box, z: number): TileA
   const column = (lon: number) => Math.min(n - 1, Math.max(0, Math.floor(((lon + 180) / 360) * n)));
   const row = (lat: number) => {
     const phi = (lat * Math.PI) / 180;
-    return Math.min(n - 1, Math.max(0, Math.floor(((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * n)));
+    return Math.min(
+      n - 1,
+      Math.max(0, Math.floor(((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * n)),
+    );
   };
   const tiles: TileAddress[] = [];
   for (let x = column(west); x <= column(east); x++) {

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w = '1280', h = '800', theme = 'light'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, colorScheme: theme as 'light' | 'dark' });
+const errors: string[] = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+page.on('request', (r) => { if (!r.url().startsWith('http://localhost')) errors.push('EXTERNAL ' + r.url()); });
+await page.goto(url);
+await page.waitForTimeout(4000);
+await page.screenshot({ path: out });
+console.log(errors.join('\n'));
+console.log(await page.evaluate(() => document.querySelectorAll('.street-label').length), 'street labels;', await page.evaluate(() => document.querySelectorAll('.street-label:not(.is-crowded)').length));
+await browser.close();
