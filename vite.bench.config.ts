@@ -14,6 +14,12 @@ export default defineConfig({
     target: 'es2022',
     outDir: resolve(import.meta.dirname, 'dist-bench'),
     emptyOutDir: true,
-    rolldownOptions: { input: { bench: resolve(import.meta.dirname, 'src/bench/bench.html') } },
+    rolldownOptions: {
+      input: {
+        bench: resolve(import.meta.dirname, 'src/bench/bench.html'),
+        // The street basemap's benchmark page (scripts/basemapBench.ts).
+        basemap: resolve(import.meta.dirname, 'src/bench/basemapBench.html'),
+      },
+    },
   },
 });

@@ -167,12 +167,13 @@ export function streetLabelSpots(line: Chain, name: string, zoom: number): Stree
     if (kept.some(([x, y]) => Math.hypot(x - middle[0], y - middle[1]) < REPEAT_PX * pixel)) continue;
     kept.push(middle);
     // Screen y points down: a line going north-east rises, so its angle is negative.
-    let angle = (Math.atan2(-(y2 - y1), x2 - x1) * 180) / Math.PI;
+    // (`|| 0`: a level street is at 0°, not −0°.)
+    let angle = Math.round((Math.atan2(-(y2 - y1), x2 - x1) * 180) / Math.PI) || 0;
     if (angle > 90) angle -= 180;
     if (angle <= -90) angle += 180;
     spots.push({
       at: [middle[0] / xScale, middle[1] / yScale],
-      angle: Math.round(angle),
+      angle,
       length: Math.round(run.length),
     });
   }

@@ -15,6 +15,8 @@ export const STREET_TILE_DEFAULTS = {
   maxDataZoom: 15,
   /** Tile coordinates span 0–4096: 0.2 m at data zoom 15, finer than the map ever draws. */
   extent: 4096,
+  /** What a tile holds beyond its edge, in tile units: 16 pixels at zoom 18, more than half the widest road. */
+  buffer: 32,
 } as const;
 
 export interface TileAddress {
@@ -52,7 +54,7 @@ export function buildStreetTiles(
   box: Box,
   options: Partial<typeof STREET_TILE_DEFAULTS> = {},
 ): Map<string, Uint8Array> {
-  const { levelDiff, minDataZoom, maxDataZoom, extent } = { ...STREET_TILE_DEFAULTS, ...options };
+  const { levelDiff, minDataZoom, maxDataZoom, extent, buffer } = { ...STREET_TILE_DEFAULTS, ...options };
   // One index per layer and first zoom: a tile takes the features of the indexes its display zoom has reached.
   const indexes: { layer: StreetTileLayer; minZoom: number; index: GeoJSONVT }[] = [];
   for (const layer of STREET_TILE_LAYERS) {
@@ -60,13 +62,14 @@ export function buildStreetTiles(
     for (const feature of layers.get(layer) ?? []) {
       const { min_zoom: minZoom, ...properties } = feature.properties;
       const group = byZoom.get(minZoom) ?? [];
-      group.push({ ...feature, properties });
+      // A building's class says nothing its layer does not: some 4% of the tiles that hold them.
+      group.push({ ...feature, properties: layer === 'buildings' ? {} : properties });
       byZoom.set(minZoom, group);
     }
     for (const [minZoom, features] of [...byZoom].sort((a, b) => a[0] - b[0])) {
       const index = new GeoJSONVT(
         { type: 'FeatureCollection', features },
-        { maxZoom: maxDataZoom, indexMaxZoom: 0, extent, buffer: 64, tolerance: 3 },
+        { maxZoom: maxDataZoom, indexMaxZoom: 0, extent, buffer, tolerance: 3 },
       );
       // A class shown only beyond the last data zoom (pools) is in its tiles; the style hides it until then.
       indexes.push({ layer, minZoom: Math.min(minZoom, maxDataZoom + levelDiff), index });
