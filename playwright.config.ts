@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BENCH_PORT, FIXTURE_PORT, HOST_PORT, SITE_PORT } from './e2e/ports';
+import { BENCH_PORT, FIXTURE_PORT, HOST_PORT, MONACO_PORT, SITE_PORT } from './e2e/ports';
 import { findChromium } from './scripts/findChromium.mjs';
 
 const PORT = SITE_PORT;
@@ -48,6 +48,14 @@ export default defineConfig({
       // The fixture story (e2e/fixtures/test-story, built to dist-fixture/ by npm test), for the engine's tests.
       command: `node scripts/serve.mjs --strict-port --port ${FIXTURE_PORT} --dir dist-fixture`,
       url: `http://localhost:${FIXTURE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+    {
+      // The Monaco fixture story (e2e/fixtures/monaco-story, built to dist-monaco/ by npm test), for the street
+      // basemap's tests (e2e/streets.spec.ts).
+      command: `node scripts/serve.mjs --strict-port --port ${MONACO_PORT} --dir dist-monaco`,
+      url: `http://localhost:${MONACO_PORT}/`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
     },

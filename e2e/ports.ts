@@ -12,8 +12,11 @@ export const HOST_PORT = base + 1;
 export const BENCH_PORT = base + 5;
 /** The fixture story's site (dist-fixture/: e2e/fixtures/test-story, built by npm test), for the engine's tests. */
 export const FIXTURE_PORT = base + 6;
+/** The Monaco fixture story's site (dist-monaco/: e2e/fixtures/monaco-story, with its street basemap). */
+export const MONACO_PORT = base + 7;
 
 export const SITE = `http://localhost:${SITE_PORT}`;
 export const HOST = `http://localhost:${HOST_PORT}`;
 export const BENCH = `http://localhost:${BENCH_PORT}`;
 export const FIXTURE = `http://localhost:${FIXTURE_PORT}`;
+export const MONACO = `http://localhost:${MONACO_PORT}`;
