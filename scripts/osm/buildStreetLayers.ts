@@ -110,6 +110,32 @@ function areaLabelPoint(polygons: Chain[][]): Position | undefined {
   return [x as number, y as number];
 }
 
+/** Kinds of names, the one kept first when two features near each other have the same name. */
+const KIND_ORDER = ['place', 'water', 'square', 'landmark'];
+/** How near two features with the same name must be to be named once, in degrees (~200 m). */
+const SAME_PLACE = 0.002;
+
+function dedupeNames(labels: StreetLabel[]): StreetLabel[] {
+  const order = [...labels].sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.properties.kind) - KIND_ORDER.indexOf(b.properties.kind) ||
+      a.properties.rank - b.properties.rank,
+  );
+  const kept: StreetLabel[] = [];
+  for (const label of order) {
+    const [x = 0, y = 0] = label.geometry.coordinates;
+    const twin = kept.some(
+      (other) =>
+        other.properties.name === label.properties.name &&
+        Math.abs((other.geometry.coordinates[0] ?? 0) - x) < SAME_PLACE &&
+        Math.abs((other.geometry.coordinates[1] ?? 0) - y) < SAME_PLACE,
+    );
+    if (!twin) kept.push(label);
+  }
+  // In the order they were found, so that the output does not depend on the sort.
+  return labels.filter((label) => kept.includes(label));
+}
+
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 function labelFeature(at: Position, properties: StreetLabelProperties): StreetLabel {
@@ -234,6 +260,11 @@ export function buildStreetLayers(
     if (label) addLabel(point.tags, [point.lon, point.lat], label);
   }
 
+  // One name once: a square mapped as a point and as an area, a church as its building and its node.
+  const named = dedupeNames(labels.splice(0));
+  labels.push(...named);
+  for (const kind of KIND_ORDER)
+    counts[`${kind} names`] = named.filter((label) => label.properties.kind === kind).length;
   // Street names along their roads, at each zoom's own spots (the road's straight runs long enough for the name).
   for (const [key, street] of streets) {
     const name = key.split('\u0000')[0] as string;
