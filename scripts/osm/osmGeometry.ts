@@ -75,37 +75,23 @@ export function mergeChains(input: readonly (readonly Position[])[], reversible:
     unindex(i);
     chains[i] = undefined;
     // Grow at the end, then at the start, until nothing more meets it or it closes.
-    for (;;) {
-      if (isClosed(chain)) break;
-      const end = keyOf(chain[chain.length - 1] as Position);
-      let next = take(byStart.get(end), i);
-      let flip = false;
-      if (next === undefined && reversible) {
-        next = take(byEnd.get(end), i);
-        flip = next !== undefined;
+    for (const atEnd of [true, false]) {
+      while (!isClosed(chain)) {
+        const tip = keyOf((atEnd ? chain[chain.length - 1] : chain[0]) as Position);
+        // At the end, a chain that starts there follows; at the start, one that ends there comes before.
+        let other = take((atEnd ? byStart : byEnd).get(tip), i);
+        let flip = false;
+        if (other === undefined && reversible) {
+          other = take((atEnd ? byEnd : byStart).get(tip), i);
+          flip = other !== undefined;
+        }
+        if (other === undefined) break;
+        unindex(other);
+        const joined = chains[other] as Chain;
+        chains[other] = undefined;
+        if (flip) joined.reverse();
+        chain = atEnd ? [...chain, ...joined.slice(1)] : [...joined, ...chain.slice(1)];
       }
-      if (next === undefined) break;
-      unindex(next);
-      const other = chains[next] as Chain;
-      chains[next] = undefined;
-      if (flip) other.reverse();
-      chain = [...chain, ...other.slice(1)];
-    }
-    for (;;) {
-      if (isClosed(chain)) break;
-      const start = keyOf(chain[0] as Position);
-      let previous = take(byEnd.get(start), i);
-      let flip = false;
-      if (previous === undefined && reversible) {
-        previous = take(byStart.get(start), i);
-        flip = previous !== undefined;
-      }
-      if (previous === undefined) break;
-      unindex(previous);
-      const other = chains[previous] as Chain;
-      chains[previous] = undefined;
-      if (flip) other.reverse();
-      chain = [...other, ...chain.slice(1)];
     }
     result.push(chain);
   }

@@ -4,21 +4,17 @@ import { STREET_COLOURS } from './basemapStyle';
 type Colours = (typeof STREET_COLOURS)['light' | 'dark'];
 
 /** Road fill widths (pixels on 256-pixel tiles) by class, at the zooms named; the casing adds a pixel each side. */
+/** A motorway's and a trunk road's widths. */
+const TRUNK_WIDTHS = [
+  [11, 1.2],
+  [13, 2],
+  [15, 5],
+  [16, 8],
+  [18, 20],
+];
 const ROAD_WIDTHS: Readonly<Record<string, number[][]>> = {
-  motorway: [
-    [11, 1.2],
-    [13, 2],
-    [15, 5],
-    [16, 8],
-    [18, 20],
-  ],
-  trunk: [
-    [11, 1.2],
-    [13, 2],
-    [15, 5],
-    [16, 8],
-    [18, 20],
-  ],
+  motorway: TRUNK_WIDTHS,
+  trunk: TRUNK_WIDTHS,
   primary: [
     [12, 1],
     [14, 2.5],
