@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BENCH_PORT, FIXTURE_PORT, HOST_PORT, SHEETS_PORT, SITE_PORT } from './e2e/ports';
+import { BENCH_PORT, FIXTURE_PORT, HOST_PORT, MONACO_PORT, SHEETS_PORT, SITE_PORT } from './e2e/ports';
 import { findChromium } from './scripts/findChromium.mjs';
 
 const PORT = SITE_PORT;
@@ -55,6 +55,14 @@ export default defineConfig({
       // The story written only as sheets (e2e/fixtures/sheets-story, built to dist-sheets/ by npm test).
       command: `node scripts/serve.mjs --strict-port --port ${SHEETS_PORT} --dir dist-sheets`,
       url: `http://localhost:${SHEETS_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+    {
+      // The Monaco fixture story (e2e/fixtures/monaco-story, built to dist-monaco/ by npm test), for the street
+      // basemap's tests (e2e/streets.spec.ts).
+      command: `node scripts/serve.mjs --strict-port --port ${MONACO_PORT} --dir dist-monaco`,
+      url: `http://localhost:${MONACO_PORT}/`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
     },

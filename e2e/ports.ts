@@ -14,9 +14,12 @@ export const BENCH_PORT = base + 5;
 export const FIXTURE_PORT = base + 6;
 /** The sheets fixture story's site (dist-sheets/: e2e/fixtures/sheets-story, written only as sheets). */
 export const SHEETS_PORT = base + 7;
+/** The Monaco fixture story's site (dist-monaco/: e2e/fixtures/monaco-story, with its street basemap). */
+export const MONACO_PORT = base + 8;
 
 export const SITE = `http://localhost:${SITE_PORT}`;
 export const HOST = `http://localhost:${HOST_PORT}`;
 export const BENCH = `http://localhost:${BENCH_PORT}`;
 export const FIXTURE = `http://localhost:${FIXTURE_PORT}`;
 export const SHEETS = `http://localhost:${SHEETS_PORT}`;
+export const MONACO = `http://localhost:${MONACO_PORT}`;
