@@ -377,8 +377,12 @@ test.describe('the map’s markers and labels', () => {
     // Once it has, knowing what we know now.
     await openStory(page, at('2021-08-29T13:00Z', 'known=now'));
     await expect(house).toBeVisible();
-    // As known then, once the first reports are out.
-    await openStory(page, at('2021-08-31T00:00Z'));
+    // As known then: the strike is reported that afternoon, but no report names the family and the district
+    // before the Los Angeles Times (31 Aug, dated by day in Albuquerque, from 06:00 UTC).
+    await openStory(page, at('2021-08-30T12:00Z'));
+    await expect(eventMarker(page, 'kabul-drone-strike-0829')).toBeVisible();
+    await expect(house).toHaveCount(0);
+    await openStory(page, at('2021-08-31T06:00Z'));
     await expect(house).toHaveText('Ahmadi family house, Khwaja Burgha (approx.)');
     await expect(house).toBeVisible();
   });

@@ -5,20 +5,7 @@
  * the folder's story.json, events.geojson and places.geojson only when there is none. `npm run import` runs it,
  * and so do validate, dev and build for a folder that keeps its sheets in `sheets/`.
  */
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fstatSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { BASEMAP_MANIFEST_PATH, WORLD_LAYERS, type WorldLayerName } from '../src/domain/basemapManifest';
 import { formatDataProblem } from '../src/domain/dataProblem';

@@ -85,7 +85,13 @@ export function buildStoryModel(parts: StoryParts, indexOptions: TimeIndexOption
     if (Number.isFinite(event.firstReport.earliest)) moments[at++] = event.firstReport.earliest;
     if (Number.isFinite(event.firstReport.latest)) moments[at++] = event.firstReport.latest;
   }
-  const axis = buildTimeAxis(moments, { timeZone: parts.config.timeZone.id });
+  // The chapters' moments too: a chapter must be able to move the slider to its moment and play to its end.
+  const chapterMoments = parts.config.chapters.flatMap((chapter) =>
+    chapter.until === undefined ? [chapter.at] : [chapter.at, chapter.until],
+  );
+  const axis = buildTimeAxis(Float64Array.from([...moments, ...chapterMoments]), {
+    timeZone: parts.config.timeZone.id,
+  });
   // The index's map of ids is made on the first lookup, not here.
   const timeIndex = index;
   const eventById: EventLookup = {

@@ -154,6 +154,27 @@ export function useLeafletPopup(
     // Where the focus was when the details opened (a marker, a list entry), to give it back when the reader closes them.
     let focusBefore: Element | null = null;
 
+    // The element the reader is pressing, and where it was on screen: content that changes under a press (a
+    // correction arriving during playback) must not move it away from the pointer before the release.
+    let pressed: { element: Element; top: number } | undefined;
+    content.addEventListener('pointerdown', (event) => {
+      if (event.target instanceof Element) {
+        pressed = { element: event.target, top: event.target.getBoundingClientRect().top };
+      }
+    });
+    const release = () => {
+      pressed = undefined;
+    };
+    window.addEventListener('pointerup', release, true);
+    window.addEventListener('pointercancel', release, true);
+    /** After a re-measure: scrolls the details so that the element under a press is where it was. */
+    const keepPressedInPlace = () => {
+      const scroller = mode === 'popup' ? content.parentElement : sheetBody;
+      if (!pressed || !scroller || !pressed.element.isConnected) return;
+      const moved = pressed.element.getBoundingClientRect().top - pressed.top;
+      if (Math.abs(moved) >= 1) scroller.scrollTop += moved;
+    };
+
     content.addEventListener(
       'click',
       () => {
@@ -328,6 +349,7 @@ export function useLeafletPopup(
       if (mode === 'popup') relayout(popup, content);
       else sizeSheet(openOn);
       place(openOn);
+      keepPressedInPlace();
     }
     // Whatever the content does (a "Show all" that expands, a correction that appears), the details follow it.
     const resized = new ResizeObserver(update);
@@ -364,6 +386,8 @@ export function useLeafletPopup(
       update,
       dispose() {
         resized.disconnect();
+        window.removeEventListener('pointerup', release, true);
+        window.removeEventListener('pointercancel', release, true);
         detach();
         sheet.remove();
         popup.off();
