@@ -194,6 +194,21 @@ describe('selectEventAsKnown', () => {
     expect(latestAt('2021-08-28T08:00:00Z')).toEqual([170]);
   });
 
+  it('a statement dated the next day in the same zone replaces one dated the day before, though their days touch', () => {
+    const event = parseOne({
+      sources: [
+        validSource({ party: 'Weekly', quote: '113', published: '2021-08-30', published_zone: 'Asia/Kabul' }),
+        validSource({ party: 'Review', quote: 'at least 169', published: '2021-08-31', published_zone: 'Asia/Kabul' }),
+      ],
+      figures: [
+        { series: 'killed', label: 'Killed', value: 113, qualifier: 'exactly', source: 0 },
+        { series: 'killed', label: 'Killed', value: 169, qualifier: 'at least', source: 1 },
+      ],
+    });
+    const latest = selectEventAsKnown(event, utc('2021-08-31T12:00:00Z'), 'then').figures[0]?.latest;
+    expect(latest?.map((known) => known.figure.value)).toEqual([169]);
+  });
+
   it('shows the whole record and the hindsight in the "now" view, at any slider time', () => {
     const record = selectEventAsKnown(blast(), utc('2021-08-26T13:18:00Z'), 'now');
     expect(record.sources).toHaveLength(4);

@@ -171,11 +171,18 @@ export interface EventAsKnown extends EventHeadline {
   readonly placeNamed: boolean;
 }
 
-/** True when statement `b` was certainly made after statement `a` (or at the same minute, and listed after it). */
+/**
+ * True when statement `b` was certainly made after statement `a`: its window opens when or after `a`'s closes (a
+ * statement of 28 Aug after one of 27 Aug in the same zone), or both were made at the same minute and `b` is
+ * listed after it.
+ */
 function certainlyAfter(b: { published: PublicationWindow; order: number }, a: typeof b): boolean {
-  if (b.published.earliest > a.published.latest) return true;
-  const bothMoments = a.published.earliest === a.published.latest && b.published.earliest === b.published.latest;
-  return bothMoments && b.published.earliest === a.published.earliest && b.order > a.order;
+  const sameMinute =
+    a.published.earliest === a.published.latest &&
+    b.published.earliest === b.published.latest &&
+    b.published.earliest === a.published.earliest;
+  if (sameMinute) return b.order > a.order;
+  return b.published.earliest >= a.published.latest;
 }
 
 const sameStatement = (a: Figure, b: Figure) => a.value === b.value && a.qualifier === b.qualifier;
