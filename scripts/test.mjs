@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, each reported as it finishes:
- * types, lint, data validation (the story and the fixture story), unit tests, build (the site, and the fixture
- * story's site for the engine's browser tests), bundle budget, integration tests (`*.integration.test.ts`: they spawn builds and the command-line tools),
+ * types, lint, layering (imports run downward, never in a circle: .dependency-cruiser.cjs), data validation (the
+ * story and the fixture story), unit tests, build (the site, and the fixture story's site for the engine's browser
+ * tests), bundle budget, integration tests (`*.integration.test.ts`: they spawn builds and the command-line tools),
  * Chromium, browser tests (on free ports of their own, or E2E_PORT's: playwright.config.ts).
  * A failing step does not hide the others (except that browser tests need the build and a browser).
  * Ends with how long each stage took, then one plain line, "N passed, N failed": unit, integration and browser
@@ -91,6 +92,7 @@ function vitestStage(name, project, report) {
 
 step('types', 'npx', ['tsc', '--noEmit', '-p', '.']);
 step('lint', 'npx', ['biome', 'check', '.']);
+step('layering', 'npm', ['run', 'layers', '--silent']);
 step('data validation', 'npx', ['tsx', 'scripts/validate.ts']);
 step('fixture data validation', 'npx', ['tsx', 'scripts/validate.ts', FIXTURE_STORY]);
 vitestStage('unit tests', 'unit', UNIT_REPORT);
