@@ -57,7 +57,7 @@ function escapeText(text: string): string {
 /**
  * The chapter pages made from the built embed page (without its print image): its default image replaced by the
  * chapter's snapshot (when `npm run snapshots` has rendered it), its caption and alt texts naming the chapter,
- * and a print rule.
+ * a print rule, and without the image of the story's opening view (a chapter opens on its own).
  */
 export function chapterEmbedPages(
   embedHtml: string,
@@ -72,6 +72,8 @@ export function chapterEmbedPages(
     const alt = escapeHtmlAttribute(`Map of the chapter “${chapter.title}”`);
     const page = preview && image ? embedHtml.replaceAll(preview, image) : embedHtml;
     const html = addPrintImage(page, image)
+      // A chapter opens on its own view, not the story's: no image of the story's opening view.
+      .replace(/<picture>(?:(?!<\/picture>)[\s\S])*id="opening-view"[\s\S]*?<\/picture>/, '')
       .replace(/(<img src="[^"]*" width="\d+" height="\d+" alt=")[^"]*(")/, `$1${alt}$2`)
       .replace(/(<meta property="og:image:alt" content=")[^"]*(")/, `$1${alt}$2`)
       .replace(

@@ -4,17 +4,21 @@
  * (story.json's publication.snapshot_moments, or else the whole story: src/domain/publication.ts); each chapter
  * of the guided story gets its own image too, the fallback of its chapter page. The embed uses the social image
  * as its <noscript> content, social preview (og:image) and print image.
+ * It also draws the map's opening view, as the map opens at each zoom the pages' boxes give (scripts/openingViews.ts),
+ * in light and dark, as WebP images the pages' first paint shows until the live map has drawn the same.
  * STORY=<folder> picks the story, as for the build; --port N moves the local server (default 4179, or the next
- * free port).
+ * free port); --only opening draws only the opening views.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { formatDataProblem } from '../src/domain/dataProblem';
 import { parseIsoInstant } from '../src/domain/isoInstant';
+import { type Bounds, openingCentre, openingViewFile, parseOpeningViewFile } from '../src/domain/openingView';
 import { selectSnapshotMoments, snapshotFile } from '../src/domain/publication';
 import { chapterSnapshotFile, readChapters } from './chapterPages';
 import { findChromium } from './findChromium.mjs';
+import { planOpeningViews } from './openingViews';
 import { readPublication } from './publicationPage';
 import { startStaticServer } from './serve.mjs';
 
@@ -22,6 +26,19 @@ const SIZE = { width: 1200, height: 675 };
 const storyFolder = process.env.STORY ?? 'geodata';
 const portArgument = process.argv.indexOf('--port');
 const port = portArgument >= 0 ? Number(process.argv[portArgument + 1]) : 4179;
+const onlyOpening = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'opening';
+/**
+ * The map alone, filling the window: its basemap and the story's places' shapes, without controls, notices or the
+ * attribution over it, and without the story's markers and labels, which the map places to fit its box (a label
+ * at the edge goes to the other side in a narrower one): the live map adds those.
+ */
+const OPENING_CSS =
+  '.map-area { position: fixed !important; inset: 0 !important; z-index: 5000; } ' +
+  '.leaflet-control-container, .map-notices, .leaflet-marker-pane, .leaflet-storyLabels-pane, ' +
+  '.leaflet-eventPoints-pane, .leaflet-tooltip-pane, .leaflet-popup-pane, .leaflet-shadow-pane ' +
+  '{ visibility: hidden !important; }';
+/** WebP quality of the opening views (0–1): small enough to arrive early on a phone. */
+const OPENING_QUALITY = 0.8;
 
 /** The start of every event in the folder's events.geojson that has a valid one: enough to place the default moment. */
 function readEventStarts(folder: string): number[] {
@@ -78,6 +95,76 @@ const browser = await chromium.launch({
   executablePath,
   args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
 });
+/** The story's initial_bounds as story.json gives them, if it does. */
+function readInitialBounds(folder: string): Bounds | undefined {
+  try {
+    const story = JSON.parse(readFileSync(join(folder, 'story.json'), 'utf8').replace(/^\uFEFF/, '')) as {
+      initial_bounds?: unknown;
+    };
+    const bounds = story.initial_bounds;
+    return Array.isArray(bounds) && bounds.length === 4 && bounds.every(Number.isFinite)
+      ? (bounds as unknown as Bounds)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Draws each planned image of the opening view: the full page with its map filling a window of the image's size,
+ * opened at the zoom and centre fitBounds gives (to the last digit, so that Leaflet rounds its pixel origin as it
+ * does from the bounds), without the map's controls and notices, encoded as WebP by the browser. Images of an
+ * earlier plan are removed.
+ */
+async function drawOpeningViews(bounds: Bounds): Promise<void> {
+  const plan = planOpeningViews(bounds);
+  const wanted = new Set(plan.map(openingViewFile));
+  for (const name of readdirSync(join(storyFolder, 'snapshots'))) {
+    if (parseOpeningViewFile(name) && !wanted.has(`snapshots/${name}`)) rmSync(join(storyFolder, 'snapshots', name));
+  }
+  const [lat, lon] = openingCentre(bounds);
+  const encoder = await browser.newPage();
+  for (const image of plan) {
+    const viewport = { width: image.width, height: image.height };
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: image.theme });
+    // The map's area fills the window from the start (the map reads its size when it is made).
+    await page.addInitScript((css) => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.append(style);
+      });
+    }, OPENING_CSS);
+    await page.goto(`${origin}/index.html?view=${lat},${lon},${image.zoom}`);
+    await waitForMap(page, `opening view at zoom ${image.zoom}`);
+    await page.waitForTimeout(800);
+    const size = await page.locator('.leaflet-container').evaluate((map) => [map.clientWidth, map.clientHeight]);
+    if (size[0] !== image.width || size[1] !== image.height) {
+      throw new Error(`opening view at zoom ${image.zoom}: the map is ${size.join('×')}, not the image's size`);
+    }
+    const png = await page.screenshot();
+    await context.close();
+    const webp = await encoder.evaluate(
+      async ({ base64, quality }) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const canvas = document.createElement('canvas');
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+        canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+        return canvas.toDataURL('image/webp', quality).split(',')[1] ?? '';
+      },
+      { base64: png.toString('base64'), quality: OPENING_QUALITY },
+    );
+    const file = openingViewFile(image);
+    writeFileSync(join(storyFolder, file), Buffer.from(webp, 'base64'));
+    copyFileSync(join(storyFolder, file), join('dist', file));
+    console.log(`${join(storyFolder, file)}: the opening view at zoom ${image.zoom}, ${image.theme}`);
+  }
+  await encoder.close();
+}
+
 /** Saves the page as `file` (snapshots/…) in the story folder and in dist/. */
 async function save(page: Page, file: string, label: string): Promise<void> {
   await page.screenshot({ path: join(storyFolder, file), animations: 'disabled' });
@@ -88,23 +175,27 @@ try {
   const page = await browser.newPage({ viewport: SIZE, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   mkdirSync(join(storyFolder, 'snapshots'), { recursive: true });
   mkdirSync('dist/snapshots', { recursive: true });
-  // One image per chapter of the guided story: its embed page's static fallback (scripts/chapterPages.ts).
-  for (const chapter of readChapters(storyFolder)) {
-    await page.goto(`${origin}/embed.html?chapter=${chapter.id}&theme=light`);
-    await waitForMap(page, `chapter ${chapter.id}`);
-    await page.locator('.chapter-panel[data-chapter-id]').waitFor();
-    // The image is the chapter's map: its view and highlighted events, without a popup over them.
-    await page.waitForTimeout(600);
-    const close = page.locator('.leaflet-popup-close-button');
-    if ((await close.count()) > 0) await close.evaluate((button) => (button as HTMLElement).click());
-    await page.waitForTimeout(300);
-    await save(page, chapterSnapshotFile(chapter.id), `chapter “${chapter.title}”`);
-  }
-  for (const moment of moments) {
-    await page.goto(`${origin}/embed.html?t=${formatLinkTime(moment.at)}&theme=light`);
-    await waitForMap(page, moment.label);
-    await page.waitForTimeout(400);
-    await save(page, snapshotFile(moment.name), moment.label);
+  const bounds = readInitialBounds(storyFolder);
+  if (bounds) await drawOpeningViews(bounds);
+  if (!onlyOpening) {
+    // One image per chapter of the guided story: its embed page's static fallback (scripts/chapterPages.ts).
+    for (const chapter of readChapters(storyFolder)) {
+      await page.goto(`${origin}/embed.html?chapter=${chapter.id}&theme=light`);
+      await waitForMap(page, `chapter ${chapter.id}`);
+      await page.locator('.chapter-panel[data-chapter-id]').waitFor();
+      // The image is the chapter's map: its view and highlighted events, without a popup over them.
+      await page.waitForTimeout(600);
+      const close = page.locator('.leaflet-popup-close-button');
+      if ((await close.count()) > 0) await close.evaluate((button) => (button as HTMLElement).click());
+      await page.waitForTimeout(300);
+      await save(page, chapterSnapshotFile(chapter.id), `chapter “${chapter.title}”`);
+    }
+    for (const moment of moments) {
+      await page.goto(`${origin}/embed.html?t=${formatLinkTime(moment.at)}&theme=light`);
+      await waitForMap(page, moment.label);
+      await page.waitForTimeout(400);
+      await save(page, snapshotFile(moment.name), moment.label);
+    }
   }
 } catch (error) {
   console.error((error as Error).message);

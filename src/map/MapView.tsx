@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { memo, type ReactNode, useCallback, useEffect, useState } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { ChapterView } from '../domain/chapters';
 import type { KnowledgeView } from '../domain/knownAt';
@@ -21,6 +21,7 @@ import { MapSetup } from './MapSetup';
 import { MapViewSync } from './MapViewSync';
 import type { MapEventDrawing } from './mapEventDrawing';
 import { OnlineTiles } from './OnlineTiles';
+import { adoptOpeningView, dropOpeningView, showsOpeningView } from './openingView';
 import { StoryPlaceLabels } from './StoryPlaceLabels';
 import { StoryPlacesLayer } from './StoryPlacesLayer';
 
@@ -71,11 +72,12 @@ export const MapView = memo(function MapView(props: MapViewProps) {
   const [initialView] = useState(mapView.getView);
   const [tilesFailing, setTilesFailing] = useState(false);
   const [basemapReport, setBasemapReport] = useState<BasemapReport>(NOTHING_LEFT_OUT);
-  // A basemap drawn whole changes nothing on the page: the map is not rendered again for it.
-  const onBasemapLoaded = useCallback(
-    (report: BasemapReport) => setBasemapReport(report.problems.length > 0 ? report : NOTHING_LEFT_OUT),
-    [],
-  );
+  const [basemapLoaded, setBasemapLoaded] = useState(false);
+  // A basemap drawn whole changes nothing on the page but the end of the opening view's image.
+  const onBasemapLoaded = useCallback((report: BasemapReport) => {
+    setBasemapReport(report.problems.length > 0 ? report : NOTHING_LEFT_OUT);
+    setBasemapLoaded(true);
+  }, []);
   const [west, south, east, north] = model.config.initialBounds;
 
   const onSelect = useCallback(
@@ -90,9 +92,14 @@ export const MapView = memo(function MapView(props: MapViewProps) {
   const onDeselectPlace = useCallback((id: string | null) => dispatch({ type: 'deselectPlace', id }), [dispatch]);
   const onReaderMove = useCallback(() => dispatch({ type: 'readerMovedMap' }), [dispatch]);
 
+  const area = useRef<HTMLDivElement>(null);
+  useLayoutEffect(function keepOpeningView() {
+    adoptOpeningView(area.current);
+  }, []);
+
   return (
     <div className="map-frame">
-      <div className="map-area">
+      <div className="map-area" ref={area}>
         <MapContainer
           className="map"
           {...(initialView
@@ -118,6 +125,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           <MapViewSync store={mapView} />
           <ScaleBar />
           <EmbeddedBasemap onLoaded={onBasemapLoaded} dark={props.dark} />
+          <OpeningViewHandover basemapLoaded={basemapLoaded} />
           <OnlineTiles basemap={props.basemap} onTileStatus={setTilesFailing} />
           <StoryPlacesLayer
             places={model.places}
@@ -169,6 +177,40 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     </div>
   );
 });
+
+/** Longest the image of the opening view waits for the basemap (a basemap that fails still lets the map show). */
+const OPENING_VIEW_WAIT_MS = 4000;
+
+/**
+ * Ends the image of the opening view over the map (map/openingView.ts): once the basemap is drawn (the events and
+ * labels are drawn before it), in the frame after the next, or as soon as the view moves.
+ */
+function OpeningViewHandover({ basemapLoaded }: { basemapLoaded: boolean }) {
+  const map = useMap();
+  useEffect(
+    function dropWhenMoved() {
+      if (!showsOpeningView()) return;
+      map.on('movestart zoomstart', dropOpeningView);
+      const timer = setTimeout(dropOpeningView, OPENING_VIEW_WAIT_MS);
+      return () => {
+        map.off('movestart zoomstart', dropOpeningView);
+        clearTimeout(timer);
+      };
+    },
+    [map],
+  );
+  useEffect(
+    function dropWhenDrawn() {
+      if (!basemapLoaded || !showsOpeningView()) return;
+      let frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(dropOpeningView);
+      });
+      return () => cancelAnimationFrame(frame);
+    },
+    [basemapLoaded],
+  );
+  return null;
+}
 
 /** A metric scale bar (Leaflet's control: its text is numbers and units, never data). */
 const ScaleBar = memo(function ScaleBar() {
