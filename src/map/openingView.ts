@@ -60,6 +60,14 @@ export function placeOpeningView(image: HTMLImageElement, box: Element): void {
   const drawn = parseOpeningViewFile(chosenOpeningFile(image));
   const bounds = openingBounds(image);
   if (!drawn || !bounds) return;
+  // Smaller than where it was first painted: a larger paint of it would be a new largest contentful paint, at the
+  // moment it moves (the app's box may be a fraction of a pixel taller, and paints are counted in whole device
+  // pixels). One pixel less at its foot is not seen: the live map is there.
+  if (!image.style.maxHeight) {
+    const first = image.getBoundingClientRect();
+    image.style.maxWidth = `${first.width}px`;
+    image.style.maxHeight = `${Math.max(0, first.height - 1)}px`;
+  }
   const [imageX, imageY] = openingCentrePixel(bounds, drawn.zoom, drawn.width, drawn.height);
   const [mapX, mapY] = openingCentrePixel(bounds, drawn.zoom, box.clientWidth, box.clientHeight);
   image.style.objectPosition = `${mapX - imageX}px ${mapY - imageY}px`;
