@@ -134,8 +134,8 @@ test.describe('the engine, on the fixture story', () => {
   test('as known then: the dispute and the correction appear when they were published, not before', async ({
     page,
   }) => {
-    // 5 Feb 23:30 in Santiago: the investigators' report (dated 5 Feb) counts from the end of that day there.
-    await openStory(page, at('2024-02-06T02:30Z', `event=${FIRE}`));
+    // 4 Feb 23:30 in Santiago: the investigators' report, dated 5 Feb there, may be published from 5 Feb 00:00.
+    await openStory(page, at('2024-02-05T02:30Z', `event=${FIRE}`));
     const popup = eventPopup(page);
     await expect(popup.locator('.popup-title')).toHaveText('Test data: fire at the harbour warehouses');
     await expect(popup.locator('.badge-status')).toHaveText('Reported');
@@ -144,7 +144,9 @@ test.describe('the engine, on the fixture story', () => {
     await expect(popup).not.toContainText('TEST-FAULT');
     await timeSlider(page).focus();
     await page.keyboard.press('ArrowRight');
-    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Tue, Feb 6, 2024, 00:30 Santiago time');
+    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Mon, Feb 5, 2024, 00:30 Santiago time');
+    // Inside the report's day: shown, and marked as dated without a time of day.
+    await expect(popup.locator('.popup-pending')).toContainText('Correction dated Feb 5, 2024, time of day not known');
     await expect(popup.locator('.popup-title')).toHaveText(
       'Test data: fire at the harbour warehouses, started by an electrical fault',
     );
@@ -159,9 +161,15 @@ test.describe('the engine, on the fixture story', () => {
       cause.locator('.comparison-answer', { hasText: 'Test investigators' }).locator('.answer-value'),
     ).toHaveText('electrical fault');
     const correction = popup.locator('.correction');
-    await expect(correction).toContainText('Correction, Tue, Feb 6, 2024');
+    await expect(correction).toContainText('Correction, Feb 5, 2024, time of day not known');
     await expect(correction).toContainText('TEST-CORRECTION investigators found an electrical fault, not arson.');
     await expect(popup.locator('.source.is-retracted')).toContainText('TEST-ARSON');
+    // Once the day is over in Santiago, the same record without the mark.
+    await page.keyboard.press('PageUp');
+    await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Tue, Feb 6, 2024, 00:30 Santiago time');
+    await expect(correction).toContainText('Correction, Feb 5, 2024');
+    await expect(correction).not.toContainText('time of day not known');
+    await expect(popup.locator('.popup-pending')).toHaveCount(0);
   });
 
   test('what we know now: the whole record, labelled, with the hindsight', async ({ page }) => {

@@ -84,11 +84,16 @@ test.describe('what was known when', () => {
     expect(await page.locator('body').textContent()).not.toContain('DATE-ONLY');
   });
 
-  test('a date-only report appears at the end of its day in the publisher’s zone, not a minute before', async ({
+  test('a date-only report shows through its day in the publisher’s zone, marked until that day is over', async ({
     page,
   }) => {
-    expect(await openAt(page, '2021-08-28T19:29Z')).not.toContain('DATE-ONLY');
-    expect(await openAt(page, '2021-08-28T19:30Z')).toContain('DATE-ONLY-WORDS');
+    // 28 Aug in Kabul (UTC+04:30) runs from 27 Aug 19:30 to 28 Aug 19:30 UTC.
+    expect(await openAt(page, '2021-08-27T19:29Z')).not.toContain('DATE-ONLY');
+    expect(await openAt(page, '2021-08-27T19:30Z')).toContain('DATE-ONLY-WORDS');
+    const dated = eventPopup(page).locator('.source', { hasText: 'DATE-ONLY-WORDS' }).locator('.published-date');
+    await expect(dated).toHaveText('28 Aug 2021, time of day not known');
+    await openAt(page, '2021-08-28T19:30Z');
+    await expect(dated).toHaveText('28 Aug 2021');
   });
 
   test('"What we know now" shows the whole record, labelled, with the hindsight; the switch puts it in the link', async ({

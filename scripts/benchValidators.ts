@@ -20,7 +20,7 @@ import { generateSyntheticEvents } from '../src/bench/syntheticEvents';
 import { compileValidator } from '../src/domain/compileValidator';
 import { eventFeatureSchema } from '../src/domain/eventSchema';
 import { parseIsoInstant } from '../src/domain/isoInstant';
-import { isKnownTimeZone, LATEST_ZONE, parsePublicationDate } from '../src/domain/publicationDate';
+import { isKnownTimeZone, parsePublicationDate } from '../src/domain/publicationDate';
 import { isHttpUrl } from '../src/domain/safeUrl';
 import { variants } from '../src/test/variants';
 
@@ -60,7 +60,7 @@ function withRefinements(schema: JsonSchema): JsonSchema {
     },
   ];
   const correction = (properties.corrections as JsonSchema).items?.properties as Record<string, JsonSchema>;
-  (correction.at as JsonSchema).format = 'iso-instant';
+  (correction.at as JsonSchema).format = 'correction-at';
   (correction.at_zone as JsonSchema).format = 'time-zone';
   // Numbers: JSON's 1e999 parses as Infinity, which JSON Schema's "number" lets through.
   const finite = (node: unknown): void => {
@@ -77,7 +77,9 @@ function withRefinements(schema: JsonSchema): JsonSchema {
 
 const formats = {
   'iso-instant': (value: string) => parseIsoInstant(value) !== undefined,
-  published: (value: string) => parsePublicationDate(value, LATEST_ZONE, false) !== undefined,
+  published: (value: string) => parsePublicationDate(value) !== undefined,
+  'correction-at': (value: string) =>
+    /^\d{4}-\d{2}-\d{2}(T|$)/.test(value) && parsePublicationDate(value) !== undefined,
   'time-zone': isKnownTimeZone,
   'http-url': isHttpUrl,
 };

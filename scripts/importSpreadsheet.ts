@@ -310,7 +310,7 @@ function readSource(row: Row, problem: (column: string, message: string) => void
   if (!row.outlet) problem('outlet', 'expected the outlet that published it');
   source.outlet = row.outlet;
   const published = row.published ?? '';
-  const date = parsePublicationDate(published, undefined, false);
+  const date = parsePublicationDate(published);
   if (!date || date.precision === 'month' || date.precision === 'year') {
     problem('published', 'expected the publication date "YYYY-MM-DD", or a moment "YYYY-MM-DDTHH:MM±HH:MM"');
   }

@@ -69,6 +69,7 @@ if (story.config) {
       story.places,
       article?.ok ? article.text : undefined,
       nameOf(articlePath ?? 'story.json'),
+      nameOf('places.geojson'),
     ),
   );
 }

@@ -33,6 +33,7 @@ export function buildInitialState(model: StoryModel, search: string, overrides: 
       const event = model.events[ordinal];
       return event?.coordinates ? (model.legend.kindById.get(event.kind)?.layer ?? null) : null;
     },
+    firstReportAt: (ordinal) => model.events[ordinal]?.firstReport.earliest ?? Number.POSITIVE_INFINITY,
   });
   const opened = applySharedState(loaded, shared);
   const chapter = shared.chapterIndex === undefined ? undefined : model.config.chapters[shared.chapterIndex];

@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import { latestReported, niceTicks, type SeriesPoint, selectSeriesPoints } from '../domain/figureSeries';
-import { formatFigureValue } from '../domain/knownAt';
 import type { ChartModule } from '../domain/storyConfig';
 import type { StoryModel } from '../domain/storyModel';
+import { formatFigureValue } from '../popup/formatFigureValue';
 import { interfaceText } from '../text/interfaceText';
 import { formatNumber } from '../text/storyLocale';
 import { formatDayMonth, formatWrittenDate } from '../time/formatTime';
@@ -100,8 +100,8 @@ export const FigureChart = memo(function FigureChart({
   const { points, main, mainId, seriesIndex, x, y, px, line, axes } = chart;
   const labelOf = (series: string) => chart.module.series.find((each) => each.id === series)?.label ?? series;
   const unit = chart.module.unit ? ` ${chart.module.unit}` : '';
-  const known = points.filter((point) => point.visibleFrom <= knownAt);
-  const reported = main.filter((point) => point.visibleFrom <= knownAt);
+  const known = points.filter((point) => point.published.earliest <= knownAt);
+  const reported = main.filter((point) => point.published.earliest <= knownAt);
   const latest = mainId === undefined ? undefined : latestReported(points, knownAt, mainId);
   const label =
     known.length === 0

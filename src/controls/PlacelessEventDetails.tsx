@@ -7,6 +7,20 @@ import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 
 /**
+ * Scrolls the page so that as much of `details` shows as fits, without scrolling away the control that has the
+ * focus (Previous or Next, which the reader may press again).
+ */
+function revealBelowFocus(details: HTMLElement): void {
+  const box = details.getBoundingClientRect();
+  let scroll = Math.max(0, box.bottom - window.innerHeight);
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused !== document.body && !details.contains(focused)) {
+    scroll = Math.min(scroll, Math.max(0, focused.getBoundingClientRect().top - 8));
+  }
+  if (scroll > 0) window.scrollBy({ top: scroll, behavior: 'instant' });
+}
+
+/**
  * The details of a selected event that has no place on the map (a statement in Washington): shown beside the
  * map, with the same content as a popup, never at a made-up coordinate.
  */
@@ -38,7 +52,7 @@ export function PlacelessEventDetails(props: {
   useEffect(
     function focusDetailsWhenAsked() {
       if (props.focus) ref.current?.querySelector<HTMLElement>('.popup-title')?.focus();
-      else if (props.reveal) ref.current?.scrollIntoView({ block: 'nearest' });
+      else if (props.reveal && ref.current) revealBelowFocus(ref.current);
     },
     [props.focus, props.reveal, props.event],
   );

@@ -50,10 +50,22 @@ describe('chapters', () => {
     ).toEqual({ ids: ['bombing', 'span'], problems: [] });
   });
 
-  it('refuses a caption that cites a source published after the chapter’s moment', () => {
+  it('refuses a caption that cites a source published after the chapter opens, saying when it would pass', () => {
     expect(check(chapter({ cites: [{ event: 'first', source: 1 }] })).problems).toEqual([
-      'chapters[0].cites[0].source: a chapter may cite only what was published by its moment: this source was published 2021-09-17T23:30:00+04:30',
+      'chapters[0].cites[0].source: a chapter may cite only what may have been published by the moment it opens (2021-08-26T15:30:00Z): this source was published 2021-09-17T23:30:00+04:30, from 2021-09-17T19:00:00Z at the earliest. Open the chapter then or later, cite another source, or tell the chapter with hindsight ("knowledge": "now")',
     ]);
+  });
+
+  it('checks the citations against the chapter’s opening moment, not the end of its span', () => {
+    const late = { cites: [{ event: 'first', source: 1 }], until: '2021-08-30T00:00:00+04:30' };
+    expect(check(chapter(late)).problems).toHaveLength(1);
+  });
+
+  it('lets a chapter told with hindsight cite anything, and says so in its model', () => {
+    const result = check(chapter({ knowledge: 'now', cites: [{ event: 'first', source: 1 }] }));
+    expect(result.problems).toEqual([]);
+    expect(toChapters([chapterSchema.parse(chapter({ knowledge: 'now' }))])[0]?.knowledge).toBe('now');
+    expect(toChapters([chapterSchema.parse(chapter())])[0]?.knowledge).toBe('then');
   });
 
   it('names every problem: unknown events, moments outside the story, views outside its area, duplicate ids', () => {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { DataProblem } from './dataProblem';
-
+import { formatIsoInZone } from './publicationDate';
 import { isoMoment as instant, slug, requiredText as text } from './schemaParts';
 import type { StoryEvent } from './storyEvent';
 
@@ -42,6 +42,11 @@ export const chapterSchema = z.strictObject({
   open: slug('an event id').optional(),
   /** The story layers shown in this chapter (all when absent). */
   layers: z.array(slug('a layer id'), { error: 'expected a list of layer ids' }).optional(),
+  /**
+   * "then" (default): the chapter shows the record as it stood at its moment, and its caption cites only what may
+   * have been published by then. "now": told with hindsight; the page shows the whole record and says so.
+   */
+  knowledge: z.enum(['then', 'now'], { error: 'expected knowledge: "then" or "now"' }).optional(),
   /** The sources the caption rests on, by event id and source index: listed under the caption. */
   cites: z
     .array(z.strictObject({ event: slug('an event id'), source: z.number().int().nonnegative() }), {
@@ -67,6 +72,8 @@ export interface Chapter {
   readonly open?: string;
   readonly layers?: readonly string[];
   readonly cites: readonly { readonly event: string; readonly source: number }[];
+  /** Whether the chapter is told as known then (its moment's record) or with what we know now. */
+  readonly knowledge: 'then' | 'now';
 }
 
 export type RawChapter = z.infer<typeof chapterSchema>;
@@ -90,6 +97,8 @@ export function checkChapters(
   area: readonly [number, number, number, number],
   /** The story's layer ids a chapter may show; unchecked when absent. */
   layerIds?: readonly string[],
+  /** The story's time zone, in which messages write moments. */
+  zone?: string,
 ): { chapters: Chapter[]; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const byId = new Map(events.map((event) => [event.id, event]));
@@ -138,10 +147,10 @@ export function checkChapters(
           `cites[${i}].source`,
           `expected the index of one of the ${event.sources.length} sources of "${cite.event}"`,
         );
-      } else if (source.published.visibleFrom > (chapter.until ?? chapter.at)) {
+      } else if (chapter.knowledge !== 'now' && source.published.earliest > chapter.at) {
         problem(
           `cites[${i}].source`,
-          `a chapter may cite only what was published by its moment: this source was published ${source.published.text}`,
+          `a chapter may cite only what may have been published by the moment it opens (${formatIsoInZone(chapter.at, zone)}): this source was published ${source.published.text}${source.published.zone ? ` in ${source.published.zone}` : ''}, from ${formatIsoInZone(source.published.earliest, zone)} at the earliest. Open the chapter then or later, cite another source, or tell the chapter with hindsight ("knowledge": "now")`,
         );
       }
     });

@@ -39,7 +39,8 @@ export function unquotedSentences(events: readonly StoryEvent[], sourceArticleTe
  * - every quote attributed to the source article occurs verbatim in its text, and every sentence of it is quoted
  *   (skipped when the article could not be read: `sourceArticleText` undefined);
  * - an event that names a place id uses that place's exact coordinate and estimate flag;
- * - every correction event exists, comes after the event it corrects, and has been published by the correction's time.
+ * - every correction event exists, comes after the event it corrects, and has been published by the correction's time;
+ * - every source a place says reports it exists.
  */
 export function checkStoryConsistency(
   eventsFile: string,
@@ -47,6 +48,7 @@ export function checkStoryConsistency(
   places: readonly StoryPlace[],
   sourceArticleText: string | undefined,
   sourceArticleFile = 'the source article',
+  placesFile = 'places.geojson',
 ): DataProblem[] {
   const problems: DataProblem[] = [];
   for (const sentence of sourceArticleText === undefined ? [] : unquotedSentences(events, sourceArticleText)) {
@@ -103,19 +105,40 @@ export function checkStoryConsistency(
     event.corrections.forEach((correction, index) => {
       if (correction.byEvent === undefined) return;
       const corrector = eventById.get(correction.byEvent);
-      if (corrector && corrector.start > correction.at) {
+      if (corrector && corrector.start > correction.published.latest) {
         problems.push({
           file: eventsFile,
           featureId: event.id,
           field: `properties.corrections[${index}].at`,
           message: `expected "at" no earlier than the start of "${correction.byEvent}" (${corrector.startText})`,
         });
-      } else if (corrector && corrector.firstPublished > correction.at) {
+      } else if (corrector && corrector.firstReport.earliest > correction.published.earliest) {
         problems.push({
           file: eventsFile,
           featureId: event.id,
           field: `properties.corrections[${index}].at`,
-          message: `expected "at" no earlier than the first published source of "${correction.byEvent}" (visible from ${new Date(corrector.firstPublished).toISOString()}): a correction is not shown before what makes it`,
+          message: `expected "at" no earlier than ${new Date(corrector.firstReport.earliest).toISOString()}, the earliest moment the first report of "${correction.byEvent}" may have been published (or leave "at" out to date the correction by that report): a correction is not shown before what makes it`,
+        });
+      }
+    });
+  }
+  for (const place of places) {
+    place.reportedBy?.forEach((report, index) => {
+      const event = eventById.get(report.event);
+      const field = `properties.reported_by[${index}]`;
+      if (!event) {
+        problems.push({
+          file: placesFile,
+          featureId: place.id,
+          field: `${field}.event`,
+          message: `expected the id of an event in ${eventsFile}, got "${report.event}"`,
+        });
+      } else if (report.source >= event.sources.length) {
+        problems.push({
+          file: placesFile,
+          featureId: place.id,
+          field: `${field}.source`,
+          message: `expected the index of one of the ${event.sources.length} sources of "${report.event}" (0–${event.sources.length - 1}), got ${report.source}`,
         });
       }
     });

@@ -66,7 +66,7 @@ export function compareAccounts(
         });
       } else {
         same.sourceIndexes.push(index);
-        if (source.published.visibleFrom < same.published.visibleFrom) same.published = source.published;
+        if (source.published.earliest < same.published.earliest) same.published = source.published;
       }
     }
     const distinct = new Set(answers.map((answer) => normalise(answer.value)));
@@ -75,8 +75,8 @@ export function compareAccounts(
 }
 
 /** The sources grouped by who said it, in order of first appearance; each source keeps its index. */
-export function groupSourcesByParty(sources: readonly IndexedSource[]): { party: string; sources: IndexedSource[] }[] {
-  const groups = new Map<string, IndexedSource[]>();
+export function groupSourcesByParty<T extends IndexedSource>(sources: readonly T[]): { party: string; sources: T[] }[] {
+  const groups = new Map<string, T[]>();
   for (const member of sources) {
     const group = groups.get(member.source.party);
     if (group) group.push(member);

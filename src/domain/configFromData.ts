@@ -58,6 +58,7 @@ export function toChapters(raw: readonly RawChapter[]): Chapter[] {
     caption: chapter.caption,
     at: parseIsoInstant(chapter.at) as number,
     until: chapter.until === undefined ? undefined : parseIsoInstant(chapter.until),
+    knowledge: chapter.knowledge ?? 'then',
     view: chapter.view,
     highlight: chapter.highlight ?? [],
     open: chapter.open,

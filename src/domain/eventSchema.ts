@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { parseIsoInstant } from './isoInstant';
-import { isKnownTimeZone, LATEST_ZONE, parsePublicationDate } from './publicationDate';
+import { isKnownTimeZone, parsePublicationDate } from './publicationDate';
 import { httpUrl, position, slug, requiredText as text } from './schemaParts';
 import { CORRECTION_TYPES, EVENT_STATUSES, FIGURE_QUALIFIERS, TIME_PRECISIONS } from './storyEvent';
 
@@ -22,8 +22,25 @@ const PUBLISHED_EXPECTED =
 /** A publication date or moment (see `parsePublicationDate`). */
 const publishedSchema = z
   .string({ error: PUBLISHED_EXPECTED })
-  .refine((value) => parsePublicationDate(value, LATEST_ZONE, false) !== undefined, {
+  .refine((value) => parsePublicationDate(value) !== undefined, {
     error: (issue) => `${PUBLISHED_EXPECTED}, got ${JSON.stringify(issue.input)}`,
+  });
+
+/** ± minutes around a known moment ("about 15:00" → 30): at most half a day. */
+const uncertaintyMinutes = (what: string) =>
+  z
+    .number({ error: `expected ± minutes around the ${what}` })
+    .positive({ error: 'expected ± minutes above 0' })
+    .max(720, { error: 'expected at most 720 minutes (half a day): give the day instead' });
+
+const AT_EXPECTED =
+  'expected the day "YYYY-MM-DD" or the moment "YYYY-MM-DDTHH:MM±HH:MM" when the correction became public';
+
+/** When a correction became public: a day or a moment. */
+const correctionAtSchema = z
+  .string({ error: AT_EXPECTED })
+  .refine((value) => /^\d{4}-\d{2}-\d{2}(T|$)/.test(value) && parsePublicationDate(value) !== undefined, {
+    error: (issue) => `${AT_EXPECTED}, got ${JSON.stringify(issue.input)}`,
   });
 
 /** An IANA time zone id that this browser's Intl knows. */
@@ -48,6 +65,8 @@ export const sourceSchema = z
     reporting: text('whose statement the outlet describes in its own words (reporting)').optional(),
     published: publishedSchema,
     published_zone: timeZoneSchema.optional(),
+    published_uncertainty_min: uncertaintyMinutes('publication moment').optional(),
+    published_basis: text('where the publication date or time comes from (published_basis)').optional(),
     published_day_unknown: text('why the day of publication cannot be found').optional(),
     published_inferred: z.boolean({ error: 'expected true or false' }).optional(),
     url: httpUrl.optional(),
@@ -90,8 +109,11 @@ export const sourceSchema = z
 
 const correctionSchema = z.strictObject({
   type: z.enum(CORRECTION_TYPES, { error: `expected type to be one of ${CORRECTION_TYPES.join(', ')}` }).optional(),
-  at: isoInstantSchema,
+  /** Optional with by_source or by_event: the correction then has that source's (or that report's) window. */
+  at: correctionAtSchema.optional(),
   at_zone: timeZoneSchema.optional(),
+  at_uncertainty_min: uncertaintyMinutes('moment').optional(),
+  at_basis: text('where the date or time of the correction comes from (at_basis)').optional(),
   title_after: text('the title shown from this correction on').optional(),
   summary: text('what the correction changed (summary)'),
   by_event: slug('the id of the correcting event').optional(),
@@ -110,6 +132,12 @@ const placeSchema = z.strictObject({
     .max(100_000, { error: 'expected a location uncertainty of at most 100 km' })
     .optional(),
   basis: text('the basis of the location (where the coordinate comes from)'),
+  reported_by: z
+    .array(z.number().int().nonnegative({ error: 'expected the index of a source of this event' }), {
+      error: 'expected a list of indexes of the sources that name or locate the place',
+    })
+    .min(1, { error: 'expected at least one source index' })
+    .optional(),
 });
 
 const figureSchema = z.strictObject({

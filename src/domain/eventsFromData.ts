@@ -5,8 +5,8 @@
 import { sortedOrder } from '../time/sortedOrder';
 import type { RawEventFeature, RawSource } from './eventSchema';
 import { parseIsoInstant } from './isoInstant';
-import { parsePublicationDate } from './publicationDate';
-import type { Correction, Figure, PartialDate, Question, Source, StoryEvent } from './storyEvent';
+import { byPublication, parsePublicationDate, windowFrom } from './publicationDate';
+import type { Correction, Figure, PartialDate, PublicationWindow, Question, Source, StoryEvent } from './storyEvent';
 
 /** Events in time-index order, with where each was in the file's features array. */
 export interface OrderedEvents {
@@ -15,7 +15,19 @@ export interface OrderedEvents {
   readonly positions: readonly number[];
 }
 
-function toSource(raw: RawSource): Source {
+/** A date the schema has checked, with its basis when the data gives one. */
+function publicationDate(
+  text: string,
+  zone: string | undefined,
+  inferred: boolean | undefined,
+  uncertaintyMin: number | undefined,
+  basis: string | undefined,
+): PartialDate {
+  const date = parsePublicationDate(text, { zone, inferred, uncertaintyMin }) as PartialDate;
+  return basis === undefined ? date : { ...date, basis };
+}
+
+function toSource(raw: RawSource, eventStart: number): Source {
   return {
     party: raw.party,
     via: raw.via,
@@ -25,8 +37,17 @@ function toSource(raw: RawSource): Source {
     outlet: raw.outlet,
     copyOf: raw.copy_of,
     reporting: raw.reporting,
-    // The schema has checked the text.
-    published: parsePublicationDate(raw.published, raw.published_zone, raw.published_inferred ?? false) as PartialDate,
+    // A report is not earlier than what it reports.
+    published: windowFrom(
+      publicationDate(
+        raw.published,
+        raw.published_zone,
+        raw.published_inferred,
+        raw.published_uncertainty_min,
+        raw.published_basis,
+      ),
+      eventStart,
+    ),
     publishedDayUnknown: raw.published_day_unknown,
     url: raw.url,
     sourceArticle: raw.source_article ?? false,
@@ -40,22 +61,60 @@ const NO_QUESTIONS: readonly Question[] = [];
 const NO_FIGURES: readonly Figure[] = [];
 const NO_ANSWERS: Readonly<Record<string, number | string>> = {};
 
-/** When the first of the sources was published (epoch ms). */
-function earliestPublication(sources: readonly Source[]): number {
+/**
+ * When the first report may have been published: from the earliest moment any source may have been to the
+ * earliest moment one certainly was.
+ */
+function firstReportOf(sources: readonly Source[]): PublicationWindow {
   let earliest = Number.POSITIVE_INFINITY;
-  for (const source of sources) earliest = Math.min(earliest, source.published.visibleFrom);
-  return earliest;
+  let latest = Number.POSITIVE_INFINITY;
+  for (const { published } of sources) {
+    if (published.earliest < earliest) earliest = published.earliest;
+    if (published.latest < latest) latest = published.latest;
+  }
+  return { earliest, latest };
+}
+
+/**
+ * A date for a correction made by another event whose `at` is not given: unknown until that event's first report
+ * is known (`withCorrectionsByEvent`), and never shown before then.
+ */
+const AWAITING_EVENT: PartialDate = {
+  text: '',
+  year: 0,
+  precision: 'moment',
+  inferred: false,
+  earliest: Number.POSITIVE_INFINITY,
+  latest: Number.POSITIVE_INFINITY,
+};
+
+type RawCorrection = NonNullable<RawEventFeature['properties']['corrections']>[number];
+
+function correctionDate(correction: RawCorrection, sources: readonly Source[], eventStart: number): PartialDate {
+  if (correction.at !== undefined) {
+    const own = publicationDate(
+      correction.at,
+      correction.at_zone,
+      false,
+      correction.at_uncertainty_min,
+      correction.at_basis,
+    );
+    return windowFrom(own, eventStart);
+  }
+  const source = correction.by_source === undefined ? undefined : sources[correction.by_source];
+  return source ? source.published : AWAITING_EVENT;
 }
 
 /** Converts a feature that passed the schema into a domain event (times parsed, fields renamed). */
 export function toStoryEvent(feature: RawEventFeature): StoryEvent {
   const p = feature.properties;
+  const start = parseIsoInstant(p.start) as number;
+  const sources = p.sources.map((source) => toSource(source, start));
   const corrections: readonly Correction[] = !p.corrections?.length
     ? NO_CORRECTIONS
-    : p.corrections
-        .map((correction) => ({
-          at: parseIsoInstant(correction.at) as number,
-          atText: correction.at,
+    : byPublication(
+        p.corrections.map((correction) => ({
+          published: correctionDate(correction, sources, start),
           summary: correction.summary,
           byEvent: correction.by_event,
           bySource: correction.by_source,
@@ -63,9 +122,8 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
           statusAfter: correction.status_after,
           titleAfter: correction.title_after,
           type: correction.type ?? 'correction',
-        }))
-        .sort((a, b) => a.at - b.at);
-  const sources = p.sources.map(toSource);
+        })),
+      );
   const coordinates = feature.geometry
     ? ([feature.geometry.coordinates[0], feature.geometry.coordinates[1]] as const)
     : null;
@@ -73,7 +131,7 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
     id: feature.id,
     title: p.title,
     kind: p.kind,
-    start: parseIsoInstant(p.start) as number,
+    start,
     end: p.end === undefined ? undefined : parseIsoInstant(p.end),
     startText: p.start,
     endText: p.end,
@@ -87,11 +145,12 @@ export function toStoryEvent(feature: RawEventFeature): StoryEvent {
       estimate: p.place.estimate,
       ...(p.place.uncertainty_m !== undefined ? { uncertaintyM: p.place.uncertainty_m } : {}),
       basis: p.place.basis,
+      ...(p.place.reported_by !== undefined ? { reportedBy: p.place.reported_by } : {}),
     },
     placeName: p.place_name,
     status: p.status,
     sources,
-    firstPublished: earliestPublication(sources),
+    firstReport: firstReportOf(sources),
     questions: p.questions ?? NO_QUESTIONS,
     corrections,
     figures: p.figures ?? NO_FIGURES,
@@ -117,11 +176,39 @@ export function inStartOrder(kept: readonly { event: StoryEvent; position: numbe
 }
 
 /**
+ * Gives corrections made by another event, with no `at` of their own, the window of that event's first report.
+ * Returns the events unchanged (the same array) when there are none.
+ */
+export function withCorrectionsByEvent(events: readonly StoryEvent[]): readonly StoryEvent[] {
+  const awaiting = (event: StoryEvent) =>
+    event.corrections.some((correction) => correction.published === AWAITING_EVENT);
+  if (!events.some(awaiting)) return events;
+  const byId = new Map(events.map((event) => [event.id, event]));
+  return events.map((event) => {
+    if (!awaiting(event)) return event;
+    const corrections = byPublication(
+      event.corrections.map((correction) => {
+        if (correction.published !== AWAITING_EVENT) return correction;
+        const corrector = correction.byEvent === undefined ? undefined : byId.get(correction.byEvent);
+        const first = corrector?.sources.reduce<PartialDate | undefined>(
+          (best, { published }) => (best === undefined || published.earliest < best.earliest ? published : best),
+          undefined,
+        );
+        return first ? { ...correction, published: windowFrom(first, event.start) } : correction;
+      }),
+    );
+    return { ...event, corrections };
+  });
+}
+
+/**
  * The events of a file the build has already checked, byte for byte (its digest is the one the build recorded
  * once the story's parser found no problem in it): converted and in the order `parseEvents` gives, without
  * checking them again. Never give it a file that has not been checked.
  */
 export function convertCheckedEvents(value: unknown): readonly StoryEvent[] {
   const features = (value as { features: readonly RawEventFeature[] }).features;
-  return inStartOrder(features.map((feature, position) => ({ event: toStoryEvent(feature), position }))).events;
+  return withCorrectionsByEvent(
+    inStartOrder(features.map((feature, position) => ({ event: toStoryEvent(feature), position }))).events,
+  );
 }

@@ -1,4 +1,4 @@
-import type { Figure, StoryEvent } from './storyEvent';
+import type { Figure, PublicationWindow, StoryEvent } from './storyEvent';
 
 /** One reported figure of a charted series, dated by its event and shown from its source's publication. */
 export interface SeriesPoint {
@@ -8,10 +8,13 @@ export interface SeriesPoint {
   /** The moment the figure is "as of" (its event's start). */
   readonly at: number;
   readonly atText: string;
-  /** When a reader may see it: the publication of the source that gives it. */
-  readonly visibleFrom: number;
+  /** When a reader may see it: the publication window of the source that gives it. */
+  readonly published: PublicationWindow;
   readonly figure: Figure;
 }
+
+/** A window that never opens (a figure whose source is missing: the parser refuses it, but never show it). */
+const NEVER: PublicationWindow = { earliest: Number.POSITIVE_INFINITY, latest: Number.POSITIVE_INFINITY };
 
 /** The figures of the given series, in time order (a chart's points). */
 export function selectSeriesPoints(events: readonly StoryEvent[], series: readonly string[]): SeriesPoint[] {
@@ -26,7 +29,7 @@ export function selectSeriesPoints(events: readonly StoryEvent[], series: readon
                 eventId: event.id,
                 at: event.start,
                 atText: event.startText,
-                visibleFrom: event.sources[figure.source]?.published.visibleFrom ?? Number.POSITIVE_INFINITY,
+                published: event.sources[figure.source]?.published ?? NEVER,
                 figure,
               },
             ]
@@ -36,14 +39,14 @@ export function selectSeriesPoints(events: readonly StoryEvent[], series: readon
     .sort((a, b) => a.at - b.at);
 }
 
-/** The latest figure of a series that a reader could see at moment `knownAt`, if any. */
+/** The latest figure (by its event's moment) of a series that may have been published by `knownAt`, if any. */
 export function latestReported(
   points: readonly SeriesPoint[],
   knownAt: number,
   series: string,
 ): SeriesPoint | undefined {
   let latest: SeriesPoint | undefined;
-  for (const point of points) if (point.visibleFrom <= knownAt && point.figure.series === series) latest = point;
+  for (const point of points) if (point.published.earliest <= knownAt && point.figure.series === series) latest = point;
   return latest;
 }
 

@@ -21,8 +21,10 @@ describe('parseEvents', () => {
       day: 30,
       precision: 'day',
       inferred: false,
-      // A date with no time and no publisher's zone: visible from the end of that day in UTC−12.
-      visibleFrom: Date.UTC(2021, 7, 31, 12, 0),
+      // A date with no time and no publisher's zone: every zone's 30 Aug, from its start in UTC+14 to its end in
+      // UTC−12; a report is not earlier than its event (30 Aug 02:10 UTC), so the window opens then.
+      earliest: Date.UTC(2021, 7, 30, 2, 10),
+      latest: Date.UTC(2021, 7, 31, 12, 0),
     });
   });
 

@@ -1,10 +1,9 @@
 import type { DataProblem } from './dataProblem';
 import { eventFeatureSchema, type RawEventFeature } from './eventSchema';
-import { inStartOrder, toStoryEvent } from './eventsFromData';
-import { parseIsoInstant } from './isoInstant';
+import { inStartOrder, toStoryEvent, withCorrectionsByEvent } from './eventsFromData';
 import { type BoundingBox, checkPosition, parseFeatureCollection } from './parseFeatureCollection';
-import { checkOffsetForZone } from './publicationDate';
-import type { StoryEvent } from './storyEvent';
+import { checkOffsetForZone, formatIsoInZone, parsePublicationDate } from './publicationDate';
+import type { PartialDate, StoryEvent } from './storyEvent';
 
 export interface ParsedEvents {
   /** Valid events, sorted by start time (then id). */
@@ -93,6 +92,12 @@ function checkEventSemantics(
       const problem = checkOffsetForZone(source.published, source.published_zone);
       if (problem) found.push([`${field}.published`, problem]);
     }
+    if (source.published_uncertainty_min !== undefined && precision !== 'moment') {
+      found.push([
+        `${field}.published_uncertainty_min`,
+        'expected ± minutes only with a publication moment ("YYYY-MM-DDTHH:MM±HH:MM"): a day is already a window',
+      ]);
+    }
   });
   const sourceIndexProblem = (field: string, index: number | undefined) => {
     if (index !== undefined && index >= p.sources.length) {
@@ -102,6 +107,9 @@ function checkEventSemantics(
       ]);
     }
   };
+  p.place?.reported_by?.forEach((sourceIndex, i) => {
+    sourceIndexProblem(`properties.place.reported_by[${i}]`, sourceIndex);
+  });
   p.corrections?.forEach((correction, index) => {
     const field = `properties.corrections[${index}]`;
     sourceIndexProblem(`${field}.by_source`, correction.by_source);
@@ -111,20 +119,29 @@ function checkEventSemantics(
     if (correction.by_event === undefined && correction.by_source === undefined) {
       found.push([field, 'expected by_event or by_source: a correction must be sourced']);
     }
-    const at = parseIsoInstant(correction.at) as number;
-    if (at < start) {
-      found.push([`${field}.at`, 'expected a correction to come after the event starts']);
+    if (correction.at === undefined) return;
+    const own = parsePublicationDate(correction.at, {
+      zone: correction.at_zone,
+      uncertaintyMin: correction.at_uncertainty_min,
+    }) as PartialDate;
+    if (own.latest <= start) {
+      found.push([`${field}.at`, `expected a correction to come after the event starts (${p.start})`]);
     }
     const bySource = correction.by_source === undefined ? undefined : sources[correction.by_source];
-    if (bySource && bySource.published.visibleFrom > at) {
+    if (bySource && own.earliest < bySource.published.earliest) {
+      const floor = bySource.published;
+      const zone = floor.zone ?? correction.at_zone;
       found.push([
         `${field}.at`,
-        `expected "at" no earlier than the publication of the source that makes it (sources[${correction.by_source}], published ${bySource.published.text})`,
+        `expected "at" no earlier than ${formatIsoInZone(floor.earliest, zone)}, the earliest moment the source that makes it (sources[${correction.by_source}], published ${floor.text}${floor.zone ? ` in ${floor.zone}` : ''}) may have been published; or leave "at" out to date the correction by that source`,
       ]);
     }
-    if (correction.at_zone !== undefined) {
+    if (own.precision === 'moment' && correction.at_zone !== undefined) {
       const problem = checkOffsetForZone(correction.at, correction.at_zone);
       if (problem) found.push([`${field}.at`, problem]);
+    }
+    if (correction.at_uncertainty_min !== undefined && own.precision !== 'moment') {
+      found.push([`${field}.at_uncertainty_min`, 'expected ± minutes only with a moment, not a day']);
     }
   });
   const labels = new Map<string, string>();
@@ -186,5 +203,6 @@ export function parseEvents(file: string, value: unknown, options: ParseEventsOp
     }
     kept.push({ event, position });
   }
-  return { ...inStartOrder(kept), problems };
+  const ordered = inStartOrder(kept);
+  return { events: withCorrectionsByEvent(ordered.events), positions: ordered.positions, problems };
 }

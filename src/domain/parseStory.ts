@@ -148,7 +148,7 @@ function checkStoryChapters(
 ): { config: StoryConfig; problems: readonly DataProblem[] } {
   if (config.chapters.length === 0) return { config, problems: [] };
   const layerIds = [...config.layers.map((layer) => layer.id), DEFAULT_LAYER.id];
-  const checked = checkChapters(storyFile, config.chapters, events, config.area, layerIds);
+  const checked = checkChapters(storyFile, config.chapters, events, config.area, layerIds, config.timeZone.id);
   return { config: { ...config, chapters: checked.chapters }, problems: checked.problems };
 }
 

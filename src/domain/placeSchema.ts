@@ -51,6 +51,20 @@ export const placeFeatureSchema = z.object({
       /** From this zoom on its name is shown (labels and areas). */
       min_zoom: z.number().int().min(0).max(19).optional(),
       note: text('a note').optional(),
+      /**
+       * The sources that name or locate the place: it is drawn and named only from the earliest moment one of them
+       * may have been published. Without it, the place is shown as a landmark that existed before the story.
+       */
+      reported_by: z
+        .array(
+          z.strictObject({
+            event: slug('the id of an event'),
+            source: z.number().int().nonnegative({ error: 'expected the index of a source of that event' }),
+          }),
+          { error: 'expected a list of { "event": id, "source": index }' },
+        )
+        .min(1, { error: 'expected at least one { "event": id, "source": index }' })
+        .optional(),
     })
     .superRefine((p, context) => {
       if (p.estimate && p.uncertainty_m === undefined) {

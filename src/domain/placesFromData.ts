@@ -72,6 +72,7 @@ export function toStoryPlace(
     ...(p.uncertainty_m !== undefined ? { uncertaintyM: p.uncertainty_m } : {}),
     basis: p.basis,
     citations: p.citations ?? [],
+    ...(p.reported_by !== undefined ? { reportedBy: p.reported_by } : {}),
     lineStyle: p.line_style ?? 'line',
     ...(p.width_m !== undefined ? { widthM: p.width_m } : {}),
     ...(p.min_zoom !== undefined ? { minZoom: p.min_zoom } : {}),

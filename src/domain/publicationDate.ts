@@ -1,12 +1,16 @@
 import { zoneOffsetAt } from '../time/zoneOffset';
 import { parseIsoInstant } from './isoInstant';
-import type { PartialDate, PublicationPrecision } from './storyEvent';
+import type { PartialDate, PublicationPrecision, PublicationWindow } from './storyEvent';
 
 /**
- * The zone assumed for a date-only publication whose publisher's zone is not given: UTC−12, the last zone in which
- * a calendar day ends. A statement dated 30 Aug is then shown from 31 Aug 12:00 UTC: perhaps late, never early.
+ * The zones a date-only publication is placed in when its publisher's zone is not given: the day runs from its
+ * start in UTC+14 (the first zone where a calendar day begins) to its end in UTC−12 (the last where it ends). A
+ * statement dated 30 Aug may then have been published from 29 Aug 10:00 UTC to 31 Aug 12:00 UTC.
  */
+export const EARLIEST_ZONE = 'Etc/GMT-14';
 export const LATEST_ZONE = 'Etc/GMT+12';
+
+const MINUTE_MS = 60_000;
 
 const DATE_ONLY = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -40,20 +44,27 @@ const parsedDates = new Map<string, PartialDate>();
 /** Enough for years of daily dates in several zones; past it, the cache starts again. */
 const PARSED_DATES_LIMIT = 20_000;
 
+/** What a publication date may carry besides its text. */
+export interface PublicationDateOptions {
+  /** The publisher's IANA zone: a day is that day there. */
+  readonly zone?: string;
+  /** True when the date was inferred rather than read on the page. */
+  readonly inferred?: boolean;
+  /** ± minutes around a known moment. */
+  readonly uncertaintyMin?: number;
+}
+
 /**
- * Parses a publication date: a moment with its offset ("2021-08-27T11:32:00-04:00"), a day ("2021-08-30"), or a
- * month or year. A date without a time is visible from the end of that day (month, year) in the publisher's
- * zone, or in UTC−12 when the zone is not known. Returns undefined for anything else.
+ * Parses a publication date into its window: a moment with its offset ("2021-08-27T11:32:00-04:00", ± its
+ * uncertainty), a day ("2021-08-30": that day in the publisher's zone, or every zone's 30 Aug when the zone is not
+ * known), or a month or year (likewise). Returns undefined for anything else.
  */
-export function parsePublicationDate(
-  text: string,
-  zone: string | undefined,
-  inferred: boolean,
-): PartialDate | undefined {
-  const key = `${inferred ? '1' : '0'}${zone ?? ''} ${text}`;
+export function parsePublicationDate(text: string, options: PublicationDateOptions = {}): PartialDate | undefined {
+  const { zone, inferred = false, uncertaintyMin } = options;
+  const key = `${inferred ? '1' : '0'}${uncertaintyMin ?? ''}|${zone ?? ''} ${text}`;
   const known = parsedDates.get(key);
   if (known) return known;
-  const parsed = parseUncachedPublicationDate(text, zone, inferred);
+  const parsed = parseUncachedPublicationDate(text, zone, inferred, uncertaintyMin);
   if (parsed) {
     if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
     parsedDates.set(key, parsed);
@@ -65,9 +76,11 @@ function parseUncachedPublicationDate(
   text: string,
   zone: string | undefined,
   inferred: boolean,
+  uncertaintyMin: number | undefined,
 ): PartialDate | undefined {
   const moment = parseIsoInstant(text);
   if (moment !== undefined) {
+    const margin = (uncertaintyMin ?? 0) * MINUTE_MS;
     return {
       text,
       year: Number(text.slice(0, 4)),
@@ -77,7 +90,11 @@ function parseUncachedPublicationDate(
       minute: Number(text.slice(14, 16)),
       precision: 'moment',
       inferred,
-      visibleFrom: moment,
+      moment,
+      ...(uncertaintyMin !== undefined ? { uncertaintyMin } : {}),
+      ...(zone !== undefined ? { zone } : {}),
+      earliest: moment - margin,
+      latest: moment + margin,
     };
   }
   const match = DATE_ONLY.exec(text);
@@ -86,15 +103,53 @@ function parseUncachedPublicationDate(
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   const precision: PublicationPrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-  // The first wall-clock moment after the period: Date.UTC rolls 32 Aug over to 1 Sep, month 13 to January.
+  if (day !== undefined && new Date(Date.UTC(year, (month as number) - 1, day)).getUTCDate() !== day) return undefined;
+  // The period's first wall-clock moment, and the first after it: Date.UTC rolls 32 Aug over to 1 Sep, month 13
+  // to January.
+  const begin = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
   const end =
     day !== undefined
       ? Date.UTC(year, (month as number) - 1, day + 1)
       : month !== undefined
         ? Date.UTC(year, month, 1)
         : Date.UTC(year + 1, 0, 1);
-  if (day !== undefined && new Date(Date.UTC(year, (month as number) - 1, day)).getUTCDate() !== day) return undefined;
-  return { text, year, month, day, precision, inferred, visibleFrom: wallClockToInstant(end, zone ?? LATEST_ZONE) };
+  return {
+    text,
+    year,
+    month,
+    day,
+    precision,
+    inferred,
+    ...(zone !== undefined ? { zone } : {}),
+    earliest: wallClockToInstant(begin, zone ?? EARLIEST_ZONE),
+    latest: wallClockToInstant(end, zone ?? LATEST_ZONE),
+  };
+}
+
+/**
+ * A window that does not open before `floor` when it spans it: a report is not earlier than what it reports. A
+ * window wholly before `floor` (an announcement made in advance) is kept as it is.
+ */
+export function windowFrom<T extends PublicationWindow>(window: T, floor: number): T {
+  return window.earliest < floor && window.latest > floor ? { ...window, earliest: floor } : window;
+}
+
+/** Items in the order they may have become public (by their windows' opening, then closing), then as given. */
+export function byPublication<T extends { readonly published: PublicationWindow }>(items: readonly T[]): T[] {
+  return items
+    .map((item, order) => ({ item, order }))
+    .sort(
+      (a, b) =>
+        a.item.published.earliest - b.item.published.earliest ||
+        a.item.published.latest - b.item.published.latest ||
+        a.order - b.order,
+    )
+    .map(({ item }) => item);
+}
+
+/** True while `t` is inside the window: the item may be public, but it is not certain that it was. */
+export function isPending(window: PublicationWindow, t: number): boolean {
+  return t >= window.earliest && t < window.latest;
 }
 
 /**
@@ -108,6 +163,19 @@ export function checkOffsetForZone(text: string, zone: string): string | undefin
   const actual = Math.round(zoneOffsetAt(at, zone) / 60_000);
   if (written === actual) return undefined;
   return `expected the offset of ${zone} on that date (${formatOffset(actual)}), got ${formatOffset(written)}`;
+}
+
+/**
+ * An instant written as ISO 8601 with the offset `zone` had then ("2021-08-27T00:00:00-04:00"), or in UTC ("Z")
+ * without a zone: for messages that say which moment would pass.
+ */
+export function formatIsoInZone(t: number, zone: string | undefined): string {
+  const offset = zone === undefined ? 0 : Math.round(zoneOffsetAt(t, zone) / 60_000);
+  const wall = new Date(t + offset * 60_000).toISOString().slice(0, 19);
+  if (zone === undefined) return `${wall}Z`;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${wall}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 function offsetMinutesOf(text: string): number {

@@ -21,10 +21,21 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type PublicationPrecision = 'moment' | 'day' | 'month' | 'year';
 
 /**
+ * When something may have been published: from `earliest` to `latest` (epoch ms). A known moment is a window of
+ * its stated uncertainty (often none); a day is that day in the publisher's zone, or every zone's day when the zone
+ * is not known. Before `earliest` nothing of it may be shown; inside the window it may be shown, marked as dated
+ * without a time of day; from `latest` on it is certainly public.
+ */
+export interface PublicationWindow {
+  readonly earliest: number;
+  readonly latest: number;
+}
+
+/**
  * When a statement was published, as precisely as it is known: `2021-08-27T11:32:00-04:00`, `2021-08-30`, or, as
  * a last resort, `2021-08` / `2021`.
  */
-export interface PartialDate {
+export interface PartialDate extends PublicationWindow {
   readonly text: string;
   readonly year: number;
   readonly month?: number;
@@ -35,11 +46,14 @@ export interface PartialDate {
   readonly precision: PublicationPrecision;
   /** True when the researcher inferred the date (e.g. from the URL) rather than reading it on the page. */
   readonly inferred: boolean;
-  /**
-   * The moment from which a reader may see the statement (epoch ms): the moment itself when known, otherwise the
-   * end of the day (month, year) in the publisher's zone, never earlier.
-   */
-  readonly visibleFrom: number;
+  /** The moment as written (epoch ms), when the time is known. */
+  readonly moment?: number;
+  /** ± minutes around the moment, when it is approximate. */
+  readonly uncertaintyMin?: number;
+  /** The publisher's IANA zone, when known: dates are shown in it. */
+  readonly zone?: string;
+  /** Where the date or time comes from (a page's timestamp, a transcript's clock), or why no time was found. */
+  readonly basis?: string;
 }
 
 /** One attributed statement about an event. */
@@ -85,9 +99,11 @@ export type CorrectionType = (typeof CORRECTION_TYPES)[number];
 /** A later finding that changes what a reader should believe about an event. */
 export interface Correction {
   readonly type: CorrectionType;
-  /** When the correction became public. */
-  readonly at: number;
-  readonly atText: string;
+  /**
+   * When the correction became public: its own `at` when given, else the window of the source (or of the first
+   * report of the event) that makes it.
+   */
+  readonly published: PartialDate;
   /** What changed, in the editor's words. */
   readonly summary: string;
   /** The event that carries the correcting statement, if it is a separate event. */
@@ -109,11 +125,15 @@ export interface EventPlace {
   readonly placeId?: string;
   /** True when no source gave a coordinate and the point was derived by the researcher. */
   readonly estimate: boolean;
-  /** Radius in metres within which the place lies. */
   /** How far off the location may be, in metres: always given for an estimate. */
   readonly uncertaintyM?: number;
   /** How the coordinate was obtained. */
   readonly basis: string;
+  /**
+   * Indexes of the event's sources that name or locate the place: its name and basis are shown only from the
+   * earliest of their windows. Absent: from the first report.
+   */
+  readonly reportedBy?: readonly number[];
 }
 
 /** How a reported figure relates to the true number. */
@@ -161,8 +181,11 @@ export interface StoryEvent {
   readonly placeName?: string;
   readonly status: EventStatus;
   readonly sources: readonly Source[];
-  /** When the first source was published (epoch ms): before it, nothing about the event had been said. */
-  readonly firstPublished: number;
+  /**
+   * When the first report may have been published: from the earliest moment any source may have been (before it
+   * nothing about the event had been said) to the earliest moment one certainly was.
+   */
+  readonly firstReport: PublicationWindow;
   readonly questions: readonly Question[];
   readonly corrections: readonly Correction[];
   /** Numbers that changed as reporting went on, each from one source. */

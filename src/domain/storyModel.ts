@@ -52,7 +52,7 @@ export function buildStoryModel(parts: StoryParts, indexOptions: TimeIndexOption
     events = index.ids.map((id) => byId.get(id) as StoryEvent);
   }
   let momentCount = 0;
-  for (const event of events) momentCount += 3 + event.corrections.length;
+  for (const event of events) momentCount += 4 + 2 * event.corrections.length;
   // Typed: 100,000 events have some 300,000 moments (missing ones stay NaN, which the axis leaves out).
   const moments = new Float64Array(momentCount).fill(Number.NaN);
   let at = 0;
@@ -60,9 +60,14 @@ export function buildStoryModel(parts: StoryParts, indexOptions: TimeIndexOption
     moments[at++] = event.start;
     if (event.end !== undefined) moments[at++] = event.end;
     // A correction is a moment of the story too: the slider must be able to reach the time it became public.
-    for (const correction of event.corrections) moments[at++] = correction.at;
-    // So is the first report of each event, which a popup offers to go to.
-    if (Number.isFinite(event.firstPublished)) moments[at++] = event.firstPublished;
+    // So are the moments it may have become public and was certainly public by.
+    for (const correction of event.corrections) {
+      moments[at++] = correction.published.earliest;
+      if (Number.isFinite(correction.published.latest)) moments[at++] = correction.published.latest;
+    }
+    // So is the first report of each event, which a popup offers to go to, and the moment it was surely out.
+    if (Number.isFinite(event.firstReport.earliest)) moments[at++] = event.firstReport.earliest;
+    if (Number.isFinite(event.firstReport.latest)) moments[at++] = event.firstReport.latest;
   }
   const axis = buildTimeAxis(moments, { timeZone: parts.config.timeZone.id });
   // The index's map of ids is made on the first lookup, not here.

@@ -58,4 +58,6 @@ export interface StoryPlace {
   readonly widthM?: number;
   readonly minZoom?: number;
   readonly note?: string;
+  /** The sources (event id, source index) that name or locate it; absent for a landmark older than the story. */
+  readonly reportedBy?: readonly { readonly event: string; readonly source: number }[];
 }

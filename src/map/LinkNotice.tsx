@@ -11,6 +11,8 @@ const TEXT = interfaceText.map;
 function describe(note: LinkNote, model: StoryModel, zone: DisplayZone): string {
   const title = (id: string) => model.eventById.get(id)?.title ?? id;
   switch (note.kind) {
+    case 'timeOutside':
+      return TEXT.linkTimeOutside(formatSliderValue(note.requested, zone), formatSliderValue(note.shown, zone));
     case 'timeSnapped':
       return TEXT.linkTimeSnapped(formatSliderValue(note.requested, zone), formatSliderValue(note.shown, zone));
     case 'timeMovedToEvent':

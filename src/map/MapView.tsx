@@ -1,8 +1,9 @@
 import L from 'leaflet';
-import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { ChapterView } from '../domain/chapters';
-import type { KnowledgeView } from '../domain/knownAt';
+import { type KnowledgeView, knowledgeMoment } from '../domain/knownAt';
+import { selectPlacesKnownFrom } from '../domain/placesKnownFrom';
 import type { StoryModel } from '../domain/storyModel';
 import type { AppAction, BasemapId, SelectionOrigin } from '../state/appState';
 import type { MapViewStore } from '../state/mapViewStore';
@@ -79,6 +80,20 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     setBasemapLoaded(true);
   }, []);
   const [west, south, east, north] = model.config.initialBounds;
+  // As known then, a place some reports locate is drawn only once one of them may have been published.
+  const placesKnownFrom = useMemo(
+    () => selectPlacesKnownFrom(model.places, model.events, props.known),
+    [model, props.known],
+  );
+  const at = knowledgeMoment(props.time, props.known);
+  const shownKey = model.places
+    .map((place) => ((placesKnownFrom.get(place.id) ?? Number.POSITIVE_INFINITY) <= at ? '1' : '0'))
+    .join('');
+  // The key says which places are known: time alone changes nothing.
+  const shownPlaces = useMemo(
+    () => model.places.filter((_, index) => shownKey[index] === '1'),
+    [model.places, shownKey],
+  );
 
   const onSelect = useCallback(
     (id: string, origin: SelectionOrigin) => dispatch({ type: 'select', id, origin }),
@@ -128,7 +143,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           <OpeningViewHandover basemapLoaded={basemapLoaded} />
           <OnlineTiles basemap={props.basemap} onTileStatus={setTilesFailing} />
           <StoryPlacesLayer
-            places={model.places}
+            places={shownPlaces}
             distances={model.distances}
             layers={props.layers}
             reducedMotion={reducedMotion}

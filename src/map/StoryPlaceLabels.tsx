@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { memo, useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { KnowledgeView } from '../domain/knownAt';
+import { selectPlacesKnownFrom } from '../domain/placesKnownFrom';
 import type { StoryEvent } from '../domain/storyEvent';
 import type { StoryPlace } from '../domain/storyPlace';
 import { createMapLabel } from './createMapLabel';
@@ -20,27 +21,20 @@ export interface StoryPlaceLabelsProps {
 }
 
 /**
- * Names of the story's areas known by a point (neighbourhoods) at city zoom, each from the moment the first report
- * of an event there was published (a place is not news before it is reported; knowing what we know now, from the
- * first event there); estimated ones say so, and one that borrows a sourced place's point is named on the other side. Above online
- * tiles too.
+ * Names of the story's areas known by a point (neighbourhoods) at city zoom, each from the moment a report naming it
+ * may have been published (a place is not news before it is reported; knowing what we know now, from the first
+ * event there: see `selectPlacesKnownFrom`); estimated ones say so, and one that borrows a sourced place's point is
+ * named on the other side. Above online tiles too.
  */
 export const StoryPlaceLabels = memo(function StoryPlaceLabels({ places, events, time, known }: StoryPlaceLabelsProps) {
   const map = useMap();
   const labels = useMemo(() => {
-    // As known then, a place's name comes from the reports: from the first publication about an event there.
-    // Knowing what we know now, from the first event there.
-    const firstMention = new Map<string, number>();
-    for (const event of events) {
-      const id = event.place?.placeId;
-      const from = known === 'now' ? event.start : event.firstPublished;
-      if (id !== undefined && from < (firstMention.get(id) ?? Number.POSITIVE_INFINITY)) firstMention.set(id, from);
-    }
+    const knownFrom = selectPlacesKnownFrom(places, events, known);
     const neighbourhoods = places.filter((place) => place.role === 'area' && place.geometry.type === 'Point');
     const borrowed = placesBorrowingPoints(neighbourhoods);
     return neighbourhoods.flatMap((place) => {
-      const from = firstMention.get(place.id);
-      if (from === undefined) return [];
+      const from = knownFrom.get(place.id) ?? Number.POSITIVE_INFINITY;
+      if (from === Number.POSITIVE_INFINITY) return [];
       const [lon, lat] = place.point;
       const label = createMapLabel(L.latLng(lat, lon), placeLabelText(place), {
         className: 'neighbourhood-label',

@@ -1,24 +1,33 @@
 import type { HistoryItem } from '../domain/knownAt';
 import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
-import { formatDateTime } from '../time/formatTime';
+import { formatFigureValue } from './formatFigureValue';
+import { PublishedDate } from './PublishedDate';
 
-const KIND_LABELS: Record<HistoryItem['kind'], string> = interfaceText.popup.historyKinds;
+const TEXT = interfaceText.popup;
+const KIND_LABELS: Record<HistoryItem['kind'], string> = TEXT.historyKinds;
 
-/** How the account of an event changed, step by step and dated: as far as the view reaches. */
+function describe(item: HistoryItem): string {
+  if (item.figure) return `${item.figure.label}: ${formatFigureValue(item.figure)}`;
+  if (item.summary !== undefined) return item.summary;
+  return TEXT.firstPublishedReport;
+}
+
+/** How the account of an event changed, step by step and dated as published: as far as the view reaches. */
 export function AccountHistory({ history, zone }: { history: readonly HistoryItem[]; zone: DisplayZone }) {
   if (history.length < 2) return null;
   return (
     <details className="account-history">
-      <summary>{interfaceText.popup.historySteps(history.length)}</summary>
+      <summary>{TEXT.historySteps(history.length)}</summary>
       <ol>
         {history.map((item) => (
-          <li key={`${item.at}:${item.kind}:${item.sourceIndex ?? item.text}`} data-kind={item.kind}>
-            <time dateTime={new Date(item.at).toISOString()}>
-              {formatDateTime(item.at, zone)} {zone.suffix}
-            </time>{' '}
+          <li
+            key={`${item.published.earliest}:${item.kind}:${item.sourceIndex ?? ''}:${describe(item)}`}
+            data-kind={item.kind}
+          >
+            <PublishedDate date={item.published} zone={zone} pending={item.pending} />{' '}
             <strong>{KIND_LABELS[item.kind]}</strong>
-            {item.party ? ` (${item.party})` : ''}: {item.text}
+            {item.party ? ` (${item.party})` : ''}: {describe(item)}
           </li>
         ))}
       </ol>

@@ -1,8 +1,9 @@
+import { isPending } from '../domain/publicationDate';
 import type { Correction, CorrectionType, StoryEvent } from '../domain/storyEvent';
 import type { StoryModel } from '../domain/storyModel';
 import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
-import { formatDate } from '../time/formatTime';
+import { PublishedDate } from './PublishedDate';
 import { formatOutlet } from './SourceQuote';
 
 export interface CorrectionNoticeProps {
@@ -10,13 +11,15 @@ export interface CorrectionNoticeProps {
   readonly corrections: readonly Correction[];
   readonly model: StoryModel;
   readonly zone: DisplayZone;
+  /** The moment the record stands at: a correction inside its window is marked. */
+  readonly at: number;
   readonly onNavigate: (id: string) => void;
 }
 
 const TYPE_LABELS: Record<CorrectionType, string> = interfaceText.popup.historyKinds;
 
 /** Later findings about this event that are public at the slider's time, each with its date and its source. */
-export function CorrectionNotice({ event, corrections, model, zone, onNavigate }: CorrectionNoticeProps) {
+export function CorrectionNotice({ event, corrections, model, zone, at, onNavigate }: CorrectionNoticeProps) {
   if (corrections.length === 0) return null;
   return (
     <section className="corrections" aria-label={interfaceText.popup.corrections}>
@@ -24,10 +27,10 @@ export function CorrectionNotice({ event, corrections, model, zone, onNavigate }
         const byEvent = correction.byEvent === undefined ? undefined : model.eventById.get(correction.byEvent);
         const bySource = correction.bySource === undefined ? undefined : event.sources[correction.bySource];
         return (
-          <div className="correction" key={correction.atText + correction.summary}>
+          <div className="correction" key={correction.published.text + correction.summary}>
             <p className="correction-heading">
               <strong>{TYPE_LABELS[correction.type]}</strong>,{' '}
-              <time dateTime={correction.atText}>{formatDate(correction.at, zone)}</time>
+              <PublishedDate date={correction.published} zone={zone} pending={isPending(correction.published, at)} />
             </p>
             <p>{correction.summary}</p>
             {bySource && (

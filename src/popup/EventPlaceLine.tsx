@@ -14,7 +14,16 @@ function formatRadius(metres: number): string {
 }
 
 /** Where an event happened, how well that is known, and how far it is from the story's reference place. */
-export function EventPlaceLine({ event, distances: basis }: { event: StoryEvent; distances?: DistanceBasis }) {
+export function EventPlaceLine({
+  event,
+  distances: basis,
+  named = true,
+}: {
+  event: StoryEvent;
+  distances?: DistanceBasis;
+  /** False before any source that names or locates the place may have been published: the name is withheld. */
+  named?: boolean;
+}) {
   // Computed per event, not per time step: the popup re-renders while time moves.
   const distances = useMemo(
     () => (event.coordinates && basis ? measureDistances(event.coordinates, basis) : undefined),
@@ -28,6 +37,14 @@ export function EventPlaceLine({ event, distances: basis }: { event: StoryEvent;
     );
   }
   const place = event.place;
+  if (!named) {
+    return (
+      <div className="popup-place">
+        <p className="muted">{TEXT.notYetNamed}</p>
+        {distances && basis && <p className="distances">{formatDistances(distances, basis)}</p>}
+      </div>
+    );
+  }
   return (
     <div className="popup-place">
       <p>

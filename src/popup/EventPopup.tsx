@@ -1,18 +1,19 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
 import { groupSourcesByParty } from '../domain/compareAccounts';
-import { type KnowledgeView, selectEventAsKnown, shownStatus } from '../domain/knownAt';
+import { firstReportSource, type KnowledgeView, selectEventAsKnown, shownStatus } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import { formatKnownTitle, kindSymbolOf } from '../domain/storyLegend';
 import type { StoryModel } from '../domain/storyModel';
 import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
-import { formatDateTime, formatEventTime } from '../time/formatTime';
+import { formatEventTime } from '../time/formatTime';
 import { AccountHistory } from './AccountHistory';
 import { AccountsDiffer } from './AccountsDiffer';
 import { CorrectionNotice } from './CorrectionNotice';
 import { EventPlaceLine } from './EventPlaceLine';
 import { FigureSummary } from './FigureSummary';
 import { KindSymbolIcon } from './KindSymbolIcon';
+import { formatPublishedDate } from './PublishedDate';
 import { SourceQuote } from './SourceQuote';
 import { StatusBadge } from './StatusBadge';
 
@@ -42,6 +43,7 @@ const SOURCES_SHOWN = 3;
 export function EventPopup({ event, model, time, known, zone, onNavigate, onContentChange }: EventPopupProps) {
   const record = useMemo(() => selectEventAsKnown(event, time, known), [event, time, known]);
   const groups = useMemo(() => groupSourcesByParty(record.sources), [record.sources]);
+  const firstReport = useMemo(() => firstReportSource(event), [event]);
   // Which event's sources are expanded: a newly opened event starts collapsed.
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const showAll = expandedId === event.id;
@@ -80,8 +82,20 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
       <p className="popup-time">
         <time dateTime={event.startText}>{formatEventTime(event, zone)}</time>
       </p>
+      {record.pending && record.title !== undefined && (
+        <p className="popup-pending" data-pending="true">
+          {record.pending.kind === 'first-report'
+            ? TEXT.firstReportedPending(formatPublishedDate(record.pending.published, zone))
+            : TEXT.correctionPending(
+                TEXT.historyKinds[record.pending.kind],
+                formatPublishedDate(record.pending.published, zone),
+              )}
+        </p>
+      )}
       {/* The place's name and how it was located come from the reports: none before the first one. */}
-      {record.title !== undefined && <EventPlaceLine event={event} distances={model.distances} />}
+      {record.title !== undefined && (
+        <EventPlaceLine event={event} distances={model.distances} named={record.placeNamed} />
+      )}
       {known === 'now' && (
         <p className="known-now-label">
           <strong>{TEXT.knownNow}</strong>
@@ -93,14 +107,21 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
         corrections={record.corrections}
         model={model}
         zone={zone}
+        at={time}
         onNavigate={onNavigate}
       />
       {sourceCount === 0 && (
         <div className="not-yet-reported">
           <p>{TEXT.nothingPublished}</p>
-          <button type="button" className="link-button" onClick={() => onNavigate(event.id, event.firstPublished)}>
-            {TEXT.goToFirstReport(`${formatDateTime(event.firstPublished, zone)} ${zone.suffix}`)}
-          </button>
+          {firstReport && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onNavigate(event.id, event.firstReport.earliest)}
+            >
+              {TEXT.goToFirstReport(formatPublishedDate(firstReport.source.published, zone))}
+            </button>
+          )}
         </div>
       )}
       <AccountsDiffer comparisons={record.comparisons} zone={zone} />
@@ -115,8 +136,14 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
             return (
               <div className="party-group" key={group.party}>
                 <h4 className="party-name">{group.party}</h4>
-                {members.map(({ source, index }) => (
-                  <SourceQuote key={index} source={source} zone={zone} retracted={record.retracted.has(index)} />
+                {members.map(({ source, index, pending }) => (
+                  <SourceQuote
+                    key={index}
+                    source={source}
+                    zone={zone}
+                    retracted={record.retracted.has(index)}
+                    pending={pending}
+                  />
                 ))}
               </div>
             );

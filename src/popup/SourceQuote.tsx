@@ -15,7 +15,18 @@ export function formatOutlet(source: Source): string {
 }
 
 /** One source: its words as a block quote (or a clearly marked paraphrase), attributed, dated and linked. */
-export function SourceQuote({ source, retracted, zone }: { source: Source; retracted: boolean; zone: DisplayZone }) {
+export function SourceQuote({
+  source,
+  retracted,
+  pending = false,
+  zone,
+}: {
+  source: Source;
+  retracted: boolean;
+  /** True while the slider stands inside the source's publication window. */
+  pending?: boolean;
+  zone: DisplayZone;
+}) {
   return (
     <figure
       className={`source${retracted ? ' is-retracted' : ''}`}
@@ -40,7 +51,7 @@ export function SourceQuote({ source, retracted, zone }: { source: Source; retra
         {source.via && <span className="source-via">{interfaceText.popup.via(source.via)}</span>}
         {' — '}
         <cite className="source-outlet">{formatOutlet(source)}</cite>,{' '}
-        <PublishedDate date={source.published} zone={zone} />
+        <PublishedDate date={source.published} zone={zone} pending={pending} />
         {source.url && (
           <>
             {' · '}

@@ -18,6 +18,7 @@ const chapters: Chapter[] = [
     view: { center: [69.2, 34.5], zoom: 12 },
     highlight: [],
     cites: [],
+    knowledge: 'then',
   },
   {
     id: 'two',
@@ -30,6 +31,7 @@ const chapters: Chapter[] = [
     open: 'blast',
     layers: ['attacks'],
     cites: [],
+    knowledge: 'then',
   },
 ];
 

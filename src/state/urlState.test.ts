@@ -52,7 +52,6 @@ describe('URL state', () => {
 
   it.each([
     ['t=yesterday', 'time'],
-    ['t=2030-01-01T00:00Z', 'time'],
     ['t=2021-08-20T10:00', 'time'],
     ['event=unknown-id', 'selectedId'],
     ['event=%3Cscript%3Ealert(1)%3C/script%3E', 'selectedId'],
@@ -132,29 +131,44 @@ describe('honest links', () => {
     defaultTime: axis.start,
     defaultShowPast: true,
     layerOf: () => 'attacks' as const,
+    // The rocket attack's first report may be out 2 h after it; the bombing's, an hour after.
+    firstReportAt: (ordinal: number) => (index.starts[ordinal] as number) + (ordinal === 1 ? 2 : 1) * 3_600_000,
   };
 
-  it('moves the time to the start of a linked event that has not happened yet at it, and says so', () => {
+  it('opens a link to an event with no time at its first report, and says nothing', () => {
+    const shared = reconcileLinkedEvent(parseUrlState('?event=rocket-attack-0830-launch', context), events);
+    expect(shared.time).toBe(Date.parse('2021-08-30T04:10:00Z'));
+    expect(shared.notes).toBeUndefined();
+  });
+
+  it('opens a time outside the story at its nearest end, and says so', () => {
+    const before = parseUrlState('?t=2020-01-01T00:00Z', context);
+    expect(before.time).toBe(axis.start);
+    expect(before.notes?.[0]?.kind).toBe('timeOutside');
+    expect(parseUrlState('?t=2030-01-01T00:00Z', context).time).toBe(axis.end);
+  });
+
+  it('moves the time to the first report of a linked event that has not happened yet at it, and says so', () => {
     const shared = reconcileLinkedEvent(
       parseUrlState('?t=2021-08-20T00:00Z&event=rocket-attack-0830-launch', context),
       events,
     );
-    expect(shared.time).toBe(Date.parse('2021-08-30T02:10:00Z'));
+    expect(shared.time).toBe(Date.parse('2021-08-30T04:10:00Z'));
     expect(shared.notes).toEqual([
       {
         kind: 'timeMovedToEvent',
         eventId: 'rocket-attack-0830-launch',
         requested: Date.parse('2021-08-20T00:00:00Z'),
-        shown: Date.parse('2021-08-30T02:10:00Z'),
+        shown: Date.parse('2021-08-30T04:10:00Z'),
       },
     ]);
   });
 
-  it('moves the time to a past event’s start when the link hides past events, but not otherwise', () => {
+  it('moves the time to a past event’s report when the link hides past events, but not otherwise', () => {
     const later = '?t=2021-08-30T12:00Z&event=abbey-gate-bombing';
     expect(reconcileLinkedEvent(parseUrlState(later, context), events).time).toBe(Date.parse('2021-08-30T12:00Z'));
     expect(reconcileLinkedEvent(parseUrlState(`${later}&past=0`, context), events).time).toBe(
-      Date.parse('2021-08-26T13:18:00Z'),
+      Date.parse('2021-08-26T14:18:00Z'),
     );
   });
 

@@ -26,7 +26,9 @@ export interface SharedState {
 export type LinkNote =
   /** The time fell in a scale break: the nearest moment on the timeline is shown. */
   | { readonly kind: 'timeSnapped'; readonly requested: number; readonly shown: number }
-  /** The event was not on the map at the link's time: the time moved to its start. */
+  /** The time was before the story's first moment or after its last: the nearest end is shown. */
+  | { readonly kind: 'timeOutside'; readonly requested: number; readonly shown: number }
+  /** The event was not on the map at the link's time: the time moved to its first report (or start). */
   | { readonly kind: 'timeMovedToEvent'; readonly eventId: string; readonly requested: number; readonly shown: number }
   /** The event cannot be shown as the link asks: its layer is off. */
   | { readonly kind: 'eventLayerOff'; readonly eventId: string; readonly layer: string };
@@ -63,7 +65,11 @@ export function nearestShownTime(axis: TimeAxis, t: number): number {
 
 function parseTime(value: string, axis: TimeAxis): { time: number; note?: LinkNote } | undefined {
   const t = parseIsoInstant(value.replace(' ', '+'));
-  if (t === undefined || t < axis.start || t > axis.end) return undefined;
+  if (t === undefined) return undefined;
+  if (t < axis.start || t > axis.end) {
+    const shown = t < axis.start ? axis.start : axis.end;
+    return { time: shown, note: { kind: 'timeOutside', requested: t, shown } };
+  }
   const shown = nearestShownTime(axis, t);
   return shown === t ? { time: t } : { time: shown, note: { kind: 'timeSnapped', requested: t, shown } };
 }

@@ -47,6 +47,8 @@ const englishText = {
     plusMinusMinutes: (minutes: number) => `± ${n(minutes)} min`,
     timeInferred: '(time inferred)',
     dateInferred: '(date inferred)',
+    /** After a date the slider stands inside: the item may or may not have been published yet at this moment. */
+    timeOfDayUnknown: ', time of day not known',
   },
   playback: {
     previousEvent: 'Previous event',
@@ -89,6 +91,7 @@ const englishText = {
     placeTypes: (types: readonly string[]) =>
       types.length > 1 ? `${types.slice(0, -1).join(', ')} or ${types.at(-1)}` : (types[0] ?? ''),
     place: 'place',
+    notYetNamed: 'Place not yet named in the reports published by this moment',
     estimatedPosition: 'Estimated position',
     uncertainty: 'Estimated location: the circle is its uncertainty',
     past: 'Faded: earlier events',
@@ -153,6 +156,15 @@ const englishText = {
     knownNowDetail: ' the whole record, including what was published after this moment.',
     nothingPublished: 'Nothing about this had been published yet at this moment.',
     goToFirstReport: (when: string) => `Go to the first report (${when})`,
+    /** The first report's window is open at this moment: it may or may not be out yet. */
+    firstReportedPending: (date: string) =>
+      `First reported ${date}, time of day not known: at this moment it may not have been published yet.`,
+    /** A correction that gave the title or status may or may not be public yet at this moment. */
+    correctionPending: (kind: string, date: string) =>
+      `${kind} dated ${date}, time of day not known: the title and status above may not have been public yet at this moment.`,
+    /** Several figures of one series whose order cannot be told. */
+    figuresOverlap: 'Given around the same time; which came last is not known:',
+    figureBasis: 'Basis: ',
     sources: (count: number, then: boolean) => `Sources${then ? ' published by then' : ''} (${n(count)})`,
     showAllSources: (count: number) => `Show all ${n(count)} sources`,
     showFewerSources: 'Show fewer sources',
@@ -192,6 +204,7 @@ const englishText = {
     approximate: 'approximate',
     approximateLocation: (radius: string) => `Approximate location, within ${radius} (the dashed circle). Basis: `,
     measuredFromEstimate: ' (measured from the estimated point)',
+    notYetNamed: 'Place not yet named in the reports published by this moment',
     estimatedPosition: (within: string | undefined) =>
       `Estimated position${within === undefined ? '' : `, within ${within} (the dashed circle)`}. `,
     positionKnownTo: (radius: string) => `Position known to ± ${radius}. `,
@@ -246,8 +259,10 @@ const englishText = {
     stackedNearby: (label: string, others: number) => `${label}, and ${n(others)} more nearby: zoom in`,
     linkTimeSnapped: (requested: string, shown: string) =>
       `The link’s time, ${requested}, falls in a gap of the timeline; the map shows the nearest moment on it, ${shown}.`,
+    linkTimeOutside: (requested: string, shown: string) =>
+      `The link’s time, ${requested}, is outside the story; the map shows its nearest end, ${shown}.`,
     linkTimeMoved: (title: string, requested: string, shown: string) =>
-      `“${title}” is not on the map at the link’s time, ${requested}; the map shows it when it started, ${shown}.`,
+      `“${title}” is not on the map at the link’s time, ${requested}; the map shows it at ${shown} instead.`,
     linkLayerOff: (title: string, layer: string) =>
       `“${title}” is not shown: the link turns its layer, ${layer}, off. Turn it on in Layers to see it.`,
   },

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDistance } from '../domain/distances';
-import { formatPartialDate } from '../domain/formatPartialDate';
-import { formatFigureValue } from '../domain/knownAt';
+import { formatFigureValue } from '../popup/formatFigureValue';
+import { formatPartialDate } from '../popup/PublishedDate';
 import { resolveDisplayZone } from '../time/displayZone';
 import { formatDayMonth, formatEventTime, formatShortEventTime, formatSliderValue } from '../time/formatTime';
 import { DEFAULT_LOCALE, formatNumber, setStoryLocale } from './storyLocale';
