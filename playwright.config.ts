@@ -66,7 +66,7 @@ export default defineConfig({
     },
     {
       // A host page on another origin, for the embed tests.
-      command: `node e2e/hostServer.mjs --port ${HOST_PORT}`,
+      command: `node e2e/hostServer.mjs --port ${HOST_PORT} --embed-origin http://localhost:${SITE_PORT}`,
       url: `http://localhost:${HOST_PORT}/health`,
       reuseExistingServer,
       stdout: 'ignore',

@@ -187,6 +187,14 @@ test.describe('the Kabul story’s chapters', () => {
       await expect(frame.getByRole('heading', { name: CHAPTERS[step]?.[0] })).toBeVisible();
     }
   });
+
+  test('the scrollytelling example frames only its own site’s embed, or one it lists', async ({ page }) => {
+    for (const foreign of ['https://evil.example/embed.html', `${SITE.replace('localhost', '127.0.0.1')}/embed.html`]) {
+      await page.goto(`${HOST}/scrolly.html?embed=${encodeURIComponent(foreign)}`);
+      const src = (await page.locator('#story-map').getAttribute('src')) ?? '';
+      expect(new URL(src).origin).toBe(HOST);
+    }
+  });
 });
 
 test.describe('a chapter shared and embedded', () => {

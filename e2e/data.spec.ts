@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { withDeepProperty } from '../src/test/hostileData';
 import { eventMarker, eventPopup, expect, openStory, test } from './support';
 
 const hostile = readFileSync(new URL('./fixtures/hostile-events.geojson', import.meta.url), 'utf8');
@@ -64,6 +65,15 @@ test('a missing data file gets a clear message, not a blank page', async ({ page
   await page.route('**/geodata/events.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('geodata/events.geojson: could not be loaded (HTTP 404)');
+});
+
+test('an events file nested 10,000 deep gets one line, not a crash', async ({ page }) => {
+  await page.route('**/geodata/events.geojson', async (route) => {
+    const published = await (await route.fetch()).text();
+    await route.fulfill({ status: 200, contentType: 'application/geo+json', body: withDeepProperty(published) });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('geodata/events.geojson: nested too deeply (limit 64)');
 });
 
 test.describe('a story with nothing to show', () => {

@@ -158,6 +158,48 @@ test.describe('the embed in a host page', () => {
   });
 });
 
+test('a flood of 10,000 goto messages leaves the embed answering the reader, and ends at the last one', async ({
+  page,
+}) => {
+  // Jumps rather than flights: each request is carried out at once, as fast as the embed can.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openHostPage(
+    page,
+    `<iframe id="f" title="Map" src="${EMBED}?controls=full" style="width:900px;height:900px;border:0"></iframe>`,
+  );
+  const frame = page.frameLocator('#f');
+  await embedReady(frame);
+  const embed = page.frame({ url: /\/embed\.html/ });
+  // In the embed: how long after the browser took the reader's click the page handled it.
+  await embed?.evaluate(() => {
+    window.addEventListener(
+      'click',
+      (event) => {
+        (window as unknown as { __clickDelay?: number }).__clickDelay = performance.now() - event.timeStamp;
+      },
+      { capture: true, once: true },
+    );
+  });
+  await page.evaluate((origin) => {
+    const target = (document.getElementById('f') as HTMLIFrameElement).contentWindow;
+    // Every chapter in turn, the last message Abbey Gate (chapter 2).
+    for (let i = 0; i < 10_000; i++) {
+      target?.postMessage({ 'map-goto': { chapter: i === 9_999 ? 'abbey-gate' : (i % 7) + 1 } }, origin);
+    }
+  }, SITE);
+  // While the messages come in, the reader opens the layers and legend.
+  const layers = frame.locator('.layers-details');
+  await layers.locator('summary').click();
+  await expect(layers).toHaveAttribute('open', '');
+  await expect(frame.getByRole('region', { name: 'Guided story' })).toContainText('Chapter 2 of 7');
+  await expect(
+    frame.getByRole('heading', { name: 'A bombing at Abbey Gate, and a second blast that was withdrawn' }),
+  ).toBeVisible();
+  const delay = await embed?.evaluate(() => (window as unknown as { __clickDelay?: number }).__clickDelay);
+  expect(delay).toBeDefined();
+  console.log(`a click during a flood of 10,000 goto messages was handled ${Math.round(delay ?? 0)} ms after input`);
+});
+
 test.describe('the embed page', () => {
   test('is compact, links to the full map at the same moment, and opens every link outside the frame', async ({
     page,

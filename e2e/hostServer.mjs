@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * A stand-in for a newsroom's article page, on its own origin (port 4174), for the embed tests.
- * GET /scrolly.html serves examples/scrolly.html.
+ * GET /scrolly.html serves examples/scrolly.html, with the origins given by --embed-origin (the site under test) as
+ * the sites it may frame.
  * GET /article.html?body=<html> returns an article whose body contains that HTML (the snippet under test) and
  * records every message the page receives in window.__messages. GET /pym.v1.min.js serves the real Pym.js.
  * Test use only: it echoes the HTML it is given.
@@ -11,7 +12,13 @@ import { createServer } from 'node:http';
 
 const port = Number(process.argv[process.argv.indexOf('--port') + 1] || 4174);
 const pym = readFileSync(new URL('../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url));
-const scrolly = readFileSync(new URL('../examples/scrolly.html', import.meta.url));
+const embedOrigins = process.argv.flatMap((argument, index) =>
+  process.argv[index - 1] === '--embed-origin' ? [argument] : [],
+);
+const scrolly = readFileSync(new URL('../examples/scrolly.html', import.meta.url), 'utf8').replace(
+  'var EMBED_ORIGINS = [];',
+  () => `var EMBED_ORIGINS = ${JSON.stringify(embedOrigins)};`,
+);
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', `http://localhost:${port}`);

@@ -1,7 +1,9 @@
+// @vitest-environment jsdom
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  linkSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFRESH_TITLE, withDeepProperty } from '../src/test/hostileData';
 
 let scratch: string;
 const SECRET = '{"secret": "SECRET-CONTENT"}';
@@ -78,6 +81,33 @@ describe('npm run build', { timeout: 120_000 }, () => {
     ]);
     expect(stderr).not.toContain('SECRET-CONTENT');
     expect(existsSync(outDir) ? walk(outDir).texts.join('') : '').not.toContain('SECRET-CONTENT');
+  });
+
+  it('stops with one line naming a hard link in the story folder, and publishes nothing of it', () => {
+    const { status, stderr, outDir } = build('hard-link', {}, (story) => {
+      linkSync(join(scratch, 'secret.json'), join(story, 'leak.txt'));
+    });
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      'error during build:',
+      expect.stringMatching(
+        /hard-link-story\/leak\.txt: is a hard link \(one of 2 names of a file\); expected a file of its own \(copy the file in: the tools follow no link\)$/,
+      ),
+    ]);
+    expect(stderr).not.toContain('SECRET-CONTENT');
+    expect(existsSync(outDir) ? walk(outDir).texts.join('') : '').not.toContain('SECRET-CONTENT');
+  });
+
+  it('stops with one line for an events file nested 10,000 deep, without a stack trace', () => {
+    const { status, stderr } = build('deep', {}, (story) => {
+      const path = join(story, 'events.geojson');
+      writeFileSync(path, withDeepProperty(readFileSync(path, 'utf8')));
+    });
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      'error during build:',
+      expect.stringMatching(/deep-story\/events\.geojson: nested too deeply \(limit 64\)$/),
+    ]);
   });
 
   it.each([
@@ -153,7 +183,7 @@ describe('npm run build', { timeout: 120_000 }, () => {
     // The story's files are preloaded as they are published (not copied into assets/).
     expect(page).toContain('<link rel="preload" href="geodata/events.geojson" as="fetch" crossorigin="anonymous">');
     expect(page).toMatch(
-      /<meta charset="UTF-8" \/>\s*<meta http-equiv="Content-Security-Policy" content="default-src 'self'; /,
+      /<meta charset="UTF-8" \/>\s*<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; /,
     );
     const config = readFileSync(join(outDir, 'geodata', 'story.json'), 'utf8');
     expect(config.charCodeAt(0)).not.toBe(0xfeff);
@@ -161,6 +191,37 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(readFileSync(join(outDir, '_headers'), 'utf8')).toContain("frame-ancestors 'self'");
     expect(brotliDecompressSync(readFileSync(join(outDir, 'index.html.br'))).toString()).toBe(page);
     expect(walk(outDir).links).toEqual([]);
+  });
+
+  it('writes titles and file names with $ patterns into the pages as text, whatever they hold', () => {
+    const { status, stderr, outDir } = build('dollars', {}, (story) => {
+      const config = JSON.parse(readFileSync(join(story, 'story.json'), 'utf8'));
+      config.title = 'A title ending in $`';
+      config.chapters[0].title = REFRESH_TITLE;
+      const image = config.publication.social_image.file;
+      config.publication.social_image.file = "snapshots/a$'.png";
+      cpSync(join(story, image), join(story, "snapshots/a$'.png"));
+      writeFileSync(join(story, 'story.json'), JSON.stringify(config));
+    });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const chapters = JSON.parse(readFileSync('geodata/story.json', 'utf8')).chapters;
+    const chapterPage = readFileSync(join(outDir, `embed-chapter-${chapters[0].id}.html`), 'utf8');
+    const embed = readFileSync(join(outDir, 'embed.html'), 'utf8');
+    for (const page of [chapterPage, embed, readFileSync(join(outDir, 'index.html'), 'utf8')]) {
+      // As a browser reads it: one <meta http-equiv>, the policy (no refresh), and the title as written.
+      const document = new DOMParser().parseFromString(page, 'text/html');
+      const equivs = [...document.querySelectorAll('meta[http-equiv]')].map((meta) => meta.getAttribute('http-equiv'));
+      expect(equivs).toEqual(['Content-Security-Policy']);
+      expect(document.querySelector('h1')?.textContent).toBe('A title ending in $`');
+    }
+    const escapedTitle = REFRESH_TITLE.replaceAll("'", '&#39;');
+    expect(chapterPage).toContain(`alt="Map of the chapter “${escapedTitle}”"`);
+    expect(chapterPage).toContain(`Here is the map at the chapter “${escapedTitle}”.`);
+    expect(embed).toContain('<img src="snapshots/a%24&#39;.png"');
+    expect(embed.match(/<style>@media print[^<]*<\/style>/g)).toEqual([
+      '<style>@media print { body::before { content: url("snapshots/a%24\\27 .png") !important; } }</style>',
+    ]);
   });
 
   it('publishes another story’s metadata from its story.json, escaped, and nothing of the default story', () => {

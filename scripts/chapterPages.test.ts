@@ -1,5 +1,7 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { chapterEmbedPages } from './chapterPages';
+import { REFRESH_TITLE, REPLACEMENT_PATTERNS } from '../src/test/hostileData';
+import { addPrintImage, chapterEmbedPages } from './chapterPages';
 
 const EMBED = `<html><head>
 <meta property="og:image" content="snapshots/default.png" />
@@ -14,7 +16,11 @@ describe('chapterEmbedPages', () => {
       { id: 'abbey-gate', title: 'A bombing <at> Abbey Gate' },
       { id: 'no-image', title: 'Not rendered yet' },
     ],
-    { previewImage: 'snapshots/default.png', hasSnapshot: (file) => file === 'snapshots/chapter-abbey-gate.png' },
+    {
+      previewImage: 'snapshots/default.png',
+      hasSnapshot: (file) => file === 'snapshots/chapter-abbey-gate.png',
+      base: '',
+    },
   );
 
   it('gives each chapter a page whose static, social and print image is its own snapshot', () => {
@@ -48,8 +54,60 @@ describe('chapterEmbedPages', () => {
     const [page] = chapterEmbedPages(plain, [{ id: 'one', title: 'One' }], {
       previewImage: undefined,
       hasSnapshot: () => true,
+      base: '',
     });
     expect(page?.html).not.toContain('snapshots/');
     expect(page?.html).not.toContain('@media print');
+  });
+});
+
+describe('chapter pages from hostile data', () => {
+  /** What a browser reads from a page. */
+  function read(page: string) {
+    const document = new DOMParser().parseFromString(page, 'text/html');
+    return {
+      refresh: document.querySelectorAll('meta[http-equiv]').length,
+      alt: document.querySelector('img')?.getAttribute('alt'),
+      src: document.querySelector('img')?.getAttribute('src'),
+      imageAlt: document.querySelector('meta[property="og:image:alt"]')?.getAttribute('content'),
+      caption: document.querySelector('.fallback-caption')?.textContent,
+      styles: [...document.querySelectorAll('style')].map((style) => style.textContent),
+      noscripts: document.querySelectorAll('noscript').length,
+    };
+  }
+  const make = (title: string, previewImage = 'snapshots/default.png') =>
+    chapterEmbedPages(EMBED, [{ id: 'one', title }], { previewImage, hasSnapshot: () => false, base: '' })[0]
+      ?.html as string;
+
+  it('write a title built to add a refresh as text: no $ pattern expands', () => {
+    expect(read(make(REFRESH_TITLE))).toMatchObject({
+      refresh: 0,
+      alt: `Map of the chapter “${REFRESH_TITLE}”`,
+      imageAlt: `Map of the chapter “${REFRESH_TITLE}”`,
+      caption: `Here is the map at the chapter “${REFRESH_TITLE}”.`,
+    });
+  });
+
+  it('write every $ pattern, quote, tag, newline and NUL of a title as text', () => {
+    const title = REPLACEMENT_PATTERNS.replace('\u0000', '\uFFFD');
+    expect(read(make(REPLACEMENT_PATTERNS))).toMatchObject({
+      refresh: 0,
+      alt: `Map of the chapter “${title}”`,
+      caption: `Here is the map at the chapter “${title}”.`,
+    });
+  });
+
+  it("keep a social image named a$'.png in its attribute and its print rule", () => {
+    const page = read(make('One', "snapshots/a$'.png"));
+    expect(page.src).toBe("snapshots/a%24'.png");
+    expect(page.styles).toEqual([
+      '@media print { body::before { content: url("snapshots/a%24\\27 .png") !important; } }',
+    ]);
+    expect(page.noscripts).toBe(1);
+    const printed = read(addPrintImage(EMBED, "https://news.example/a$'$`.png"));
+    expect(printed.styles).toEqual([
+      '@media print { body::before { content: url("https://news.example/a\\24 \\27 \\24 \\60 .png") !important; } }',
+    ]);
+    expect(printed.noscripts).toBe(1);
   });
 });

@@ -3,10 +3,10 @@
  * chapter's snapshot as its no-JavaScript, print and social fallback. A chapter's embed code points there, so a
  * reader without JavaScript, or a printout, sees that chapter, not the story's default image.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { escapeHtmlAttribute } from '../src/embed/buildEmbedSnippet';
+import { parseJsonText } from '../src/domain/parseJsonText';
 import { chapterEmbedFile } from '../src/embed/embedUrl';
+import { cssString, fileUrl, type Html, html, insertBefore, replaceMatches } from '../src/text/htmlTemplate';
+import { readStoryFile } from './storyFiles';
 
 /** A chapter as the pages need it. */
 export interface ChapterSummary {
@@ -26,60 +26,68 @@ export function chapterSnapshotFile(id: string): string {
  * build publishes no page it cannot name safely (ids must be slugs).
  */
 export function readChapters(storyFolder: string): ChapterSummary[] {
-  try {
-    const text = readFileSync(join(storyFolder, 'story.json'), 'utf8').replace(/^\uFEFF/, '');
-    const chapters = (JSON.parse(text) as { chapters?: unknown }).chapters;
-    if (!Array.isArray(chapters)) return [];
-    return chapters.flatMap((chapter) => {
-      const { id, title } = (chapter ?? {}) as { id?: unknown; title?: unknown };
-      return typeof id === 'string' && SLUG.test(id) && typeof title === 'string' ? [{ id, title }] : [];
-    });
-  } catch {
-    return [];
-  }
+  const read = readStoryFile(storyFolder, 'story.json');
+  const json = read.ok ? parseJsonText('story.json', read.text) : undefined;
+  if (!json?.ok) return [];
+  const chapters = ((json.value ?? {}) as { chapters?: unknown }).chapters;
+  if (!Array.isArray(chapters)) return [];
+  return chapters.flatMap((chapter) => {
+    const { id, title } = (chapter ?? {}) as { id?: unknown; title?: unknown };
+    return typeof id === 'string' && SLUG.test(id) && typeof title === 'string' ? [{ id, title }] : [];
+  });
 }
 
 /**
  * The page's image when printed (the live map does not print well), put in the page's head after Vite has read
  * it: Vite would try to resolve its URL, which the site serves from the story folder. Nothing without an image.
  */
-export function addPrintImage(html: string, image: string | undefined): string {
-  if (!image) return html;
-  const style = `<style>@media print { body::before { content: url("${escapeHtmlAttribute(image)}") !important; } }</style>`;
-  return html.replace('</head>', `  ${style}\n  </head>`);
-}
-
-/** Escapes text for an HTML text node. */
-function escapeText(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+export function addPrintImage(page: string, imageUrl: string | undefined): string {
+  if (!imageUrl) return page;
+  const style = html`  <style>@media print { body::before { content: url(${cssString(imageUrl)}) !important; } }</style>
+  `;
+  return insertBefore(page, '</head>', style) ?? page;
 }
 
 /**
  * The chapter pages made from the built embed page (without its print image): its default image replaced by the
  * chapter's snapshot (when `npm run snapshots` has rendered it), its caption and alt texts naming the chapter,
- * a print rule, and without the image of the story's opening view (a chapter opens on its own).
+ * a print rule, and without the image of the story's opening view (a chapter opens on its own). `base` is the
+ * site's address (SITE_URL), or empty for relative URLs.
  */
 export function chapterEmbedPages(
   embedHtml: string,
   chapters: readonly ChapterSummary[],
-  options: { readonly previewImage: string | undefined; readonly hasSnapshot: (file: string) => boolean },
+  options: {
+    readonly previewImage: string | undefined;
+    readonly hasSnapshot: (file: string) => boolean;
+    readonly base: string;
+  },
 ): { fileName: string; html: string }[] {
   return chapters.map((chapter) => {
     const snapshot = chapterSnapshotFile(chapter.id);
     // A page without a default image (the story has none) has no image tags to point at the chapter's.
     const preview = options.previewImage;
-    const image = preview && (options.hasSnapshot(snapshot) ? snapshot : preview);
-    const alt = escapeHtmlAttribute(`Map of the chapter “${chapter.title}”`);
-    const page = preview && image ? embedHtml.replaceAll(preview, image) : embedHtml;
-    const html = addPrintImage(page, image)
+    const image = preview && fileUrl(options.base, options.hasSnapshot(snapshot) ? snapshot : preview);
+    const alt = `Map of the chapter “${chapter.title}”`;
+    const steps: [RegExp, (...groups: Html[]) => Html][] = [
       // A chapter opens on its own view, not the story's: no image of the story's opening view.
-      .replace(/<picture>(?:(?!<\/picture>)[\s\S])*id="opening-view"[\s\S]*?<\/picture>/, '')
-      .replace(/(<img src="[^"]*" width="\d+" height="\d+" alt=")[^"]*(")/, `$1${alt}$2`)
-      .replace(/(<meta property="og:image:alt" content=")[^"]*(")/, `$1${alt}$2`)
-      .replace(
+      [/<picture>(?:(?!<\/picture>)[\s\S])*id="opening-view"[\s\S]*?<\/picture>/, () => html``],
+      [/(<meta property="og:image:alt" content=")[^"]*(")/, (start, end) => html`${start}${alt}${end}`],
+      [
         /(<span class="fallback-caption">)[^<]*(<\/span>)/,
-        `$1Here is the map at the chapter “${escapeText(chapter.title)}”.$2`,
-      );
-    return { fileName: chapterEmbedFile(chapter.id), html };
+        (start, end) => html`${start}Here is the map at the chapter “${chapter.title}”.${end}`,
+      ],
+      ...(image === undefined
+        ? []
+        : ([
+            [
+              /(<img src=")[^"]*(" width="\d+" height="\d+" alt=")[^"]*(")/,
+              (start, middle, end) => html`${start}${image}${middle}${alt}${end}`,
+            ],
+            [/(<meta property="og:image" content=")[^"]*(")/, (start, end) => html`${start}${image}${end}`],
+          ] as [RegExp, (...groups: Html[]) => Html][])),
+    ];
+    const page = steps.reduce((page, [pattern, make]) => replaceMatches(page, pattern, make), embedHtml);
+    return { fileName: chapterEmbedFile(chapter.id), html: addPrintImage(page, image) };
   });
 }

@@ -1,7 +1,8 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { BuildStop } from './buildStop';
+import { readRegularFile, writeFolderFiles } from './safeFiles';
 import { listFolderFiles } from './storyFiles';
 
 /** Text files worth compressing; images are compressed already. */
@@ -40,11 +41,20 @@ export function compressPlugin(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
+      const copies: { name: string; content: Buffer }[] = [];
+      const problems: string[] = [];
       for (const file of listFolderFiles(outDir, 'dist').files) {
-        if (!COMPRESSIBLE.has(extname(file.name)) || statSync(file.path).size < MIN_BYTES) continue;
-        const content = readFileSync(file.path);
-        for (const copy of compressedCopies(content)) writeFileSync(`${file.path}${copy.extension}`, copy.body);
+        if (!COMPRESSIBLE.has(extname(file.name))) continue;
+        const read = readRegularFile(file.path);
+        if (!read.ok) problems.push(`dist/${file.name}: ${read.message}`);
+        else if (read.content.length >= MIN_BYTES) {
+          for (const copy of compressedCopies(read.content)) {
+            copies.push({ name: `${file.name}${copy.extension}`, content: copy.body });
+          }
+        }
       }
+      problems.push(...writeFolderFiles(outDir, 'dist', copies));
+      if (problems.length > 0) throw new BuildStop(problems);
     },
   };
 }

@@ -1,8 +1,10 @@
+// @vitest-environment jsdom
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STORY_FILES } from '../src/domain/storyFilePath';
+import { REPLACEMENT_PATTERNS } from '../src/test/hostileData';
 import { fillFirstPaint, fillOpeningView, readFirstPaintText, storyPreloadTags } from './firstPaintPlugin';
 
 const scratch = mkdtempSync(join(tmpdir(), 'first-paint-'));
@@ -17,6 +19,17 @@ describe('the pages’ first paint', () => {
     const html = fillFirstPaint('<h1>{{story.title}}</h1><p>{{story.subtitle}}</p>', readFirstPaintText(scratch));
     expect(html).toBe('<h1>Kabul &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;after&quot;</h1><p>A &gt; B</p>');
   });
+
+  it.each([['A title ending in $`'], ["A title with $' and $& inside"], [REPLACEMENT_PATTERNS]])(
+    'writes the title %j as text, expanding no $ pattern',
+    (title) => {
+      const page = fillFirstPaint('<h1>{{story.title}}</h1><p>{{story.subtitle}}</p>', { title, subtitle: '$`' });
+      const document = new DOMParser().parseFromString(page, 'text/html');
+      expect(document.querySelector('h1')?.textContent).toBe(title.replace('\u0000', '\uFFFD'));
+      expect(document.querySelector('p')?.textContent).toBe('$`');
+      expect(document.body.children).toHaveLength(2);
+    },
+  );
 
   it('is left without text when story.json cannot be read (validation says why)', () => {
     expect(readFirstPaintText(join(scratch, 'missing'))).toEqual({ title: '', subtitle: '' });

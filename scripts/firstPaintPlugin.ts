@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import type { Bounds } from '../src/domain/openingView';
+import { parseJsonText } from '../src/domain/parseJsonText';
 import { STORY_FILES } from '../src/domain/storyFilePath';
-import { escapeHtmlAttribute } from '../src/embed/buildEmbedSnippet';
+import { Html, html, replaceMatches } from '../src/text/htmlTemplate';
 import { openingViewMarkup, type Page } from './openingViews';
-import { listFolderFiles } from './storyFiles';
+import { listFolderFiles, readStoryFile } from './storyFiles';
 
 /** What the pages' first paint shows of the story: its title and subtitle, the map's credits, its opening view. */
 export interface FirstPaintText {
@@ -36,23 +35,24 @@ function creditsText(attribution: unknown): string {
  */
 export function readFirstPaintText(storyFolder: string): FirstPaintText {
   try {
-    const text = readFileSync(join(storyFolder, 'story.json'), 'utf8').replace(/^\uFEFF/, '');
-    const story = JSON.parse(text) as {
+    const read = readStoryFile(storyFolder, 'story.json');
+    const json = read.ok ? parseJsonText('story.json', read.text) : undefined;
+    if (!json?.ok) return { title: '', subtitle: '' };
+    const story = (json.value ?? {}) as {
       title?: unknown;
       subtitle?: unknown;
       initial_bounds?: unknown;
       publication?: { attribution?: unknown };
     };
     const bounds = story.initial_bounds;
-    const validBounds =
-      Array.isArray(bounds) && bounds.length === 4 && bounds.every((value) => Number.isFinite(value))
-        ? (bounds as unknown as Bounds)
-        : undefined;
     return {
       title: typeof story.title === 'string' ? story.title : '',
       subtitle: typeof story.subtitle === 'string' ? story.subtitle : '',
       credits: creditsText(story.publication?.attribution),
-      initialBounds: validBounds,
+      initialBounds:
+        Array.isArray(bounds) && bounds.length === 4 && bounds.every((value) => Number.isFinite(value))
+          ? (bounds as unknown as Bounds)
+          : undefined,
       openingViews: listFolderFiles(storyFolder, 'story').files.map((file) => file.name),
     };
   } catch {
@@ -61,11 +61,13 @@ export function readFirstPaintText(storyFolder: string): FirstPaintText {
 }
 
 /** Fills the pages' first-paint placeholders {{story.title}}, {{story.subtitle}}, {{story.credits}}, escaped. */
-export function fillFirstPaint(html: string, text: FirstPaintText): string {
-  return html
-    .replaceAll('{{story.title}}', escapeHtmlAttribute(text.title))
-    .replaceAll('{{story.subtitle}}', escapeHtmlAttribute(text.subtitle))
-    .replaceAll('{{story.credits}}', escapeHtmlAttribute(text.credits ?? 'Leaflet'));
+export function fillFirstPaint(page: string, text: FirstPaintText): string {
+  const values: Record<string, string> = {
+    title: text.title,
+    subtitle: text.subtitle,
+    credits: text.credits ?? 'Leaflet',
+  };
+  return replaceMatches(page, /\{\{story\.(title|subtitle|credits)\}\}/g, (key) => html`${values[key.text] ?? ''}`);
 }
 
 /**
@@ -73,10 +75,12 @@ export function fillFirstPaint(html: string, text: FirstPaintText): string {
  * bounds). After Vite has read the page: it would try to resolve the images, which the site serves from the
  * story folder.
  */
-export function fillOpeningView(html: string, text: FirstPaintText, page: Page): string {
+export function fillOpeningView(page: string, text: FirstPaintText, kind: Page): string {
   const opening =
-    text.initialBounds && text.openingViews ? openingViewMarkup(page, text.initialBounds, text.openingViews) : '';
-  return html.replaceAll('{{story.opening_view}}', opening);
+    text.initialBounds && text.openingViews
+      ? openingViewMarkup(kind, text.initialBounds, text.openingViews)
+      : new Html('');
+  return replaceMatches(page, /\{\{story\.opening_view\}\}/g, () => opening);
 }
 
 /**
@@ -107,9 +111,9 @@ export function firstPaintPlugin(storyFolder: string): Plugin[] {
       name: 'first-paint-preloads-and-opening-view',
       transformIndexHtml: {
         order: 'post',
-        handler: (html, context) => ({
+        handler: (page, context) => ({
           html: fillOpeningView(
-            html,
+            page,
             readFirstPaintText(storyFolder),
             context.filename.endsWith('embed.html') ? 'embed' : 'full',
           ),

@@ -35,7 +35,7 @@ function publishedWorldLayer(directory: string, label: string, name: string): Pu
  * Publishes a story folder at `<base>/geodata/` with stable names: served from the folder in development and
  * copied into the build in its published form (scripts/publishedGeodata.ts). Stable names let a newsroom swap
  * in corrected data without a rebuild. The basemap manifest's world layers are cut to the story's area and
- * published at `basemap/<id>.json`. The build stops, one line per problem, on a symbolic link, a special file or
+ * published at `basemap/<id>.json`. The build stops, one line per problem, on a symbolic or hard link, a special file or
  * invalid JSON in the folder, or an invalid basemap manifest; `label` names the folder in those lines.
  */
 export function geodataPlugin(directory: string, label = 'geodata'): Plugin {

@@ -2,12 +2,15 @@
  * `npm run import -- --events <events.csv> [--places <places.csv|places.geojson>] --title "<title>" --time-zone <IANA zone>
  * --out <folder>`: writes a complete story folder from a spreadsheet (see scripts/importSpreadsheet.ts for the
  * columns), then validates it as `npm run validate` would. Every problem is printed as FILE:LINE: column: what was
- * expected, and the command exits non-zero without writing anything.
+ * expected, and the command exits non-zero without writing anything. Files are read and written as
+ * scripts/safeFiles.ts allows: regular files of their own under its size limit, never through a link.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseJsonText } from '../src/domain/parseJsonText';
 import { formatImportProblem, IMPORTED_BASEMAP, importPlacesSpreadsheet, importSpreadsheet } from './importSpreadsheet';
+import { readRegularText, writeFolderFiles } from './safeFiles';
 
 const USAGE =
   'usage: npm run import -- --events <events.csv> [--places <places.csv|places.geojson>] --title "<title>" --time-zone <IANA zone> --out <folder>';
@@ -39,13 +42,9 @@ const eventsPath = values.events as string;
 const out = resolve(values.out as string);
 if (existsSync(join(out, 'story.json')))
   fail([`${values.out}: already holds a story (story.json); choose a new folder`]);
-let csv: string;
-try {
-  csv = readFileSync(eventsPath, 'utf8');
-} catch (error) {
-  fail([`${eventsPath}: could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`]);
-}
-const result = importSpreadsheet(csv, {
+const csv = readRegularText(eventsPath);
+if (!csv.ok) fail([`${eventsPath}: ${csv.message}`]);
+const result = importSpreadsheet(csv.text, {
   title: values.title as string,
   timeZone: values['time-zone'] as string,
   eventsFile: basename(eventsPath),
@@ -55,14 +54,9 @@ if (!result.ok)
 
 let places = '{ "type": "FeatureCollection", "features": [] }\n';
 if (values.places) {
-  let text = '';
-  try {
-    text = readFileSync(values.places, 'utf8');
-  } catch (error) {
-    fail([
-      `${values.places}: could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    ]);
-  }
+  const read = readRegularText(values.places);
+  if (!read.ok) fail([`${values.places}: ${read.message}`]);
+  const text = read.text;
   if (values.places.toLowerCase().endsWith('.csv')) {
     const imported = importPlacesSpreadsheet(text, basename(values.places));
     if (!imported.ok)
@@ -72,20 +66,20 @@ if (values.places) {
       ]);
     places = `${JSON.stringify(imported.places, null, 2)}\n`;
   } else {
-    try {
-      JSON.parse(text.replace(/^\uFEFF/, ''));
-      places = text;
-    } catch (error) {
-      fail([`${values.places}: expected a GeoJSON FeatureCollection of places (${(error as Error).message})`]);
-    }
+    // The parser's own message would quote the file; this one gives only the line and column.
+    const json = parseJsonText(values.places, text);
+    if (!json.ok)
+      fail([`${json.problem.file}: expected a GeoJSON FeatureCollection of places (${json.problem.message})`]);
+    places = text;
   }
 }
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'story.json'), `${JSON.stringify(result.story.story, null, 2)}\n`);
-writeFileSync(join(out, 'events.geojson'), `${JSON.stringify(result.story.events, null, 2)}\n`);
-writeFileSync(join(out, 'places.geojson'), places);
-mkdirSync(join(out, 'basemap'), { recursive: true });
-writeFileSync(join(out, 'basemap', 'manifest.json'), `${JSON.stringify(IMPORTED_BASEMAP, null, 2)}\n`);
+const refused = writeFolderFiles(out, values.out as string, [
+  { name: 'story.json', content: `${JSON.stringify(result.story.story, null, 2)}\n` },
+  { name: 'events.geojson', content: `${JSON.stringify(result.story.events, null, 2)}\n` },
+  { name: 'places.geojson', content: places },
+  { name: 'basemap/manifest.json', content: `${JSON.stringify(IMPORTED_BASEMAP, null, 2)}\n` },
+]);
+if (refused.length > 0) fail([...refused, 'Nothing was written.']);
 console.log(
   `${values.out}: story.json, events.geojson (${result.story.events.features.length} events), places.geojson, basemap/manifest.json`,
 );

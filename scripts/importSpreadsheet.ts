@@ -116,6 +116,19 @@ function paddedBounds(points: readonly (readonly [number, number])[], pad: numbe
 }
 
 /**
+ * A file whose first row names none of the columns is not a sheet of ours (a wrong file, say /etc/shadow): it is
+ * refused whole, and nothing of it is printed, not even its first row.
+ */
+function foreignHeader(file: string, header: readonly string[], columns: readonly string[]): ImportProblem | undefined {
+  if (header.length === 0 || header.some((column) => columns.includes(column))) return undefined;
+  return {
+    file,
+    line: 1,
+    message: `expected a header row naming columns from: ${columns.join(', ')}; found none of them (this file is not shown)`,
+  };
+}
+
+/**
  * Reads the spreadsheet and builds the story. Every problem of every row is reported in one run; the story is
  * returned only when there are none.
  */
@@ -131,8 +144,9 @@ function readCsvRows(
     }[];
     return { ok: true, records };
   } catch (error) {
+    // Only the parser's heading ("Invalid Opening Quote"): the rest of its message may quote the file.
     const { lines, message } = error as { lines?: number; message: string };
-    return { ok: false, problem: { file, line: lines, message: `not a valid CSV file (${message})` } };
+    return { ok: false, problem: { file, line: lines, message: `not a valid CSV file (${message.split(':')[0]})` } };
   }
 }
 
@@ -153,6 +167,8 @@ export function importSpreadsheet(
   if (!read.ok) return { ok: false, problems: [...problems, read.problem] };
   const records = read.records;
   const header = records[0] ? Object.keys(records[0].record) : [];
+  const foreign = foreignHeader(file, header, COLUMNS);
+  if (foreign) return { ok: false, problems: [...problems, foreign] };
   const unknown = header.filter((column) => !COLUMNS.includes(column));
   const missing = REQUIRED.filter((column) => !header.includes(column));
   if (records.length === 0) problems.push({ file, line: 1, message: 'expected a header row and at least one row' });
@@ -349,6 +365,8 @@ export function importPlacesSpreadsheet(
   const records = read.records;
   const problems: ImportProblem[] = [];
   const header = records[0] ? Object.keys(records[0].record) : [];
+  const foreign = foreignHeader(file, header, PLACE_COLUMNS);
+  if (foreign) return { ok: false, problems: [foreign] };
   for (const column of header.filter((each) => !PLACE_COLUMNS.includes(each))) {
     problems.push({
       file,

@@ -26,7 +26,7 @@ describe('images of the opening view', () => {
   });
 
   it('are written into each page as a <picture> whose source for a width opens at that width’s zoom', () => {
-    const html = openingViewMarkup('full', BOUNDS, plan.map(openingViewFile));
+    const html = openingViewMarkup('full', BOUNDS, plan.map(openingViewFile)).text;
     const sources = [...html.matchAll(/<source media="([^"]*)" srcset="([^"]*)" \/>/g)].map(([, media, file]) => ({
       media: media ?? '',
       image: parseOpeningViewFile(file ?? ''),
@@ -48,6 +48,6 @@ describe('images of the opening view', () => {
   });
 
   it('are left out of a story that has none', () => {
-    expect(openingViewMarkup('embed', BOUNDS, ['snapshots/2021-08-26-abbey-gate.png'])).toBe('');
+    expect(openingViewMarkup('embed', BOUNDS, ['snapshots/2021-08-26-abbey-gate.png']).text).toBe('');
   });
 });

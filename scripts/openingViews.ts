@@ -15,7 +15,7 @@ import {
   openingZoom,
   parseOpeningViewFile,
 } from '../src/domain/openingView';
-import { escapeHtmlAttribute } from '../src/embed/buildEmbedSnippet';
+import { fileUrl, Html, html } from '../src/text/htmlTemplate';
 
 export type Page = 'full' | 'embed';
 
@@ -88,11 +88,11 @@ function imageFor(images: readonly OpeningViewImage[], zoom: number, theme: stri
  * images for a dark scheme. The <img> carries the
  * story's bounds, so that the page can check the zoom its own box opens at.
  */
-export function openingViewMarkup(page: Page, bounds: Bounds, files: readonly string[], base = ''): string {
+export function openingViewMarkup(page: Page, bounds: Bounds, files: readonly string[], base = ''): Html {
   const images = files.flatMap((file) => parseOpeningViewFile(file) ?? []);
-  if (images.length === 0) return '';
+  if (images.length === 0) return new Html('');
   type Run = { from: number; to: number; image: OpeningViewImage | undefined };
-  const sources: string[] = [];
+  const sources: Html[] = [];
   let fallback: OpeningViewImage | undefined;
   for (const theme of ['dark', 'light'] as const) {
     const runs: Run[] = [];
@@ -111,17 +111,14 @@ export function openingViewMarkup(page: Page, bounds: Bounds, files: readonly st
       ].filter(Boolean);
       const media = [...widths, theme === 'dark' ? '(prefers-color-scheme: dark)' : undefined].filter(Boolean);
       if (!run.image) continue;
-      const srcset = `${base}${openingViewFile(run.image)}`;
       sources.push(
-        `<source media="${escapeHtmlAttribute(media.join(' and '))}" srcset="${escapeHtmlAttribute(srcset)}" />`,
+        html`<source media="${media.join(' and ')}" srcset="${fileUrl(base, openingViewFile(run.image))}" />`,
       );
       if (theme === 'light' && run.image && run.from <= 412 && run.to >= 412) fallback = run.image;
     }
   }
   const img = fallback ?? images[0];
-  if (!img) return '';
-  return (
-    `<picture>${sources.join('')}<img class="opening-view" id="opening-view" alt="" fetchpriority="high" ` +
-    `src="${escapeHtmlAttribute(`${base}${openingViewFile(img)}`)}" data-bounds="${bounds.join(',')}" /></picture>`
-  );
+  if (!img) return new Html('');
+  const src = fileUrl(base, openingViewFile(img));
+  return html`<picture>${sources}<img class="opening-view" id="opening-view" alt="" fetchpriority="high" src="${src}" data-bounds="${bounds.join(',')}" /></picture>`;
 }

@@ -32,7 +32,7 @@ describe('the pages’ publication metadata', () => {
       expect(html.match(/<script/g)).toHaveLength(1);
       expect(html.match(/<meta /g)).toHaveLength(12);
       expect(html).not.toMatch(/\{\{publication\.[a-z_]+\}\}/);
-      const escaped = "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;meta x='";
+      const escaped = '&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;meta x=&#39;';
       expect(html).toContain(`<title>Title ${escaped}`);
       expect(html).toContain(`<meta name="description" content="Description ${escaped}" />`);
       expect(html).toContain(`<meta property="og:title" content="Title ${escaped}`);

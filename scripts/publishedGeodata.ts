@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import rewind from '@mapbox/geojson-rewind';
 import { truncate } from '@turf/truncate';
@@ -8,7 +7,7 @@ import type { DataProblem } from '../src/domain/dataProblem';
 import { parseJsonText, stripBom } from '../src/domain/parseJsonText';
 import { parseStory } from '../src/domain/parseStory';
 import { buildPublishedBasemap } from './publishedBasemap';
-import { listFolderFiles } from './storyFiles';
+import { listFolderFiles, readStoryFile } from './storyFiles';
 
 /** Files of the story folder the site serves: the story's data and the basemap layers, plus their provenance. */
 export const PUBLISHED_EXTENSIONS: ReadonlySet<string> = new Set(['.json', '.geojson', '.md', '.txt']);
@@ -57,7 +56,7 @@ export function formatPublishedJson(file: string, json: unknown): PublishedFile 
 
 /**
  * Everything the build publishes from a story folder, by name relative to it, or every reason it cannot: a
- * symbolic link or special file, unreadable or invalid JSON, an invalid basemap manifest or a layer file it names
+ * symbolic or hard link or special file, unreadable or invalid JSON, an invalid basemap manifest or a layer file it names
  * that is missing or not GeoJSON. World layers of the manifest are cut to the story's area and published with the
  * folder's files. `label` names the folder in messages ("geodata").
  */
@@ -70,7 +69,12 @@ export function buildPublishedGeodata(
   const files: { name: string; body: string }[] = [];
   for (const file of listing.files) {
     if (!PUBLISHED_EXTENSIONS.has(extname(file.name))) continue;
-    const published = formatPublishedFile(`${label}/${file.name}`, readFileSync(file.path, 'utf8'));
+    const read = readStoryFile(root, file.name);
+    if (!read.ok) {
+      problems.push({ file: `${label}/${file.name}`, message: read.message });
+      continue;
+    }
+    const published = formatPublishedFile(`${label}/${file.name}`, read.text);
     if (published.ok) files.push({ name: file.name, body: published.body });
     else problems.push(published.problem);
   }

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatDataProblem } from '../src/domain/dataProblem';
 import { type Publication, selectSocialImage } from '../src/domain/publication';
-import { escapeHtmlAttribute } from '../src/embed/buildEmbedSnippet';
+import { fileUrl, html, insertAfter } from '../src/text/htmlTemplate';
 import { BuildStop } from './buildStop';
 import { addPrintImage, chapterEmbedPages, readChapters } from './chapterPages';
 import { parseSiteUrl } from './parseSiteUrl';
@@ -15,7 +14,7 @@ import {
   type SocialImage,
 } from './publicationPage';
 import { formatHeadersFile, META_POLICY, parseFrameAncestors } from './siteHeaders.mjs';
-import { type FolderFile, listFolderFiles } from './storyFiles';
+import { type FolderFile, listFolderFiles, readStoryFileBytes } from './storyFiles';
 
 const CHARSET = '<meta charset="UTF-8" />';
 
@@ -46,7 +45,7 @@ const IMAGE_TYPES: Record<string, string> = {
  * address is known (SITE_URL); oembed.json (type "rich": the embed snippet) so that a CMS given the page's link
  * can embed it; the story's images; the pages' <meta> Content-Security-Policy and `_headers`
  * (scripts/siteHeaders.mjs). A SITE_URL or EMBED_FRAME_ANCESTORS that is not what it should be, a `publication`
- * that does not pass its schema, a social image that is not in the story folder, or a symbolic link in public/,
+ * that does not pass its schema, a social image that is not in the story folder, or a link in public/,
  * stops the build with one line each.
  */
 export function publishingPlugin(options: PublishingOptions): Plugin {
@@ -55,12 +54,12 @@ export function publishingPlugin(options: PublishingOptions): Plugin {
   let publication: Publication;
   let images: FolderFile[] = [];
   let socialImage: SocialImage;
+  const label = relative(process.cwd(), options.storyFolder) || '.';
   return {
     name: 'publishing',
     config() {
       const site = parseSiteUrl(options.siteUrl);
       const ancestors = parseFrameAncestors(options.embedFrameAncestors);
-      const label = relative(process.cwd(), options.storyFolder) || '.';
       const read = readPublication(options.storyFolder, label);
       const refused = [
         site.ok ? undefined : site.message,
@@ -89,9 +88,16 @@ export function publishingPlugin(options: PublishingOptions): Plugin {
         const path = (request.url ?? '').split(/[?#]/)[0] ?? '';
         const image = images.find((file) => path.endsWith(`/${file.name}`));
         if (!image) return next();
+        const read = readStoryFileBytes(options.storyFolder, image.name);
+        if (!read.ok) {
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          response.end(`${image.name}: ${read.message}`);
+          return;
+        }
         const extension = IMAGE.exec(image.name)?.[1]?.toLowerCase() ?? 'png';
         response.setHeader('Content-Type', IMAGE_TYPES[extension] ?? 'application/octet-stream');
-        response.end(readFileSync(image.path));
+        response.end(read.content);
       });
     },
     configResolved(config) {
@@ -102,9 +108,9 @@ export function publishingPlugin(options: PublishingOptions): Plugin {
     transformIndexHtml: {
       // Before Vite reads the page: the placeholders become the story's text, lines without a value go.
       order: 'pre',
-      handler(html, context) {
-        if (!html.includes(CHARSET)) throw new BuildStop([`${context.filename}: expected ${CHARSET} in <head>`]);
-        const filled = fillPublication(html, publicationPageValues(publication, socialImage, base));
+      handler(page, context) {
+        if (!page.includes(CHARSET)) throw new BuildStop([`${context.filename}: expected ${CHARSET} in <head>`]);
+        const filled = fillPublication(page, publicationPageValues(publication, socialImage, base));
         if (filled.unknown.length > 0) {
           throw new BuildStop([
             `${context.filename}: unknown placeholders {{publication.${filled.unknown.join('}}, {{publication.')}}}`,
@@ -112,8 +118,9 @@ export function publishingPlugin(options: PublishingOptions): Plugin {
         }
         // Right after the charset, before anything loads. Hosts that send the policy as a header (frame-ancestors
         // and all) make this a duplicate; for those that send nothing, it is the policy.
-        const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeHtmlAttribute(META_POLICY)}" />`;
-        return filled.html.replace(CHARSET, `${CHARSET}\n    ${policy}`);
+        const policy = html`
+    <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`;
+        return insertAfter(filled.html, CHARSET, policy) ?? filled.html;
       },
     },
     generateBundle: {
@@ -121,18 +128,23 @@ export function publishingPlugin(options: PublishingOptions): Plugin {
       order: 'post',
       handler(_output, bundle) {
         this.emitFile({ type: 'asset', fileName: 'oembed.json', source: buildOembed(publication, socialImage, base) });
+        const unread: string[] = [];
         for (const image of images) {
-          this.emitFile({ type: 'asset', fileName: image.name, source: readFileSync(image.path) });
+          const read = readStoryFileBytes(options.storyFolder, image.name);
+          if (read.ok) this.emitFile({ type: 'asset', fileName: image.name, source: read.content });
+          else unread.push(`${label}/${image.name}: ${read.message}`);
         }
+        if (unread.length > 0) throw new BuildStop(unread);
         const embed = bundle['embed.html'];
         if (embed?.type === 'asset') {
           const names = new Set(images.map((image) => image.name));
           const pages = chapterEmbedPages(String(embed.source), readChapters(options.storyFolder), {
             previewImage: socialImage?.file,
             hasSnapshot: (file) => names.has(file),
+            base,
           });
           for (const page of pages) this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html });
-          embed.source = addPrintImage(String(embed.source), socialImage && `${base}${socialImage.file}`);
+          embed.source = addPrintImage(String(embed.source), socialImage && fileUrl(base, socialImage.file));
         }
         this.emitFile({ type: 'asset', fileName: '_headers', source: formatHeadersFile({ embedFrameAncestors }) });
       },

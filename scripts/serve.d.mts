@@ -7,6 +7,8 @@ export interface SiteServerOptions {
   /** CSP sources that may frame the embed; empty: any page. */
   embedFrameAncestors?: string[];
 }
+/** The files a request's URL may name, relative to the site's folder, most likely first; none for a URL no file can have. */
+export declare function siteFileCandidates(url: string | undefined): string[];
 /** The request handler: GET and HEAD only, the site's headers, 404/500 per request. */
 export declare function createSiteHandler(
   options: SiteServerOptions,

@@ -2,16 +2,19 @@
 /**
  * Serves the built site (dist/) on localhost, at the root and under a newsroom-style sub-path (to show that the
  * build works from any folder), as a newsroom's host would: with the site's headers (scripts/siteHeaders.mjs),
- * the build's .br/.gz copies, year-long caching for hashed assets and ETags for the rest. Files are served by
- * sirv (what vite preview uses), looked up on each request, so a rebuild shows at once.
+ * the build's .br/.gz copies, year-long caching for hashed assets and ETags for the rest. Each request names one
+ * file, whatever form its URL takes (percent-encoded, doubled slashes, a page without ".html"), and gets that
+ * file's headers; no hidden file is ever served. A file is opened once and sent from that open file with the size
+ * it had then: one copied over meanwhile never sends a body that disagrees with the headers. Files are looked up
+ * on each request, so a rebuild shows at once.
  * Usage: node scripts/serve.mjs [--port 4173] [--dir dist] [--strict-port] [--isolated]
  * A busy port moves the server to the next free one (the URL is printed), unless --strict-port.
  */
+import { closeSync, constants, createReadStream, fstatSync, openSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
+import { lookup } from 'mrmime';
 import { COMMON_HEADERS, headersFor, parseFrameAncestors } from './siteHeaders.mjs';
 
 /** The site is also served under this prefix, as a newsroom would host it (any story: the build is relative). */
@@ -19,20 +22,46 @@ export const SUB_PATH = '/interactive/story/';
 /** How many ports after a busy one are tried. */
 const PORT_ATTEMPTS = 20;
 const ALLOWED_METHODS = 'GET, HEAD';
-/** Types sirv gives no charset: text here is UTF-8. */
+/** Types given a charset: text here is UTF-8. */
 const TEXT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
 };
+/** The build's compressed copies, in the order they are preferred. */
+const ENCODINGS = [
+  { name: 'br', extension: '.br' },
+  { name: 'gzip', extension: '.gz' },
+];
 
-/** The request's path relative to the site's folder, or undefined for a path no file of the site can have. */
-function sitePath(url) {
+/**
+ * The files a request's URL may name, relative to the site's folder ("/index.html"), most likely first; none for
+ * a URL no file of the site can have. The path is percent-decoded once and its empty segments dropped; a "." or
+ * ".." segment, a hidden file or folder (".env", "%2eenv", ".git/"), a NUL or a backslash names nothing. The
+ * sub-path is taken off; a folder's URL ("/", ending in "/") names its index.html, a URL without an extension
+ * ("/embed") names that file or else the page of that name.
+ * @param {string | undefined} url
+ * @returns {string[]}
+ */
+export function siteFileCandidates(url) {
   const pathname = (url ?? '/').split(/[?#]/)[0] ?? '/';
-  const relative = pathname.startsWith(SUB_PATH) ? `/${pathname.slice(SUB_PATH.length)}` : pathname;
-  // Hidden files (".env", ".git/") are never part of the site.
-  return /\/\./.test(relative) ? undefined : relative;
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return [];
+  }
+  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return [];
+  const segments = decoded.split('/').filter((segment) => segment !== '');
+  if (segments.some((segment) => segment.startsWith('.'))) return [];
+  const folder = decoded.endsWith('/');
+  let path = `/${segments.join('/')}${folder && segments.length > 0 ? '/' : ''}`;
+  if (path.startsWith(SUB_PATH)) path = `/${path.slice(SUB_PATH.length)}`;
+  if (path.endsWith('/')) return [`${path}index.html`];
+  return /\.[^/]*$/.test(path) ? [path] : [path, `${path}.html`];
 }
 
 function reply(response, status, text, headers = {}) {
@@ -41,8 +70,8 @@ function reply(response, status, text, headers = {}) {
 }
 
 /**
- * A file that fails after sirv found it (deleted meanwhile, unreadable): 404 or 500 while nothing was sent, else
- * the connection is closed, so that the client sees a failed response rather than a short file as complete.
+ * A file that fails while it is sent (unreadable, changed): 500 while nothing was sent, else the connection is
+ * closed, so that the client sees a failed response rather than a short or mixed file as complete.
  */
 function failed(response, error) {
   console.error(`${new Date().toISOString()} ${error.code ?? 'error'}: ${error.message}`);
@@ -50,99 +79,147 @@ function failed(response, error) {
     response.destroy();
     return;
   }
-  const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EISDIR';
   for (const name of ['Content-Length', 'Content-Encoding', 'Content-Type', 'ETag', 'Last-Modified']) {
     response.removeHeader(name);
   }
-  reply(response, missing ? 404 : 500, missing ? 'Not found' : 'Could not read the file');
+  reply(response, 500, 'Could not read the file');
 }
 
 /**
- * The response as sirv sees it: its status and headers are held until the file it pipes in is open, so that
- * a file that vanished between sirv's look-up and the read is answered 404, not "200" and no body. Headers set
- * before (the site's) live on the real response, where sirv reads them.
+ * Opens a regular file inside the folder, without following a link at its end or leading out of the folder:
+ * its descriptor and what fstat says of it, or undefined.
  */
-class HeldResponse extends PassThrough {
-  constructor(response) {
-    super();
-    this.response = response;
-    this.statusCode = 200;
-    this.heldHeaders = undefined;
+function openSiteFile(realRoot, path) {
+  let real;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return undefined;
   }
-  setHeader(name, value) {
-    this.response.setHeader(name, value);
-    return this;
+  if (!real.startsWith(realRoot + sep)) return undefined;
+  let descriptor;
+  try {
+    descriptor = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
   }
-  getHeader(name) {
-    return this.response.getHeader(name);
+  const stats = fstatSync(descriptor);
+  if (!stats.isFile()) {
+    closeSync(descriptor);
+    return undefined;
   }
-  removeHeader(name) {
-    this.response.removeHeader(name);
-  }
-  writeHead(status, headers = {}) {
-    this.statusCode = status;
-    this.heldHeaders = headers;
-    return this;
-  }
-}
-
-/** Lets sirv answer through a HeldResponse; `notFound` when it has no file for the request. */
-function serveHeld(files, request, response, notFound) {
-  const held = new HeldResponse(response);
-  let piped = false;
-  held.once('pipe', (file) => {
-    piped = true;
-    file.once('error', (error) => failed(response, error));
-    file.once('open', () => {
-      response.writeHead(held.statusCode, held.heldHeaders);
-      held.pipe(response);
-    });
-    // A client that leaves mid-file: close the file rather than leave it open, paused.
-    response.once('close', () => file.destroy());
-  });
-  files(request, held, notFound);
-  // sirv answered without a file (304): send what it wrote.
-  if (!piped && held.heldHeaders !== undefined) {
-    response.writeHead(held.statusCode, held.heldHeaders);
-    response.end();
-  }
+  return { descriptor, stats };
 }
 
 /**
- * The request handler: GET and HEAD only, the site's headers on every answer, 404 for what is not there.
+ * The file a request names, opened: the first candidate that is a file of the site, with the build's compressed
+ * copy the client accepts if there is one. `name` is the file's path in the site, for its headers.
+ */
+function openRequested(realRoot, url, acceptEncoding) {
+  for (const name of siteFileCandidates(url)) {
+    const path = join(realRoot, name);
+    for (const encoding of ENCODINGS) {
+      if (!new RegExp(`\\b${encoding.name}\\b`).test(acceptEncoding)) continue;
+      const copy = openSiteFile(realRoot, `${path}${encoding.extension}`);
+      if (copy) return { name, ...copy, encoding: encoding.name };
+    }
+    const file = openSiteFile(realRoot, path);
+    if (file) return { name, ...file, encoding: undefined };
+  }
+  return undefined;
+}
+
+/**
+ * Sends an open file: exactly the `size` bytes fstat gave when it was opened, and only while it stays the file
+ * it was (same size, same modification time, checked before each chunk goes out). A file copied over while it
+ * is sent closes the connection instead: the client never takes a short, long or mixed body for the file.
+ */
+function sendFile(response, file) {
+  const { descriptor, stats } = file;
+  if (stats.size === 0) {
+    closeSync(descriptor);
+    response.end();
+    return;
+  }
+  const stream = createReadStream('', { fd: descriptor, start: 0, end: stats.size - 1, autoClose: true });
+  let sent = 0;
+  const unchanged = () => {
+    const now = fstatSync(descriptor);
+    return now.size === stats.size && now.mtimeMs === stats.mtimeMs;
+  };
+  stream.on('data', (chunk) => {
+    if (!unchanged()) {
+      stream.destroy();
+      failed(response, Object.assign(new Error(`${file.name} changed while it was sent`), { code: 'ECHANGED' }));
+      return;
+    }
+    sent += chunk.length;
+    if (!response.write(chunk)) {
+      stream.pause();
+      response.once('drain', () => stream.resume());
+    }
+  });
+  stream.on('end', () => {
+    if (sent === stats.size) response.end();
+    else failed(response, Object.assign(new Error(`${file.name} ended early`), { code: 'ESHORT' }));
+  });
+  stream.on('error', (error) => failed(response, error));
+  // A client that leaves mid-file: close the file rather than leave it open, paused.
+  response.once('close', () => stream.destroy());
+}
+
+/**
+ * The request handler: GET and HEAD only, the headers of the file a URL names on every answer, 404 for what is
+ * not there.
  * @param {{ root: string, isolated?: boolean, embedFrameAncestors?: string[] }} options
  */
 export function createSiteHandler({ root, isolated = false, embedFrameAncestors = [] }) {
-  const files = sirv(resolve(root), { dev: true, etag: true, gzip: true, brotli: true, extensions: ['html'] });
+  const folder = resolve(root);
   return function handleRequest(request, response) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       reply(response, 405, 'Method not allowed', { Allow: ALLOWED_METHODS });
       return;
     }
-    const path = sitePath(request.url);
-    if (path === undefined) {
+    let file;
+    try {
+      // Looked up on each request: a folder that a build has just emptied or rewritten is served as it is now.
+      file = openRequested(realpathSync(folder), request.url, String(request.headers['accept-encoding'] ?? ''));
+    } catch (error) {
+      failed(response, error);
+      return;
+    }
+    if (!file) {
       reply(response, 404, 'Not found');
       return;
     }
-    for (const [name, value] of Object.entries(headersFor(path, { embedFrameAncestors }))) {
-      response.setHeader(name, value);
+    const extension = /\.[a-z0-9]+$/i.exec(file.name)?.[0]?.toLowerCase() ?? '';
+    const etag = `W/"${file.stats.size}-${Math.trunc(file.stats.mtimeMs)}"`;
+    const headers = {
+      ...headersFor(file.name, { embedFrameAncestors }),
+      'Content-Type': TEXT_TYPES[extension] ?? lookup(extension) ?? 'application/octet-stream',
+      'Content-Length': file.stats.size,
+      'Last-Modified': file.stats.mtime.toUTCString(),
+      ETag: etag,
+      Vary: 'Accept-Encoding',
+      ...(file.encoding ? { 'Content-Encoding': file.encoding } : {}),
+      ...(isolated
+        ? // Cross-origin isolation gives the benchmark page 5 µs timers instead of 100 µs.
+          { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' }
+        : {}),
+    };
+    if (request.headers['if-none-match'] === etag || request.method === 'HEAD') {
+      closeSync(file.descriptor);
+      const status = request.method === 'HEAD' ? 200 : 304;
+      if (status === 304) {
+        for (const name of ['Content-Length', 'Content-Type', 'Content-Encoding']) delete headers[name];
+      }
+      response.writeHead(status, headers);
+      response.end();
+      return;
     }
-    const extension = /\.[a-z]+$/.exec(path)?.[0] ?? '';
-    if (TEXT_TYPES[extension]) response.setHeader('Content-Type', TEXT_TYPES[extension]);
-    if (isolated) {
-      // Cross-origin isolation gives the benchmark page 5 µs timers instead of 100 µs.
-      response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-      response.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
-    }
-    // Whole files only: sirv does not check byte ranges, and the site has nothing to resume.
-    delete request.headers.range;
-    request.url = path + (request.url?.includes('?') ? request.url.slice(request.url.indexOf('?')) : '');
-    try {
-      serveHeld(files, request, response, () => reply(response, 404, 'Not found'));
-    } catch (error) {
-      // sirv looks the file up synchronously: one deleted between its checks throws here.
-      failed(response, error);
-    }
+    // Whole files only: the site has nothing to resume, and a range of a changing file is no part of it.
+    response.writeHead(200, headers);
+    sendFile(response, file);
   };
 }
 

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ interface Answer {
 function request(
   port: number,
   path: string,
-  options: { method?: string; headers?: Record<string, string>; onFirstChunk?: () => void } = {},
+  options: { method?: string; headers?: Record<string, string>; onFirstChunk?: () => void; agent?: Agent } = {},
 ) {
   return new Promise<Answer>((resolve) => {
     const req = httpRequest({
@@ -31,6 +31,7 @@ function request(
       path,
       method: options.method ?? 'GET',
       headers: options.headers,
+      agent: options.agent,
     });
     req.on('response', (response) => {
       const chunks: Buffer[] = [];
@@ -45,6 +46,8 @@ function request(
       response.on('aborted', () => resolve({ headers: {}, body: Buffer.alloc(0), error: 'aborted' }));
     });
     req.on('error', (error) => resolve({ headers: {}, body: Buffer.alloc(0), error: error.message }));
+    // An answer whose body is shorter than its Content-Length would keep the client waiting for ever.
+    req.setTimeout(10_000, () => req.destroy(new Error('timed out')));
     req.end();
   });
 }
@@ -99,7 +102,11 @@ beforeAll(async () => {
   writeFileSync(join(root, 'assets', 'app-1a2b3c.js.gz'), gzipSync(SCRIPT));
   writeFileSync(join(root, 'assets', 'app-1a2b3c.js.br'), brotliCompressSync(SCRIPT));
   writeFileSync(join(root, 'geodata', 'events.geojson'), '{"type":"FeatureCollection","features":[]}');
+  writeFileSync(join(root, 'embed-chapter-abbey-gate.html'), '<!doctype html><title>Chapter</title>');
   writeFileSync(join(root, '.env'), 'SECRET=1');
+  mkdirSync(join(root, '.git'));
+  writeFileSync(join(root, '.git', 'config'), '[core] SECRET=2');
+  writeFileSync(join(root, 'geodata', '.env'), 'SECRET=3');
   server = await startServer(['--port', '0', '--dir', root], { EMBED_FRAME_ANCESTORS: 'https://news.example' });
   port = server.port as number;
 }, 30_000);
@@ -166,7 +173,7 @@ describe('npm start’s server (scripts/serve.mjs)', { timeout: 60_000 }, () => 
     }
   });
 
-  it('answers 404 for what is not there, hidden files and paths out of the folder', async () => {
+  it('answers 404 for what is not there, hidden files however encoded, and paths out of the folder', async () => {
     for (const path of [
       '/nothing.js',
       '/.env',
@@ -174,11 +181,86 @@ describe('npm start’s server (scripts/serve.mjs)', { timeout: 60_000 }, () => 
       '/../../../etc/passwd',
       '/%2e%2e/%2e%2e/etc/passwd',
       '/%E0%A4%A',
+      '/%2eenv',
+      '/%2Eenv',
+      '/%2egit/config',
+      '/.git/config',
+      '/%2Egit%2Fconfig',
+      '/geodata/%2eenv',
+      '//.env',
+      `${SUB_PATH}%2eenv`,
+      '/geodata/..%2f.env',
+      '/%252eenv',
     ]) {
       const answer = await request(port, path);
       expect(answer.status, path).toBe(404);
       expect(answer.body.toString()).not.toContain('SECRET');
     }
+  });
+
+  it('answers every URL of a page with that page’s policy, or 404', async () => {
+    const full = /; frame-ancestors 'self'$/;
+    const embed = /; frame-ancestors https:\/\/news\.example$/;
+    const forms: [string, RegExp][] = [
+      ['/index', full],
+      ['/%69ndex.html', full],
+      ['//index.html', full],
+      ['/%2Findex.html', full],
+      [`${SUB_PATH}%69ndex.html`, full],
+      ['/embed', embed],
+      ['/%65mbed.html', embed],
+      ['//embed.html', embed],
+      ['/embed-chapter-abbey-gate', embed],
+      ['/embed-chapter-abbey-gate.html', embed],
+      ['/%65mbed-chapter-abbey-gate', embed],
+    ];
+    for (const [path, policy] of forms) {
+      const answer = await request(port, path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers['content-security-policy'], path).toMatch(policy);
+    }
+    for (const path of ['/index.html/', '/embed/', '/embed.html/', '/index/']) {
+      expect((await request(port, path)).status, path).toBe(404);
+    }
+  });
+
+  it('never sends a body that disagrees with its headers while a file is copied over', async () => {
+    // The documented fix-a-file workflow: cp over dist/geodata/ (the same file, truncated and rewritten) while
+    // readers load it, on kept-alive connections.
+    const file = join(root, 'geodata', 'copied.json');
+    const versions = [Buffer.alloc(300_000, 'a'), Buffer.alloc(100_000, 'b')];
+    writeFileSync(file, versions[0] as Buffer);
+    let copying = true;
+    const copy = (async () => {
+      for (let round = 0; copying; round++) await writeFile(file, versions[round % 2] as Buffer);
+    })();
+    const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+    const answers: Answer[] = [];
+    const closed = (answer: Answer) => /^(aborted|socket hang up|read ECONNRESET)$/.test(answer.error ?? '');
+    const agrees = (answer: Answer) =>
+      answer.status === 200 &&
+      answer.body.length === Number(answer.headers['content-length']) &&
+      // The file as it was at one moment: a version, or the part of one written by then (cp is not atomic).
+      versions.some((version) => version.subarray(0, answer.body.length).equals(answer.body));
+    for (let batch = 0; batch < 100 && answers.every((answer) => closed(answer) || agrees(answer)); batch++) {
+      answers.push(
+        ...(await Promise.all(Array.from({ length: 4 }, () => request(port, '/geodata/copied.json', { agent })))),
+      );
+    }
+    copying = false;
+    await copy;
+    agent.destroy();
+    const whole = answers.filter(agrees);
+    console.log(
+      `copy-over: ${whole.length} whole answers, ${answers.length - whole.length} closed connections of ${answers.length}`,
+    );
+    expect(whole.length).toBeGreaterThan(0);
+    // A connection closed mid-file is a failure the client sees: never a parse error on the next answer, a wait
+    // for bytes that never come, or a body longer or shorter than its headers said.
+    const bad = answers.filter((answer) => !closed(answer) && !agrees(answer));
+    expect(bad.map((answer) => answer.error ?? `${answer.body.length} of ${answer.headers['content-length']}`)).toEqual(
+      [],
+    );
   });
 
   it('stays up when files disappear while it serves them, and answers each request 200 or 404', async () => {

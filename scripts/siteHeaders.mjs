@@ -37,10 +37,17 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else keeps its name when it changes (pages, geodata/): cached, but checked (ETag) before each use. */
 export const REVALIDATE = 'no-cache';
 
-/** The two pages, by the paths they are requested at. */
-export const PAGE_PATHS = { full: ['/', '/index.html'], embed: ['/embed.html', '/embed'] };
-/** The embed's page of each chapter of the guided story (scripts/chapterPages.ts): an embed too. */
-const CHAPTER_EMBED = /^\/embed-chapter-[a-z0-9_-]+\.html$/;
+/**
+ * The two pages, by every path a host may serve them at: the file, the folder, and the name without ".html" (as
+ * file or folder), which Netlify and Cloudflare Pages serve the page at (and `npm start` too). Each form carries
+ * the page's policy, so that no URL of a page can be framed without it.
+ */
+export const PAGE_PATHS = {
+  full: ['/', '/index.html', '/index', '/index/'],
+  embed: ['/embed.html', '/embed', '/embed/'],
+};
+/** The embed's page of each chapter of the guided story (scripts/chapterPages.ts), in the same forms: an embed too. */
+const CHAPTER_EMBED = /^\/embed-chapter-[a-z0-9_-]+(?:\.html|\/)?$/;
 
 const SOURCE =
   /^(?:'self'|'none'|\*|[a-z][a-z0-9+.-]*:|(?:[a-z][a-z0-9+.-]*:\/\/)?(?:\*|(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::(?:\d{1,5}|\*))?(?:\/[A-Za-z0-9._~!$&()*+=@%/-]*)?)$/i;
@@ -79,13 +86,15 @@ export function formatPolicy(frameAncestors = []) {
 export const META_POLICY = formatPolicy();
 
 /**
- * The page a request path (relative to the site's folder) is, if any.
+ * The page a request path (relative to the site's folder, decoded) is, if any, in any case: a host on a file
+ * system that ignores case serves "/Index.HTML" as the page.
  * @param {string} pathname
  * @returns {'full' | 'embed' | undefined}
  */
 export function pageOf(pathname) {
-  if (PAGE_PATHS.full.includes(pathname)) return 'full';
-  if (PAGE_PATHS.embed.includes(pathname) || CHAPTER_EMBED.test(pathname)) return 'embed';
+  const path = pathname.toLowerCase();
+  if (PAGE_PATHS.full.includes(path)) return 'full';
+  if (PAGE_PATHS.embed.includes(path) || CHAPTER_EMBED.test(path)) return 'embed';
   return undefined;
 }
 
@@ -99,7 +108,7 @@ export function headersFor(pathname, options = {}) {
   const page = pageOf(pathname);
   return {
     ...COMMON_HEADERS,
-    'Cache-Control': pathname.startsWith('/assets/') ? IMMUTABLE : REVALIDATE,
+    'Cache-Control': pathname.toLowerCase().startsWith('/assets/') ? IMMUTABLE : REVALIDATE,
     ...(page === 'full' ? { 'Content-Security-Policy': formatPolicy(["'self'"]) } : {}),
     ...(page === 'embed' ? { 'Content-Security-Policy': formatPolicy(options.embedFrameAncestors) } : {}),
   };
@@ -135,8 +144,8 @@ export function formatNginxSnippet(options = {}) {
     '# In the http block:',
     'map $uri $story_map_csp {',
     '  default "";',
-    `  "~(^|/)embed(-chapter-[a-z0-9_-]+)?\\.html$" "${formatPolicy(options.embedFrameAncestors)}";`,
-    `  "~(^|/)(index\\.html)?$" "${formatPolicy(["'self'"])}";`,
+    `  "~*(^|/)embed(-chapter-[a-z0-9_-]+)?(\\.html|/)?$" "${formatPolicy(options.embedFrameAncestors)}";`,
+    `  "~*(^|/)(index(\\.html|/)?)?$" "${formatPolicy(["'self'"])}";`,
     '}',
     'map $uri $story_map_cache {',
     `  default "${REVALIDATE}";`,

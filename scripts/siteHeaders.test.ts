@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ONLINE_TILE_SOURCES } from '../src/map/onlineTileSources';
+import { SUB_PATH, siteFileCandidates } from './serve.mjs';
 import {
   formatHeadersFile,
   formatNginxSnippet,
@@ -102,5 +103,96 @@ describe('chapter pages', () => {
     expect(pageOf('/embed-chapter-abbey-gate.html')).toBe('embed');
     expect(pageOf('/embed-chapter-../x.html')).toBeUndefined();
     expect(formatHeadersFile()).toContain('/embed-chapter-*');
+  });
+});
+
+describe('every URL of a page, on every host', () => {
+  /** The files of a built site, and the URLs a reader or a foreign page may ask for them by. */
+  const SITE_FILES = new Set([
+    '/index.html',
+    '/embed.html',
+    '/embed-chapter-abbey-gate.html',
+    '/geodata/events.geojson',
+    '/assets/app-1a2b.js',
+    '/oembed.json',
+    '/snapshots/a.png',
+  ]);
+  const FORMS = [
+    ...['/', '/index.html', '/index', '/index/', '/Index.HTML', '/%69ndex.html', '//index.html', '/index.html/'],
+    ...['/embed.html', '/embed', '/embed/', '/EMBED.html', '/%65mbed.html', '/embed-chapter-abbey-gate'],
+    ...['/embed-chapter-abbey-gate.html', '/embed-chapter-abbey-gate/', '/geodata/events.geojson'],
+    ...['/assets/app-1a2b.js', '/oembed.json', '/snapshots/a.png', `${SUB_PATH}embed`, `${SUB_PATH}index`],
+  ];
+  const ancestors = { embedFrameAncestors: ['https://news.example'] };
+
+  /** The policy npm start's server sends with a URL: that of the file it serves (on a file system that ignores case). */
+  function serverPolicy(url: string): string | undefined | null {
+    const name = siteFileCandidates(url).find((candidate) => SITE_FILES.has(candidate.toLowerCase()));
+    return name === undefined ? null : (headersFor(name, ancestors)['Content-Security-Policy'] ?? undefined);
+  }
+
+  /** The path a host matches its rules against, as nginx's $uri: decoded, slashes merged. */
+  const hostPath = (url: string) => decodeURIComponent(url).replace(/\/{2,}/g, '/');
+
+  /** The policy Netlify or Cloudflare Pages send from _headers: every matching rule's, merged. */
+  function headersFilePolicy(url: string): string | undefined {
+    const policies: string[] = [];
+    let matches = false;
+    for (const line of formatHeadersFile(ancestors).split('\n')) {
+      if (line.startsWith('/')) {
+        const pattern = line.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+        matches = new RegExp(`^${pattern}$`, 'i').test(hostPath(url));
+      } else if (matches && line.startsWith('  Content-Security-Policy: ')) {
+        policies.push(line.slice('  Content-Security-Policy: '.length));
+      }
+    }
+    expect(policies.length, url).toBeLessThanOrEqual(1);
+    return policies[0];
+  }
+
+  /** The policy nginx sends with the snippet of docs/HOSTING.md: the first map entry whose regex matches. */
+  function nginxPolicy(url: string): string | undefined {
+    const snippet = formatNginxSnippet(ancestors);
+    const map = snippet.slice(snippet.indexOf('map $uri $story_map_csp {'), snippet.indexOf('}'));
+    for (const line of map.split('\n')) {
+      const entry = /^ {2}"~(\*?)(.*)" "(.*)";$/.exec(line);
+      if (entry && new RegExp(entry[2] as string, entry[1] ? 'i' : '').test(hostPath(url))) return entry[3];
+    }
+    return undefined;
+  }
+
+  it.each(FORMS)('%s gets the policy of the file it serves, from npm start, _headers and nginx alike', (url) => {
+    const policy = serverPolicy(url);
+    if (policy === null) return;
+    expect(nginxPolicy(url)).toBe(policy);
+    if (!url.startsWith(SUB_PATH)) expect(headersFilePolicy(url)).toBe(policy);
+  });
+
+  it('sends each page’s policy with every URL of it', () => {
+    const full = formatPolicy(["'self'"]);
+    const embed = formatPolicy(ancestors.embedFrameAncestors);
+    const policies = Object.fromEntries(FORMS.map((url) => [url, serverPolicy(url)]));
+    for (const url of [
+      '/',
+      '/index.html',
+      '/index',
+      '/Index.HTML',
+      '/%69ndex.html',
+      '//index.html',
+      `${SUB_PATH}index`,
+    ]) {
+      expect(policies[url], url).toBe(full);
+    }
+    for (const url of ['/embed.html', '/embed', '/EMBED.html', '/%65mbed.html', `${SUB_PATH}embed`]) {
+      expect(policies[url], url).toBe(embed);
+    }
+    for (const url of ['/embed-chapter-abbey-gate', '/embed-chapter-abbey-gate.html']) {
+      expect(policies[url], url).toBe(embed);
+    }
+    // No file at these: answered 404.
+    for (const url of ['/index/', '/index.html/', '/embed/', '/embed-chapter-abbey-gate/']) {
+      expect(policies[url], url).toBeNull();
+    }
+    expect(policies['/geodata/events.geojson']).toBeUndefined();
   });
 });

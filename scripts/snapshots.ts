@@ -9,18 +9,21 @@
  * STORY=<folder> picks the story, as for the build; --port N moves the local server (default 4179, or the next
  * free port); --only opening draws only the opening views.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { formatDataProblem } from '../src/domain/dataProblem';
 import { parseIsoInstant } from '../src/domain/isoInstant';
 import { type Bounds, openingCentre, openingViewFile, parseOpeningViewFile } from '../src/domain/openingView';
+import { parseJsonText } from '../src/domain/parseJsonText';
 import { selectSnapshotMoments, snapshotFile } from '../src/domain/publication';
 import { chapterSnapshotFile, readChapters } from './chapterPages';
 import { findChromium } from './findChromium.mjs';
 import { planOpeningViews } from './openingViews';
 import { readPublication } from './publicationPage';
+import { writeFolderFiles } from './safeFiles';
 import { startStaticServer } from './serve.mjs';
+import { listFolderFiles, readStoryFile } from './storyFiles';
 
 const SIZE = { width: 1200, height: 675 };
 const storyFolder = process.env.STORY ?? 'geodata';
@@ -43,9 +46,10 @@ const OPENING_QUALITY = 0.8;
 /** The start of every event in the folder's events.geojson that has a valid one: enough to place the default moment. */
 function readEventStarts(folder: string): number[] {
   try {
-    const collection = JSON.parse(readFileSync(join(folder, 'events.geojson'), 'utf8').replace(/^\uFEFF/, '')) as {
-      features?: { properties?: { start?: unknown } }[];
-    };
+    const read = readStoryFile(folder, 'events.geojson');
+    const json = read.ok ? parseJsonText('events.geojson', read.text) : undefined;
+    if (!json?.ok) return [];
+    const collection = (json.value ?? {}) as { features?: { properties?: { start?: unknown } }[] };
     return (collection.features ?? []).flatMap((feature) => {
       const start = feature?.properties?.start;
       const at = typeof start === 'string' ? parseIsoInstant(start) : undefined;
@@ -54,6 +58,17 @@ function readEventStarts(folder: string): number[] {
   } catch {
     return [];
   }
+}
+
+/** The story's initial_bounds as story.json gives them, if it does. */
+function readInitialBounds(folder: string): Bounds | undefined {
+  const read = readStoryFile(folder, 'story.json');
+  const json = read.ok ? parseJsonText('story.json', read.text) : undefined;
+  if (!json?.ok) return undefined;
+  const bounds = ((json.value ?? {}) as { initial_bounds?: unknown }).initial_bounds;
+  return Array.isArray(bounds) && bounds.length === 4 && bounds.every(Number.isFinite)
+    ? (bounds as unknown as Bounds)
+    : undefined;
 }
 
 /** A link's `t`: the moment in UTC to the minute, as the page reads it. */
@@ -78,7 +93,8 @@ async function waitForMap(page: Page, what: string): Promise<void> {
     .catch(() => console.warn(`${what}: no embedded basemap drawn`));
 }
 
-const publication = readPublication(storyFolder, relative(process.cwd(), storyFolder) || '.');
+const storyLabel = relative(process.cwd(), storyFolder) || '.';
+const publication = readPublication(storyFolder, storyLabel);
 if (!publication.ok) {
   for (const problem of publication.problems) console.error(formatDataProblem(problem));
   process.exit(1);
@@ -95,21 +111,16 @@ const browser = await chromium.launch({
   executablePath,
   args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
 });
-/** The story's initial_bounds as story.json gives them, if it does. */
-function readInitialBounds(folder: string): Bounds | undefined {
-  try {
-    const story = JSON.parse(readFileSync(join(folder, 'story.json'), 'utf8').replace(/^\uFEFF/, '')) as {
-      initial_bounds?: unknown;
-    };
-    const bounds = story.initial_bounds;
-    return Array.isArray(bounds) && bounds.length === 4 && bounds.every(Number.isFinite)
-      ? (bounds as unknown as Bounds)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+/** Saves the page as `file` (snapshots/…) in the story folder and in dist/, through no link planted there. */
+async function save(page: Page, file: string, label: string): Promise<void> {
+  const image = await page.screenshot({ animations: 'disabled' });
+  const refused = [
+    ...writeFolderFiles(storyFolder, storyLabel, [{ name: file, content: image }]),
+    ...writeFolderFiles('dist', 'dist', [{ name: file, content: image }]),
+  ];
+  if (refused.length > 0) throw new Error(refused.join('\n'));
+  console.log(`${join(storyFolder, file)}: ${label}`);
 }
-
 /**
  * Draws each planned image of the opening view: the full page with its map filling a window of the image's size,
  * opened at the zoom and centre fitBounds gives (to the last digit, so that Leaflet rounds its pixel origin as it
@@ -119,8 +130,8 @@ function readInitialBounds(folder: string): Bounds | undefined {
 async function drawOpeningViews(bounds: Bounds): Promise<void> {
   const plan = planOpeningViews(bounds);
   const wanted = new Set(plan.map(openingViewFile));
-  for (const name of readdirSync(join(storyFolder, 'snapshots'))) {
-    if (parseOpeningViewFile(name) && !wanted.has(`snapshots/${name}`)) rmSync(join(storyFolder, 'snapshots', name));
+  for (const file of listFolderFiles(storyFolder, storyLabel).files) {
+    if (parseOpeningViewFile(file.name) && !wanted.has(file.name)) rmSync(file.path);
   }
   const [lat, lon] = openingCentre(bounds);
   const encoder = await browser.newPage();
@@ -158,23 +169,19 @@ async function drawOpeningViews(bounds: Bounds): Promise<void> {
       { base64: png.toString('base64'), quality: OPENING_QUALITY },
     );
     const file = openingViewFile(image);
-    writeFileSync(join(storyFolder, file), Buffer.from(webp, 'base64'));
-    copyFileSync(join(storyFolder, file), join('dist', file));
+    const content = Buffer.from(webp, 'base64');
+    const refused = [
+      ...writeFolderFiles(storyFolder, storyLabel, [{ name: file, content }]),
+      ...writeFolderFiles('dist', 'dist', [{ name: file, content }]),
+    ];
+    if (refused.length > 0) throw new Error(refused.join('\n'));
     console.log(`${join(storyFolder, file)}: the opening view at zoom ${image.zoom}, ${image.theme}`);
   }
   await encoder.close();
 }
 
-/** Saves the page as `file` (snapshots/…) in the story folder and in dist/. */
-async function save(page: Page, file: string, label: string): Promise<void> {
-  await page.screenshot({ path: join(storyFolder, file), animations: 'disabled' });
-  copyFileSync(join(storyFolder, file), join('dist', file));
-  console.log(`${join(storyFolder, file)}: ${label}`);
-}
 try {
   const page = await browser.newPage({ viewport: SIZE, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  mkdirSync(join(storyFolder, 'snapshots'), { recursive: true });
-  mkdirSync('dist/snapshots', { recursive: true });
   const bounds = readInitialBounds(storyFolder);
   if (bounds) await drawOpeningViews(bounds);
   if (!onlyOpening) {

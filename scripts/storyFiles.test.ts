@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -66,6 +67,29 @@ describe('readStoryFile', () => {
       ok: false,
       message: 'expected "sources" to be a regular file in the story folder',
     });
+  });
+});
+
+describe('a story folder’s hard links and special files', () => {
+  it('are refused by readStoryFile, without a word of their content', () => {
+    linkSync(join(scratch, 'secret.txt'), join(story, 'sources', 'leak.txt'));
+    const read = readStoryFile(story, 'sources/leak.txt');
+    expect(read).toEqual({
+      ok: false,
+      message:
+        '"sources/leak.txt" is a hard link (one of 2 names of a file); expected a file of its own (copy the file in: the tools follow no link)',
+    });
+  });
+
+  it('are reported by listFolderFiles, one line each, and not listed', () => {
+    linkSync(join(scratch, 'secret.txt'), join(story, 'leak.txt'));
+    execFileSync('mkfifo', [join(story, 'sources', 'pipe.txt')]);
+    const listing = listFolderFiles(story, 'geodata');
+    expect(listing.files.map((file) => file.name)).toEqual(['sources/article.txt', 'story.json']);
+    expect(listing.problems.map(formatDataProblem).sort()).toEqual([
+      'geodata/leak.txt: is a hard link (one of 2 names of a file); expected a file of its own (copy the file in: the tools follow no link)',
+      'geodata/sources/pipe.txt: is a FIFO (named pipe); expected a regular file',
+    ]);
   });
 });
 

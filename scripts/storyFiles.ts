@@ -1,8 +1,8 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { DataProblem } from '../src/domain/dataProblem';
-import { stripBom } from '../src/domain/parseJsonText';
 import { checkStoryFilePath } from '../src/domain/storyFilePath';
+import { readRegularFile, readRegularText, refuseFile } from './safeFiles';
 
 /** A regular file found in a folder: its name relative to the folder (with "/") and its path on disk. */
 export interface FolderFile {
@@ -12,8 +12,9 @@ export interface FolderFile {
 
 /**
  * Lists the regular files of a folder, recursively, without following links. A symbolic link (to a file or a
- * folder, inside or out) or any other special file is reported, never listed: what the build publishes is what
- * the folder holds. Hidden entries (".git", ".DS_Store") are neither listed nor reported. `label` names the
+ * folder, inside or out), a hard link (a second name of a file that may be anywhere), any other special file
+ * and a file over the tools' size limit (scripts/safeFiles.ts) are reported, never listed: what the build
+ * publishes is what the folder holds. Hidden entries (".git", ".DS_Store") are neither listed nor reported. `label` names the
  * folder in messages, e.g. "geodata".
  */
 export function listFolderFiles(root: string, label: string): { files: FolderFile[]; problems: DataProblem[] } {
@@ -32,10 +33,10 @@ export function listFolderFiles(root: string, label: string): { files: FolderFil
         });
       } else if (entry.isDirectory()) {
         walk(path);
-      } else if (entry.isFile()) {
-        files.push({ name, path });
       } else {
-        problems.push({ file: `${label}/${name}`, message: 'expected a regular file or folder' });
+        const refused = refuseFile(lstatSync(path));
+        if (refused) problems.push({ file: `${label}/${name}`, message: refused });
+        else files.push({ name, path });
       }
     }
   };
@@ -48,11 +49,33 @@ export type StoryFileRead = { ok: true; text: string } | { ok: false; message: s
 
 /**
  * Reads a file a story refers to by a path relative to its folder (e.g. story.json's source_article.file). Only
- * a regular file inside the folder is opened: no "..", no absolute path, no symbolic link anywhere on the way.
- * A refused file is never opened, so nothing of its content can reach a message. The text is returned without
- * a byte order mark.
+ * a regular file with a single link inside the folder, under the size limit, is opened (scripts/safeFiles.ts):
+ * no "..", no absolute path, no symbolic link anywhere on the way. A refused file is never opened, so nothing of
+ * its content can reach a message. The text is returned without a byte order mark.
  */
 export function readStoryFile(root: string, relativePath: string): StoryFileRead {
+  const path = storyFilePath(root, relativePath);
+  if (!path.ok) return path;
+  const read = readRegularText(path.path);
+  return read.ok ? read : { ok: false, message: `${JSON.stringify(relativePath)} ${read.message}` };
+}
+
+/** Reads a file of the story folder as readStoryFile does, as bytes (an image). */
+export function readStoryFileBytes(
+  root: string,
+  relativePath: string,
+): { ok: true; content: Buffer } | { ok: false; message: string } {
+  const path = storyFilePath(root, relativePath);
+  if (!path.ok) return path;
+  const read = readRegularFile(path.path);
+  return read.ok ? read : { ok: false, message: `${JSON.stringify(relativePath)} ${read.message}` };
+}
+
+/** The path on disk of a file of the story folder, if it may be opened: inside it, no link on the way. */
+function storyFilePath(
+  root: string,
+  relativePath: string,
+): { ok: true; path: string } | { ok: false; message: string } {
   const pathProblem = checkStoryFilePath(relativePath);
   if (pathProblem) return { ok: false, message: pathProblem };
   const segments = relativePath.split('/');
@@ -87,17 +110,5 @@ export function readStoryFile(root: string, relativePath: string): StoryFileRead
   if (!realpathSync(path).startsWith(realRoot + sep)) {
     return { ok: false, message: `expected a file inside the story folder, got ${JSON.stringify(relativePath)}` };
   }
-  // O_NOFOLLOW: should the file have become a link since, opening fails rather than following it.
-  const descriptor = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
-  try {
-    if (!fstatSync(descriptor).isFile()) {
-      return {
-        ok: false,
-        message: `expected ${JSON.stringify(relativePath)} to be a regular file in the story folder`,
-      };
-    }
-    return { ok: true, text: stripBom(readFileSync(descriptor, 'utf8')) };
-  } finally {
-    closeSync(descriptor);
-  }
+  return { ok: true, path };
 }

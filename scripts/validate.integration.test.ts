@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withDeepProperty } from '../src/test/hostileData';
 
 let scratch: string;
 const SECRET = 'This sentence is a secret. It must never be printed.';
@@ -57,6 +58,18 @@ function validateCopy(prepare: (story: string) => void): { status: number | null
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', story], { encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
+
+describe('npm run validate, on hostile nesting', { timeout: 60_000 }, () => {
+  it('says in one line that a file is nested too deeply, without a stack trace', () => {
+    const { status, output } = validateCopy((story) => {
+      const path = join(story, 'events.geojson');
+      writeFileSync(path, withDeepProperty(readFileSync(path, 'utf8')));
+    });
+    expect(status).toBe(1);
+    expect(output).toMatch(/^[^\n]*story-\w+\/events\.geojson: nested too deeply \(limit 64\)$/m);
+    expect(output).not.toMatch(/RangeError|Maximum call stack|\n\s+at /);
+  });
+});
 
 describe('npm run validate, on the basemap manifest', { timeout: 60_000 }, () => {
   it('names the layer, the file and what was expected of a layer file that is not the GeoJSON its role needs', () => {

@@ -4,7 +4,6 @@ import type { NamedText } from '../domain/parseStory';
 import { STORY_FILES } from '../domain/storyFilePath';
 import type { StoryModel } from '../domain/storyModel';
 import { DOM_MARKER_LIMIT, preloadCanvasDrawing } from '../map/canvasDrawingLoader';
-import { setStoryLocale } from '../text/storyLocale';
 import { zoneOffsetAt } from '../time/zoneOffset';
 
 export type LoadedStory = { ok: true; model: StoryModel } | { ok: false; problems: readonly DataProblem[] };
@@ -69,8 +68,6 @@ export async function loadStory(): Promise<LoadedStory> {
     (asChecked && convertChecked(() => checkedStory.modelFromCheckedFiles({ story, events, places }))) ||
     (await validate(story, events, places));
   if (!loaded.ok) return loaded;
-  // Once, before anything is formatted: dates and numbers are written in the story's locale.
-  setStoryLocale(loaded.model.config.locale);
   // A large story is drawn on a canvas, whose code is loaded only for one.
   if (loaded.model.events.length > DOM_MARKER_LIMIT) await preloadCanvasDrawing();
   return loaded;

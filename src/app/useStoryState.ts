@@ -76,7 +76,10 @@ export function useStoryState(
     [autoplay],
   );
   const presentKinds = useMemo(() => new Set(model.events.map((event) => event.kind)), [model]);
-  const zone = useMemo(() => resolveDisplayZone(state.zone, model.config.timeZone), [state.zone, model]);
+  const zone = useMemo(
+    () => resolveDisplayZone(state.zone, model.config.timeZone, model.config.locale),
+    [state.zone, model],
+  );
   const activateEvent = useCallback(
     (id: string) => {
       const event = model.eventById.get(id);

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Chapter } from '../domain/chapters';
-import { selectHeadline } from '../domain/knownAt';
+import { knowledgeMoment, selectHeadline } from '../domain/knownAt';
 import { formatKnownTitle } from '../domain/storyLegend';
 import type { StoryModel } from '../domain/storyModel';
 import { PublishedDate } from '../popup/PublishedDate';
@@ -84,7 +84,8 @@ export function ChapterPanel({ model, tour, dispatch, goToChapter, zone }: Chapt
     );
   }
   const chapter = chapters[tour.index] as Chapter;
-  const at = chapter.until ?? chapter.at;
+  // A chapter told with hindsight names its events as known now; the others as known at the end of their span.
+  const at = knowledgeMoment(chapter.until ?? chapter.at, chapter.knowledge);
   return (
     <section
       className="chapter-panel"
@@ -99,6 +100,7 @@ export function ChapterPanel({ model, tour, dispatch, goToChapter, zone }: Chapt
       <h2 className="chapter-title" tabIndex={-1} ref={titleRef}>
         {chapter.title}
       </h2>
+      {chapter.knowledge === 'now' && <p className="chapter-hindsight">{TEXT.toldWithHindsight}</p>}
       <p className="chapter-caption">{chapter.caption}</p>
       {chapter.highlight.length > 0 && (
         <ul className="chapter-events">

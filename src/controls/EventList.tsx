@@ -55,7 +55,8 @@ export const EventList = memo(function EventList({
   return (
     <section className="event-list-section" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading">
-        {interfaceText.events.heading} <span className="muted">({formatNumber(model.events.length)})</span>
+        {interfaceText.events.heading}{' '}
+        <span className="muted">({formatNumber(model.events.length, model.config.locale)})</span>
       </h2>
       {virtual ? (
         <VirtualEventList

@@ -18,13 +18,14 @@ export function eventRowState(
   ordinal: number,
   time: number,
   knownAt: number,
-): { phase: EventPhase; status: ShownStatus; title: string } {
+): { phase: EventPhase; status: ShownStatus; title: string; pending: boolean } {
   const event = model.events[ordinal] as StoryEvent;
   const headline = selectHeadline(event, knownAt);
   return {
     phase: phaseAt(model.index, ordinal, time),
     status: shownStatus(headline),
     title: formatKnownTitle(model.legend, event.kind, headline.title),
+    pending: headline.pending !== undefined,
   };
 }
 
@@ -37,6 +38,8 @@ export interface EventRowProps {
   /** The event's status and title as known (a retraction shows once it is public). */
   readonly status: ShownStatus;
   readonly title: string;
+  /** True while the report (or correction) the title rests on may not be public yet. */
+  readonly pending: boolean;
   readonly zone: DisplayZone;
   readonly selected: boolean;
   readonly onActivate: (id: string) => void;
@@ -49,6 +52,7 @@ export const EventRow = memo(function EventRow({
   phase,
   status,
   title,
+  pending,
   zone,
   selected,
   onActivate,
@@ -70,6 +74,7 @@ export const EventRow = memo(function EventRow({
       </time>
       <KindSymbolIcon symbol={kindSymbolOf(model.legend, event.kind)} size={16} />
       <span className="row-title">{title}</span>
+      {pending && <span className="row-note row-pending">{interfaceText.events.pending}</span>}
       {status === 'retracted' && <span className="row-note row-retracted">{interfaceText.events.retracted}</span>}
       {!event.coordinates && <span className="row-note">{interfaceText.events.notOnMap}</span>}
     </button>

@@ -18,10 +18,10 @@ const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 const OTHER_MARKS = ['square', 'triangle', 'diamond'] as const;
 
 /** "50k" for 50,000; "1.5M"; small numbers as they are. */
-function formatTick(value: number): string {
+function formatTick(value: number, locale: string): string {
   if (value >= 1_000_000) return TEXT_CHART.millions(value / 1_000_000);
   if (value >= 1000) return TEXT_CHART.thousands(value / 1000);
-  return formatNumber(value);
+  return formatNumber(value, locale);
 }
 
 function Mark({ index, x, y }: { index: number; x: number; y: number }) {
@@ -83,13 +83,13 @@ export const FigureChart = memo(function FigureChart({
           <g key={tick}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} className="grid" />
             <text x={MARGIN.left - 4} y={y(tick) + 3} className="tick" textAnchor="end">
-              {formatTick(tick)}
+              {formatTick(tick, model.config.locale)}
             </text>
           </g>
         ))}
         {dayTicks.map((t) => (
           <text key={t} x={x(t)} y={HEIGHT - 6} className="tick" textAnchor="middle">
-            {formatDayMonth(t + DAY_MS / 2, model.config.timeZone.id)}
+            {formatDayMonth(t + DAY_MS / 2, model.config.timeZone.id, model.config.locale)}
           </text>
         ))}
       </>
@@ -100,6 +100,7 @@ export const FigureChart = memo(function FigureChart({
   const { points, main, mainId, seriesIndex, x, y, px, line, axes } = chart;
   const labelOf = (series: string) => chart.module.series.find((each) => each.id === series)?.label ?? series;
   const unit = chart.module.unit ? ` ${chart.module.unit}` : '';
+  const locale = model.config.locale;
   const known = points.filter((point) => point.published.earliest <= knownAt);
   const reported = main.filter((point) => point.published.earliest <= knownAt);
   const latest = mainId === undefined ? undefined : latestReported(points, knownAt, mainId);
@@ -108,8 +109,8 @@ export const FigureChart = memo(function FigureChart({
       ? TEXT_CHART.noFigurePublished(chart.module.title)
       : TEXT_CHART.description(
           chart.module.title,
-          formatWrittenDate(known[0]?.atText ?? ''),
-          formatWrittenDate(known[known.length - 1]?.atText ?? ''),
+          formatWrittenDate(known[0]?.atText ?? '', locale),
+          formatWrittenDate(known[known.length - 1]?.atText ?? '', locale),
         );
   const cursorX = x(time);
 
@@ -119,8 +120,8 @@ export const FigureChart = memo(function FigureChart({
       <p className="chart-status" aria-live="off">
         {latest && mainId !== undefined
           ? TEXT_CHART.reportedBy(
-              formatWrittenDate(latest.atText),
-              `${formatFigureValue(latest.figure)}${unit}`,
+              formatWrittenDate(latest.atText, locale),
+              `${formatFigureValue(latest.figure, locale)}${unit}`,
               labelOf(mainId),
             )
           : TEXT_CHART.noFigureYet}
@@ -158,9 +159,9 @@ export const FigureChart = memo(function FigureChart({
             <tbody>
               {known.map((point) => (
                 <tr key={point.key}>
-                  <td>{formatWrittenDate(point.atText)}</td>
+                  <td>{formatWrittenDate(point.atText, locale)}</td>
                   <td>
-                    {formatFigureValue(point.figure)}
+                    {formatFigureValue(point.figure, locale)}
                     {unit} <span className="muted">({labelOf(point.figure.series)})</span>
                   </td>
                   <td>

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { type NewsItem, selectNews } from '../domain/knowledgeIndex';
 import { selectHeadline } from '../domain/knownAt';
 import { formatKnownTitle } from '../domain/storyLegend';
 import type { StoryModel } from '../domain/storyModel';
+import { formatNews } from '../popup/formatNews';
 import { interfaceText } from '../text/interfaceText';
 import type { DisplayZone } from '../time/displayZone';
 import { formatShortEventTime } from '../time/formatTime';
@@ -12,36 +14,48 @@ const ANNOUNCE_DELAY_MS = 900;
 const MAX_TITLES = 3;
 
 /**
- * A polite live region announcing the events that appeared while the reader played or scrubbed forward,
- * collected and debounced into one message.
+ * A polite live region announcing, as the reader plays or scrubs forward, the events that appeared and what became
+ * known (first reports, figures, corrections), collected and debounced into one message.
  */
 export function LiveAnnouncer({ model, time, zone }: { model: StoryModel; time: number; zone: DisplayZone }) {
   const [message, setMessage] = useState('');
   const previous = useRef(time);
-  const collected = useRef<number[]>([]);
+  const appearedSince = useRef<number[]>([]);
+  const newsSince = useRef<NewsItem[]>([]);
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(
-    function collectAppearedEvents() {
+    function collectWhatAppeared() {
       const from = previous.current;
       previous.current = time;
       if (time <= from) return;
-      // Events starting in (from, time]: those that just appeared.
+      // Events starting in (from, time], and what became known in it.
       const appeared = eventsStartingIn(model.index, from + 1, time + 1);
-      if (appeared.length === 0) return;
-      collected.current.push(...appeared);
+      const news = selectNews(model.events, model.knowledge, from, time);
+      if (appeared.length === 0 && news.length === 0) return;
+      appearedSince.current.push(...appeared);
+      newsSince.current.push(...news);
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => {
-        const ordinals = collected.current;
-        collected.current = [];
-        const named = ordinals.slice(-MAX_TITLES).map((ordinal) => {
-          const event = model.events[ordinal];
-          return event
-            ? `${formatShortEventTime(event, zone)}, ${formatKnownTitle(model.legend, event.kind, selectHeadline(event, time).title)}`
-            : '';
-        });
-        const more = ordinals.length - named.length;
-        setMessage(interfaceText.events.announce(ordinals.length, named, more));
+        const ordinals = appearedSince.current;
+        const known = newsSince.current;
+        appearedSince.current = [];
+        newsSince.current = [];
+        const parts: string[] = [];
+        if (ordinals.length > 0) {
+          const named = ordinals.slice(-MAX_TITLES).map((ordinal) => {
+            const event = model.events[ordinal];
+            return event
+              ? `${formatShortEventTime(event, zone)}, ${formatKnownTitle(model.legend, event.kind, selectHeadline(event, time).title)}`
+              : '';
+          });
+          parts.push(interfaceText.events.announce(ordinals.length, named, ordinals.length - named.length));
+        }
+        if (known.length > 0) {
+          const lines = known.slice(-MAX_TITLES).map((item) => formatNews(item, model, time));
+          parts.push(interfaceText.news.known(lines, known.length - lines.length));
+        }
+        setMessage(parts.join(' '));
       }, ANNOUNCE_DELAY_MS);
     },
     [time, model, zone],

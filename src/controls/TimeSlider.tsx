@@ -2,8 +2,9 @@ import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef
 import type { StoryModel } from '../domain/storyModel';
 import { interfaceText } from '../text/interfaceText';
 import { type AxisBreak, type AxisLabel, buildAxisBreaks, buildAxisLabels } from '../time/axisLabels';
+import { calendarNamesOf } from '../time/calendarNames';
 import type { DisplayZone } from '../time/displayZone';
-import { calendarDayOf, joinDayMonth } from '../time/formatTime';
+import { calendarDayOf } from '../time/formatTime';
 import { DAY_MS, fractionToTime, HOUR_MS, layoutTimeAxis, timeToFraction } from '../time/timeAxis';
 import { EventStrip } from './EventStrip';
 
@@ -37,7 +38,7 @@ const AxisLabelRow = memo(function AxisLabelRow({
           className={`axis-label${label.segmentStart ? ' segment-start' : ''}`}
           style={{ left: `${label.fraction * 100}%` }}
         >
-          {label.segmentStart || label.day === 1 ? joinDayMonth(label.day, label.month) : label.day}
+          {label.text}
         </span>
       ))}
       {breaks.map((scaleBreak) => (
@@ -73,7 +74,7 @@ export const TimeSlider = memo(function TimeSlider(props: TimeSliderProps) {
     [model.axis, trackWidth],
   );
   const labels = useMemo(
-    () => buildAxisLabels(axis, 34 / trackWidth, (t) => calendarDayOf(t, zone.timeZone)),
+    () => buildAxisLabels(axis, 34 / trackWidth, (t) => calendarDayOf(t, zone.timeZone), calendarNamesOf(zone.locale)),
     [axis, zone, trackWidth],
   );
   const breaks = useMemo(() => buildAxisBreaks(axis), [axis]);

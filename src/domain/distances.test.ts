@@ -47,10 +47,10 @@ describe('measureDistances', () => {
 
 describe('formatDistance and formatCompass', () => {
   it('rounds to what the data supports', () => {
-    expect(formatDistance(0.01)).toBe('less than 50 m');
-    expect(formatDistance(0.43)).toBe('450 m');
-    expect(formatDistance(3.04)).toBe('3.0 km');
-    expect(formatDistance(112.4)).toBe('112 km');
+    expect(formatDistance(0.01, 'en-GB')).toBe('less than 50 m');
+    expect(formatDistance(0.43, 'en-GB')).toBe('450 m');
+    expect(formatDistance(3.04, 'en-GB')).toBe('3.0 km');
+    expect(formatDistance(112.4, 'en-GB')).toBe('112 km');
   });
 
   it('names eight winds', () => {

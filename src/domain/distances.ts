@@ -70,10 +70,10 @@ export function formatCompass(bearingDeg: number): string {
 }
 
 /** "3.0 km" above 1 km, "850 m" below, rounded to what the data supports, in the story's locale ("3,0 km"). */
-export function formatDistance(km: number): string {
+export function formatDistance(km: number, locale: string): string {
   const text = interfaceText.distances;
   if (km < 0.05) return text.lessThan50m;
-  if (km < 1) return text.metres(Math.round(km * 20) * 50);
-  if (km < 20) return text.kilometres(formatNumber(km, { fractionDigits: 1 }));
-  return text.kilometres(formatNumber(Math.round(km)));
+  if (km < 1) return text.metres(formatNumber(Math.round(km * 20) * 50, locale));
+  if (km < 20) return text.kilometres(formatNumber(km, locale, { fractionDigits: 1 }));
+  return text.kilometres(formatNumber(Math.round(km), locale));
 }

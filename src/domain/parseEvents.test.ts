@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nestedArrays } from '../test/hostileData';
 import { AREA, collection, validEvent, validSource } from '../test/storyFixtures';
 import { formatDataProblem } from './dataProblem';
 import { parseEvents } from './parseEvents';
@@ -212,6 +213,16 @@ describe('parseJsonText', () => {
         /^geodata\/events\.geojson: invalid JSON at line 3, column 16: /,
       );
     }
+  });
+
+  it('refuses arrays nested 10,000 deep with one problem, and takes the deepest nesting it allows', () => {
+    const deep = (depth: number) => `{"type":"FeatureCollection","features":[${nestedArrays(depth - 2)}]}`;
+    expect(parseJsonText('geodata/events.geojson', deep(10_000))).toEqual({
+      ok: false,
+      problem: { file: 'geodata/events.geojson', message: 'nested too deeply (limit 64)' },
+    });
+    expect(parseJsonText('geodata/events.geojson', deep(64)).ok).toBe(true);
+    expect(parseJsonText('geodata/events.geojson', deep(65)).ok).toBe(false);
   });
 
   it('accepts a UTF-8 byte order mark, as browsers do, and counts positions after it', () => {

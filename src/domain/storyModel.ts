@@ -3,6 +3,7 @@ import { buildTimeAxis, type TimeAxis } from '../time/timeAxis';
 import { buildTimeIndex, type TimeIndex, type TimeIndexOptions } from '../time/timeIndex';
 import type { DataProblem } from './dataProblem';
 import { type DistanceBasis, resolveDistanceBasis } from './distances';
+import { buildKnowledgeIndex, type KnowledgeIndex, newsMoments } from './knowledgeIndex';
 import type { StoryConfig } from './storyConfig';
 import type { StoryEvent } from './storyEvent';
 import { resolveLegend, type StoryLegend } from './storyLegend';
@@ -22,8 +23,10 @@ export interface StoryModel {
   /** The events by id (through the index's ordinals: a second map of every id would cost as much again). */
   readonly eventById: EventLookup;
   readonly index: TimeIndex;
+  /** The knowledge clock: when each event's first report, figures and corrections may have become public. */
+  readonly knowledge: KnowledgeIndex;
   readonly axis: TimeAxis;
-  /** Paced playback over the axis, holding at each event's start. */
+  /** Paced playback over the axis, holding at each event's start and wherever something became known. */
   readonly plan: PacedPlan;
   readonly places: readonly StoryPlace[];
   /** The story's kinds and layers, each with its symbol or label resolved. */
@@ -42,7 +45,20 @@ export interface StoryParts {
   readonly index?: TimeIndex;
 }
 
-/** Builds the time index (unless given) and the axis with its scale breaks. */
+/** Two ascending arrays as one ascending array. */
+function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
+  const merged = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length) {
+    const takeA = j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number));
+    merged[k++] = takeA ? (a[i++] as number) : (b[j++] as number);
+  }
+  return merged;
+}
+
+/** Builds the time index (unless given), the knowledge index and the axis with its scale breaks. */
 export function buildStoryModel(parts: StoryParts, indexOptions: TimeIndexOptions = {}): StoryModel {
   let index = parts.index;
   let events = parts.events;
@@ -79,13 +95,15 @@ export function buildStoryModel(parts: StoryParts, indexOptions: TimeIndexOption
     },
     has: (id) => timeIndex.ordinalOf.has(id),
   };
+  const knowledge = buildKnowledgeIndex(events);
   return {
     config: parts.config,
     events,
     eventById,
     index,
+    knowledge,
     axis,
-    plan: buildPacedPlan(axis, index.starts),
+    plan: buildPacedPlan(axis, mergeSorted(index.starts, newsMoments(knowledge))),
     places: parts.places,
     legend: resolveLegend(
       parts.config.kinds,

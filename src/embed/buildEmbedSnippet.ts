@@ -1,3 +1,5 @@
+import { escapeHtml } from '../text/htmlTemplate';
+
 /** What the embed snippet is made of. */
 export interface EmbedSnippetOptions {
   /** Absolute URL of embed.html, with the chosen state and options in its query. */
@@ -12,11 +14,6 @@ export interface EmbedSnippetOptions {
   readonly autoHeight: boolean;
 }
 
-/** Text made safe inside a double-quoted HTML attribute (also used by the build for the pages). */
-export function escapeHtmlAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /**
  * The HTML a newsroom pastes into an article: a responsive iframe (full width, lazy, titled) and, optionally, a
  * tiny script that sets its height from the embed's Datawrapper-format height messages, accepting them only
@@ -25,7 +22,7 @@ export function escapeHtmlAttribute(value: string): string {
 export function buildEmbedSnippet(options: EmbedSnippetOptions): string {
   const id = options.id.replace(/[^A-Za-z0-9_-]/g, '');
   const iframe =
-    `<iframe id="${id}" title="${escapeHtmlAttribute(options.title)}" src="${escapeHtmlAttribute(options.src)}" ` +
+    `<iframe id="${id}" title="${escapeHtml(options.title)}" src="${escapeHtml(options.src)}" ` +
     `style="width:100%;height:${Math.round(options.height)}px;border:0" loading="lazy" ` +
     'referrerpolicy="strict-origin-when-cross-origin"></iframe>';
   if (!options.autoHeight) return iframe;

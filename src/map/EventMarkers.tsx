@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
+import { headlinesChangedBetween, type KnowledgeIndex } from '../domain/knowledgeIndex';
 import { type KnowledgeView, knowledgeMoment } from '../domain/knownAt';
 import type { StoryModel } from '../domain/storyModel';
 import { EventPopup } from '../popup/EventPopup';
@@ -41,6 +42,8 @@ export interface EventMarkersProps {
 interface Drawn {
   readonly drawing: MapEventDrawing;
   readonly sync: VisibilitySync;
+  /** The knowledge index of the events this drawing was made for. */
+  readonly knowledge: KnowledgeIndex;
 }
 
 let markedFirstDraw = false;
@@ -70,6 +73,8 @@ export function EventMarkers(props: EventMarkersProps) {
   const remeasurePopup = useCallback(() => popup.update(), [popup]);
   // The time the markers were last brought to, to tell which events just appeared.
   const syncedTime = useRef<number | undefined>(undefined);
+  // The knowledge moment the markers were last named at, and on which drawing.
+  const labelledAt = useRef<{ drawing: MapEventDrawing; at: number } | undefined>(undefined);
 
   useLayoutEffect(
     function createEventMarkers() {
@@ -80,7 +85,7 @@ export function EventMarkers(props: EventMarkersProps) {
         (id, origin) => handlers.current.onSelect(id, origin),
         handlers.current.renderer ?? 'auto',
         (drawing) => {
-          setDrawn({ drawing, sync: new VisibilitySync(model.index, drawing) });
+          setDrawn({ drawing, sync: new VisibilitySync(model.index, drawing), knowledge: model.knowledge });
           handlers.current.onDrawing?.(drawing);
         },
       );
@@ -92,7 +97,12 @@ export function EventMarkers(props: EventMarkersProps) {
     function syncEventsToTime() {
       if (!drawn) return;
       drawn.sync.sync(time, showPast);
-      drawn.drawing.updateStatuses(knowledgeMoment(time, known));
+      // The knowledge clock: only the events whose headline changed since the last step are named again.
+      const at = knowledgeMoment(time, known);
+      const labelled = labelledAt.current;
+      if (labelled === undefined || labelled.drawing !== drawn.drawing) drawn.drawing.relabel(at);
+      else drawn.drawing.relabel(at, headlinesChangedBetween(drawn.knowledge, labelled.at, at));
+      labelledAt.current = { drawing: drawn.drawing, at };
       const from = syncedTime.current;
       syncedTime.current = time;
       if (handlers.current.playing && from !== undefined && time > from) {

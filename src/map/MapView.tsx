@@ -145,6 +145,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           <StoryPlacesLayer
             places={shownPlaces}
             distances={model.distances}
+            locale={model.config.locale}
             layers={props.layers}
             reducedMotion={reducedMotion}
             selectedId={props.selectedPlaceId}

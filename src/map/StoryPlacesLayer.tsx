@@ -19,6 +19,8 @@ import { useLeafletPopup } from './useLeafletPopup';
 export interface StoryPlacesLayerProps {
   readonly places: readonly StoryPlace[];
   readonly distances?: DistanceBasis;
+  /** The story's locale, for the numbers in the places' details. */
+  readonly locale: string;
   /** Which story layers are shown (a place with no layer always is). */
   readonly layers: Readonly<Record<string, boolean>>;
   readonly reducedMotion: boolean;
@@ -217,6 +219,7 @@ function drawPlace(
 export const StoryPlacesLayer = memo(function StoryPlacesLayer({
   places,
   distances,
+  locale,
   layers,
   reducedMotion,
   selectedId,
@@ -277,5 +280,5 @@ export const StoryPlacesLayer = memo(function StoryPlacesLayer({
   );
 
   if (!selected) return null;
-  return createPortal(<PlacePopup place={selected} distances={distances} />, popup.content);
+  return createPortal(<PlacePopup place={selected} distances={distances} locale={locale} />, popup.content);
 });

@@ -39,7 +39,8 @@ function labelText(layer: BasemapLayer, feature: GeoJSON.Feature): string {
   const value = layer.label && feature.properties?.[layer.label.property];
   if (typeof value !== 'string' && typeof value !== 'number') return '';
   const name = String(value).trim();
-  return name && (layer.label?.format ?? '{}').replace('{}', name);
+  // A function, so that a name holding "$&" or "$'" is written as it is.
+  return name && (layer.label?.format ?? '{}').replace('{}', () => name);
 }
 
 /** A place's label style: capitals and towns; an area's: its name at its centre. */

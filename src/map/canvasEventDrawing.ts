@@ -132,8 +132,10 @@ export class CanvasEventDrawing implements MapEventDrawing {
     this.requestFrame();
   }
 
-  updateStatuses(t: number): void {
-    for (const ordinal of this.correctedOrdinals) {
+  relabel(t: number, ordinals?: readonly number[]): void {
+    // Drawn circles carry no names: only a retraction changes how one looks.
+    for (const ordinal of ordinals ?? this.correctedOrdinals) {
+      if ((this.events[ordinal] as StoryEvent).corrections.length === 0) continue;
       const retracted = shownStatus(selectHeadline(this.events[ordinal] as StoryEvent, t)) === 'retracted' ? 1 : 0;
       if (this.retracted[ordinal] !== retracted) {
         this.retracted[ordinal] = retracted;

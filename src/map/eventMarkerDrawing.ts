@@ -1,8 +1,9 @@
 import L from 'leaflet';
-import { selectHeadline, shownStatus } from '../domain/knownAt';
+import { type EventHeadline, selectHeadline, shownStatus } from '../domain/knownAt';
 import type { StoryEvent } from '../domain/storyEvent';
 import { formatKnownTitle, kindSymbolOf, type StoryLegend } from '../domain/storyLegend';
 import { buildUncertaintyCircle } from '../domain/uncertaintyCircle';
+import { interfaceText } from '../text/interfaceText';
 import type { EventPhase } from '../time/timeIndex';
 import { createSymbolElement } from './createSymbolElement';
 import type { ActivateEvent, MapEventDrawing } from './mapEventDrawing';
@@ -40,7 +41,7 @@ export class EventMarkerDrawing implements MapEventDrawing {
   private readonly drawn: (DrawnEvent | undefined)[];
   private readonly groups: Record<string, L.LayerGroup>;
   private selectedOrdinal: number | undefined;
-  /** The moment whose knowledge names the markers (set by updateStatuses). */
+  /** The moment whose knowledge names the markers (set by relabel). */
   private knownAt = Number.NEGATIVE_INFINITY;
   private readonly shown: Uint8Array;
   private readonly highlights = new Map<number, number>();
@@ -196,30 +197,41 @@ export class EventMarkerDrawing implements MapEventDrawing {
 
   /** The marker's accessible name: the title as known then (or only the kind, before any report). */
   private markerName(event: StoryEvent): string {
-    return formatKnownTitle(this.legend, event.kind, selectHeadline(event, this.knownAt).title);
+    return this.nameOf(event, selectHeadline(event, this.knownAt));
+  }
+
+  /** The title as known, said to be uncertain while what it rests on may not be public yet. */
+  private nameOf(event: StoryEvent, headline: EventHeadline): string {
+    const title = formatKnownTitle(this.legend, event.kind, headline.title);
+    return headline.pending ? interfaceText.map.pendingName(title) : title;
   }
 
   /**
    * Brings markers to what was known at `t`: retracted events are drawn crossed out, and each marker is named by
-   * its title as reported by then. At most a few hundred DOM markers exist, so all drawn ones are visited.
+   * its title as reported by then. Only the events given are visited (all, when none are).
    */
-  updateStatuses(t: number): void {
+  relabel(t: number, ordinals?: readonly number[]): void {
     this.knownAt = t;
-    this.drawn.forEach((drawn, ordinal) => {
+    const visit = (ordinal: number) => {
+      const drawn = this.drawn[ordinal];
       if (!drawn) return;
       const event = this.events[ordinal] as StoryEvent;
       const headline = selectHeadline(event, t);
       const status = shownStatus(headline);
       if (drawn.symbol.dataset.status !== status) drawn.symbol.dataset.status = status;
+      const pending = headline.pending ? 'true' : 'false';
+      if (drawn.symbol.dataset.pending !== pending) drawn.symbol.dataset.pending = pending;
       const element = drawn.marker.getElement();
-      const name = formatKnownTitle(this.legend, event.kind, headline.title);
+      const name = this.nameOf(event, headline);
       // The name is kept in data-label: MapDeclutter adds to it what a stack stands for (it lays out after this).
       if (element && element.dataset.label !== name) {
         element.dataset.label = name;
         element.setAttribute('aria-label', name);
         element.title = name;
       }
-    });
+    };
+    if (ordinals) for (const ordinal of ordinals) visit(ordinal);
+    else for (let ordinal = 0; ordinal < this.drawn.length; ordinal++) visit(ordinal);
   }
 
   setLayerVisible(layer: string, visible: boolean): void {

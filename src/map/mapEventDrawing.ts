@@ -3,8 +3,11 @@ import type { EventDrawing } from '../time/visibilitySync';
 
 /** A drawing of a story's events on a map: brought to a time by VisibilitySync, patched, never rebuilt. */
 export interface MapEventDrawing extends EventDrawing {
-  /** Marks events whose status changed by time t (a retraction). */
-  updateStatuses(t: number): void;
+  /**
+   * Names and marks events as known at moment t (title, status, and whether they are certain yet): the events
+   * given (those whose headline changed since the last call), or all of them.
+   */
+  relabel(t: number, ordinals?: readonly number[]): void;
   setLayerVisible(layer: string, visible: boolean): void;
   setSelected(ordinal: number | undefined): void;
   /** Marks the events a chapter of the guided story highlights (DOM markers only). */

@@ -7,8 +7,8 @@ import { PublishedDate } from './PublishedDate';
 const TEXT = interfaceText.popup;
 const KIND_LABELS: Record<HistoryItem['kind'], string> = TEXT.historyKinds;
 
-function describe(item: HistoryItem): string {
-  if (item.figure) return `${item.figure.label}: ${formatFigureValue(item.figure)}`;
+function describe(item: HistoryItem, locale: string): string {
+  if (item.figure) return `${item.figure.label}: ${formatFigureValue(item.figure, locale)}`;
   if (item.summary !== undefined) return item.summary;
   return TEXT.firstPublishedReport;
 }
@@ -22,12 +22,12 @@ export function AccountHistory({ history, zone }: { history: readonly HistoryIte
       <ol>
         {history.map((item) => (
           <li
-            key={`${item.published.earliest}:${item.kind}:${item.sourceIndex ?? ''}:${describe(item)}`}
+            key={`${item.published.earliest}:${item.kind}:${item.sourceIndex ?? ''}:${describe(item, zone.locale)}`}
             data-kind={item.kind}
           >
             <PublishedDate date={item.published} zone={zone} pending={item.pending} />{' '}
             <strong>{KIND_LABELS[item.kind]}</strong>
-            {item.party ? ` (${item.party})` : ''}: {describe(item)}
+            {item.party ? ` (${item.party})` : ''}: {describe(item, zone.locale)}
           </li>
         ))}
       </ol>

@@ -7,10 +7,11 @@ import { formatDistances } from './DistanceLine';
 
 const TEXT = interfaceText.place;
 
-function formatRadius(metres: number): string {
+/** "3 km", "800 m": a radius as the story's locale writes it. */
+export function formatRadius(metres: number, locale: string): string {
   return metres >= 1000
-    ? interfaceText.distances.kilometres(formatNumber(metres / 1000, { maxFractionDigits: 1 }))
-    : interfaceText.distances.metres(metres);
+    ? interfaceText.distances.kilometres(formatNumber(metres / 1000, locale, { maxFractionDigits: 1 }))
+    : interfaceText.distances.metres(formatNumber(metres, locale));
 }
 
 /** Where an event happened, how well that is known, and how far it is from the story's reference place. */
@@ -18,11 +19,13 @@ export function EventPlaceLine({
   event,
   distances: basis,
   named = true,
+  locale,
 }: {
   event: StoryEvent;
   distances?: DistanceBasis;
   /** False before any source that names or locates the place may have been published: the name is withheld. */
   named?: boolean;
+  locale: string;
 }) {
   // Computed per event, not per time step: the popup re-renders while time moves.
   const distances = useMemo(
@@ -41,7 +44,7 @@ export function EventPlaceLine({
     return (
       <div className="popup-place">
         <p className="muted">{TEXT.notYetNamed}</p>
-        {distances && basis && <p className="distances">{formatDistances(distances, basis)}</p>}
+        {distances && basis && <p className="distances">{formatDistances(distances, basis, locale)}</p>}
       </div>
     );
   }
@@ -52,18 +55,20 @@ export function EventPlaceLine({
         {place.estimate ? (
           <span className="badge badge-estimate">{TEXT.approximate}</span>
         ) : (
-          place.uncertaintyM !== undefined && <span className="muted"> (± {formatRadius(place.uncertaintyM)})</span>
+          place.uncertaintyM !== undefined && (
+            <span className="muted"> (± {formatRadius(place.uncertaintyM, locale)})</span>
+          )
         )}
       </p>
       {place.estimate && (
         <p className="estimate-detail">
-          {TEXT.approximateLocation(formatRadius(place.uncertaintyM ?? 0))}
+          {TEXT.approximateLocation(formatRadius(place.uncertaintyM ?? 0, locale))}
           {place.basis}
         </p>
       )}
       {distances && basis && (
         <p className="distances">
-          {formatDistances(distances, basis)}
+          {formatDistances(distances, basis, locale)}
           {place.estimate && <span className="muted">{TEXT.measuredFromEstimate}</span>}
         </p>
       )}

@@ -94,7 +94,7 @@ export function EventPopup({ event, model, time, known, zone, onNavigate, onCont
       )}
       {/* The place's name and how it was located come from the reports: none before the first one. */}
       {record.title !== undefined && (
-        <EventPlaceLine event={event} distances={model.distances} named={record.placeNamed} />
+        <EventPlaceLine event={event} distances={model.distances} named={record.placeNamed} locale={zone.locale} />
       )}
       {known === 'now' && (
         <p className="known-now-label">

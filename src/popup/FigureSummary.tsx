@@ -9,7 +9,7 @@ const TEXT = interfaceText.popup;
 function FigureLine({ known, zone }: { known: KnownFigure; zone: DisplayZone }) {
   return (
     <>
-      <span className="figure-value">{formatFigureValue(known.figure)}</span>{' '}
+      <span className="figure-value">{formatFigureValue(known.figure, zone.locale)}</span>{' '}
       <span className="figure-by">
         ({known.source.party}, <PublishedDate date={known.published} zone={zone} pending={known.pending} />)
       </span>

@@ -1,19 +1,26 @@
 import { type DistanceBasis, measureDistances } from '../domain/distances';
 import type { StoryPlace } from '../domain/storyPlace';
 import { interfaceText } from '../text/interfaceText';
+import { formatNumber } from '../text/storyLocale';
 import { formatDistances } from './DistanceLine';
+
 import { ExternalLink, hostOf } from './ExternalLink';
 
 /** What a place is when the data does not say, by its role. */
 const ROLE_LABELS: Record<StoryPlace['role'], string> = interfaceText.place.roles;
 const TEXT = interfaceText.place;
 
-function formatMetres(metres: number): string {
-  return interfaceText.distances.metres(metres);
-}
-
 /** A fixed place: what it is, how well its position is known and from where. */
-export function PlacePopup({ place, distances: basis }: { place: StoryPlace; distances?: DistanceBasis }) {
+export function PlacePopup({
+  place,
+  distances: basis,
+  locale,
+}: {
+  place: StoryPlace;
+  distances?: DistanceBasis;
+  /** The story's locale, for numbers. */
+  locale: string;
+}) {
   const point = place.geometry.type === 'Point' ? place.geometry.coordinates : undefined;
   const distances = point && basis ? measureDistances(point, basis) : undefined;
   return (
@@ -25,16 +32,20 @@ export function PlacePopup({ place, distances: basis }: { place: StoryPlace; dis
       </h2>
       <p>
         {place.estimate
-          ? TEXT.estimatedPosition(place.uncertaintyM === undefined ? undefined : formatMetres(place.uncertaintyM))
+          ? TEXT.estimatedPosition(
+              place.uncertaintyM === undefined
+                ? undefined
+                : interfaceText.distances.metres(formatNumber(place.uncertaintyM, locale)),
+            )
           : place.uncertaintyM === undefined
             ? ''
-            : TEXT.positionKnownTo(formatMetres(place.uncertaintyM))}
+            : TEXT.positionKnownTo(interfaceText.distances.metres(formatNumber(place.uncertaintyM, locale)))}
         {TEXT.basis}
         {place.basis}
       </p>
       {place.widthM !== undefined && <p>{TEXT.width(place.widthM)}</p>}
       {distances && basis && distances.fromReferenceKm >= 0.05 && (
-        <p className="distances">{formatDistances({ ...distances, fromEdgeKm: undefined }, basis)}</p>
+        <p className="distances">{formatDistances({ ...distances, fromEdgeKm: undefined }, basis, locale)}</p>
       )}
       {place.note && <p className="muted">{place.note}</p>}
       {place.citations.length > 0 && (

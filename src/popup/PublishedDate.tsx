@@ -1,7 +1,7 @@
 import { zoneCity } from '../domain/configFromData';
 import type { PartialDate } from '../domain/storyEvent';
 import { interfaceText } from '../text/interfaceText';
-import { storyCalendar } from '../time/calendarNames';
+import { calendarNamesOf } from '../time/calendarNames';
 import type { DisplayZone } from '../time/displayZone';
 import { formatClock, formatDate } from '../time/formatTime';
 
@@ -11,8 +11,11 @@ const TEXT = interfaceText.time;
  * A publication date without a time, as written: "30 Aug 2021" ("Aug 30, 2021" month first), "Aug 2021" or "2021",
  * with "(date inferred)" when it was not read on the page.
  */
-export function formatPartialDate(date: Pick<PartialDate, 'year' | 'month' | 'day' | 'inferred'>): string {
-  const names = storyCalendar();
+export function formatPartialDate(
+  date: Pick<PartialDate, 'year' | 'month' | 'day' | 'inferred'>,
+  locale: string,
+): string {
+  const names = calendarNamesOf(locale);
   const month = date.month === undefined ? undefined : names.months[date.month - 1];
   const text =
     date.day !== undefined && month
@@ -31,10 +34,11 @@ export function formatPartialDate(date: Pick<PartialDate, 'year' | 'month' | 'da
  * 2021"), never a computed moment converted into another day.
  */
 export function formatPublishedDate(date: PartialDate, zone: DisplayZone): string {
-  if (date.precision !== 'moment' || date.moment === undefined) return formatPartialDate(date);
+  if (date.precision !== 'moment' || date.moment === undefined) return formatPartialDate(date, zone.locale);
   const own: DisplayZone =
     date.zone !== undefined && date.zone !== zone.timeZone
       ? {
+          ...zone,
           choice: 'story',
           timeZone: date.zone,
           label: zoneCity(date.zone),

@@ -205,6 +205,7 @@ function reduce({ axis, plan, legend }: StoryTimeline, state: AppState, action: 
         state.tour,
         action.reducedMotion,
         Object.keys(state.layers),
+        state.known,
       );
       return {
         ...state,
@@ -218,10 +219,11 @@ function reduce({ axis, plan, legend }: StoryTimeline, state: AppState, action: 
         selectionOrigin: 'url',
         selectionCount: state.selectionCount + 1,
         layers: entry.layers,
+        known: entry.known,
       };
     }
     case 'exitTour':
-      return state.tour ? { ...state, tour: null, playUntil: null } : state;
+      return state.tour ? { ...state, tour: null, playUntil: null, known: state.tour.readerKnown } : state;
     case 'readerMovedMap':
       return state;
     case 'setSpeed':
@@ -255,7 +257,9 @@ function reduce({ axis, plan, legend }: StoryTimeline, state: AppState, action: 
     case 'setZone':
       return { ...state, zone: action.zone };
     case 'setKnown':
-      return state.known === action.known ? state : { ...state, known: action.known };
+      if (state.known === action.known) return state;
+      // The reader's own choice: kept for the rest of the guided story too.
+      return { ...state, known: action.known, tour: state.tour && { ...state.tour, readerKnown: action.known } };
     case 'setTheme':
       return { ...state, theme: action.theme };
   }

@@ -42,7 +42,7 @@ const enter = (state: AppState, index: number, reducedMotion = false) =>
 describe('the guided story', () => {
   it('entering a chapter moves the slider to its moment', () => {
     const state = enter(loaded, 0);
-    expect(state.tour).toEqual({ index: 0, paused: false, entry: 1 });
+    expect(state.tour).toEqual({ index: 0, paused: false, entry: 1, readerKnown: 'then' });
     expect(state.time).toBe(chapters[0]?.at);
     expect(state.playing).toBe(false);
   });
@@ -84,6 +84,25 @@ describe('the guided story', () => {
   it('opening an event the chapter names does not pause it', () => {
     const state = appReducer(enter(loaded, 1), { type: 'select', id: 'blast', origin: 'list', keepTour: true });
     expect(state.tour?.paused).toBe(false);
+  });
+
+  it('a chapter told with hindsight shows what we know now, and leaving it gives the reader their own choice back', () => {
+    const told: Chapter[] = [chapters[0] as Chapter, { ...(chapters[1] as Chapter), knowledge: 'now' }];
+    const entered = appReducer(loaded, {
+      type: 'enterChapter',
+      chapter: told[1] as Chapter,
+      index: 1,
+      reducedMotion: true,
+    });
+    expect(entered.known).toBe('now');
+    const back = appReducer(entered, {
+      type: 'enterChapter',
+      chapter: told[0] as Chapter,
+      index: 0,
+      reducedMotion: true,
+    });
+    expect(back.known).toBe('then');
+    expect(appReducer(entered, { type: 'exitTour' }).known).toBe('then');
   });
 
   it('exiting leaves the reader free at the current moment', () => {

@@ -4,6 +4,7 @@
  * can resume where it left off; exiting leaves the reader at the current moment.
  */
 import type { Chapter } from '../domain/chapters';
+import type { KnowledgeView } from '../domain/knownAt';
 
 /** Where the reader is in the guided story. */
 export interface TourState {
@@ -13,6 +14,8 @@ export interface TourState {
   readonly paused: boolean;
   /** Counts chapter entries, so that re-entering the same chapter moves the map again. */
   readonly entry: number;
+  /** The reader's own choice of record ("then" or "now"), restored when a chapter told with hindsight is left. */
+  readonly readerKnown: KnowledgeView;
 }
 
 /** What entering a chapter does to the rest of the state. */
@@ -24,6 +27,8 @@ export interface ChapterEntry {
   readonly playUntil: number | null;
   readonly selectedId: string | null;
   readonly layers: Readonly<Record<string, boolean>>;
+  /** The record the chapter is told with: "now" for a chapter told with hindsight, else the reader's own. */
+  readonly known: KnowledgeView;
 }
 
 /**
@@ -37,10 +42,14 @@ export function enterChapter(
   reducedMotion: boolean,
   /** The story's layer ids. */
   layerIds: readonly string[],
+  /** The record the reader is looking at as the chapter is entered. */
+  known: KnowledgeView = 'then',
 ): ChapterEntry {
   const plays = chapter.until !== undefined && !reducedMotion;
+  const readerKnown = previous?.readerKnown ?? known;
   return {
-    tour: { index, paused: false, entry: (previous?.entry ?? 0) + 1 },
+    tour: { index, paused: false, entry: (previous?.entry ?? 0) + 1, readerKnown },
+    known: chapter.knowledge === 'now' ? 'now' : readerKnown,
     // Under reduced motion nothing plays: a span's chapter opens at the span's end, where its caption stands.
     time: chapter.until !== undefined && reducedMotion ? chapter.until : chapter.at,
     playing: plays,

@@ -1,4 +1,7 @@
-import { formatNumber as n } from './storyLocale';
+import { formatNumber } from './storyLocale';
+
+/** A count inside these English sentences, written as English writes it. */
+const n = (value: number) => formatNumber(value, 'en');
 
 /**
  * Every word the interface shows a reader, in one place: button labels, headings, legend entries, notices,
@@ -7,9 +10,9 @@ import { formatNumber as n } from './storyLocale';
  *
  * **This is the place to translate the interface.** Copy `englishText` into an object of the same type
  * (`InterfaceText`: TypeScript then lists any entry you missed), translate its strings and the small functions
- * that build sentences around values, and export it as `interfaceText`. The functions receive numbers and
- * format them with the story's locale (`formatNumber`); dates and numbers elsewhere follow story.json's `locale`
- * (see src/text/storyLocale.ts and src/time/calendarNames.ts).
+ * that build sentences around values, and export it as `interfaceText`. The functions receive counts and write
+ * them as the interface's language does (`n`); the story's dates, figures and distances follow story.json's
+ * `locale`, which travels with the display zone (see src/text/storyLocale.ts and src/time/calendarNames.ts).
  */
 const englishText = {
   /** The language of these words (the `lang` of the popups), BCP 47. */
@@ -72,6 +75,8 @@ const englishText = {
     heading: 'Events',
     phases: { past: 'Past', current: 'Now', upcoming: 'Upcoming' },
     retracted: 'retracted',
+    /** A row whose report is dated by day, and the slider inside that day. */
+    pending: 'time of report not known',
     notOnMap: 'not on the map',
     tickTitle: (kind: string) => `${kind}: jump to it`,
     details: 'Event details',
@@ -79,6 +84,15 @@ const englishText = {
     /** The live announcer: "New event: 30 Aug 06:40, Rocket attack." */
     announce: (count: number, titles: readonly string[], earlier: number) =>
       `${count === 1 ? 'New event' : `${n(count)} new events`}: ${titles.join('; ')}${earlier > 0 ? `; and ${n(earlier)} earlier` : ''}.`,
+  },
+  /** What became known while the reader played or scrubbed (the live region, the playback caption). */
+  news: {
+    firstReport: (title: string, by: string) => `First report: ${title}${by}`,
+    figure: (title: string, label: string, value: string, by: string) => `${title}: ${label}, ${value}${by}`,
+    correction: (kind: string, title: string, by: string) => `${kind}: ${title}${by}`,
+    /** The live region: what appeared and what became known, in one message. */
+    known: (lines: readonly string[], more: number) =>
+      `Now known: ${lines.join('; ')}${more > 0 ? `; and ${n(more)} more` : ''}.`,
   },
   legend: {
     /** An event before its first report, named by its kind: "Attack, not yet reported". */
@@ -117,6 +131,9 @@ const englishText = {
     nextLabel: 'Next chapter',
     next: 'Next ›',
     resume: 'Resume story',
+    /** A chapter whose data says it is told with hindsight (`knowledge: "now"`). */
+    toldWithHindsight:
+      'Told with what we know now: this chapter shows the whole record, including what was published after its moment.',
     exit: 'Exit story',
     link: 'link',
   },
@@ -227,7 +244,7 @@ const englishText = {
     /** Eight winds, clockwise from north. */
     compass: ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'],
     lessThan50m: 'less than 50 m',
-    metres: (metres: number) => `${n(metres)} m`,
+    metres: (metres: string) => `${metres} m`,
     kilometres: (km: string) => `${km} km`,
     at: (reference: string) => `At ${reference}`,
     from: (distance: string, direction: string, reference: string) => `${distance} ${direction} of ${reference}`,
@@ -257,6 +274,8 @@ const englishText = {
     tilesFailed: 'The online map tiles could not be loaded (offline or blocked). The embedded map is still shown.',
     stackedHere: (label: string, others: number) => `${label}, and ${n(others)} more at this place: show them all`,
     stackedNearby: (label: string, others: number) => `${label}, and ${n(others)} more nearby: zoom in`,
+    /** A marker's name while what it rests on may not be public yet. */
+    pendingName: (title: string) => `${title} (reported; time of day not known)`,
     linkTimeSnapped: (requested: string, shown: string) =>
       `The link’s time, ${requested}, falls in a gap of the timeline; the map shows the nearest moment on it, ${shown}.`,
     linkTimeOutside: (requested: string, shown: string) =>

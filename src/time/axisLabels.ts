@@ -1,5 +1,6 @@
 import { interfaceText } from '../text/interfaceText';
-import { storyCalendar } from './calendarNames';
+import type { CalendarNames } from './calendarNames';
+import { joinDayMonth } from './formatTime';
 import { DAY_MS, type TimeAxis, timeToFraction } from './timeAxis';
 
 export interface AxisLabel {
@@ -9,6 +10,8 @@ export interface AxisLabel {
   readonly month: string;
   /** True for the first label of a segment after a break (it shows the month). */
   readonly segmentStart: boolean;
+  /** What the label says: the day, with its month at a segment's start and on the 1st ("30 Aug", "Aug 30"). */
+  readonly text: string;
 }
 
 export interface AxisBreak {
@@ -38,6 +41,8 @@ export function buildAxisLabels(
   axis: TimeAxis,
   minGap: number,
   dayOf: (t: number) => { day: number; month: number },
+  /** The locale's month names and order. */
+  names: CalendarNames,
 ): AxisLabel[] {
   const labels: AxisLabel[] = [];
   for (const segment of axis.segments) {
@@ -47,12 +52,14 @@ export function buildAxisLabels(
     for (let i = 0; i < days; i += every) {
       const time = segment.start + i * DAY_MS;
       const { day, month } = dayOf(time);
+      const monthName = names.months[month - 1] ?? '';
       const label = {
         time,
         fraction: timeToFraction(axis, time),
         day,
-        month: storyCalendar().months[month - 1] ?? '',
+        month: monthName,
         segmentStart: i === 0,
+        text: i === 0 || day === 1 ? joinDayMonth(day, monthName, names) : String(day),
       };
       // A segment's first label (after a break) wins over the last ones of the segment before that crowd it.
       while (label.segmentStart && labels.length > 0) {

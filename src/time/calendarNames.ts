@@ -1,4 +1,4 @@
-import { isEnglish, storyLocale } from '../text/storyLocale';
+import { isEnglish } from '../text/storyLocale';
 
 /** Short weekday and month names and the order of day and month, as a locale writes a date. */
 export interface CalendarNames {
@@ -47,9 +47,4 @@ export function calendarNamesOf(locale: string): CalendarNames {
   }
   byLocale.set(locale, names);
   return names;
-}
-
-/** The calendar names of the story's locale. */
-export function storyCalendar(): CalendarNames {
-  return calendarNamesOf(storyLocale());
 }

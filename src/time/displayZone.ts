@@ -1,4 +1,5 @@
 import { interfaceText } from '../text/interfaceText';
+import { DEFAULT_LOCALE } from '../text/storyLocale';
 
 /** The time zone a reader chose for the display. */
 export type DisplayZoneChoice = 'story' | 'utc' | 'local';
@@ -13,6 +14,8 @@ export interface DisplayZone {
   readonly label: string;
   /** Suffix for spoken or written times, e.g. "Santiago time". */
   readonly suffix: string;
+  /** The story's locale (BCP 47): the language and region dates and numbers are written in. */
+  readonly locale: string;
 }
 
 let ownZone: string | undefined;
@@ -23,12 +26,16 @@ function readersZone(): string {
 }
 
 /** Resolves a choice against the story's own zone (e.g. America/Santiago, labelled "Santiago"). */
-export function resolveDisplayZone(choice: DisplayZoneChoice, story: { id: string; label: string }): DisplayZone {
+export function resolveDisplayZone(
+  choice: DisplayZoneChoice,
+  story: { id: string; label: string },
+  locale: string = DEFAULT_LOCALE,
+): DisplayZone {
   const text = interfaceText.time;
-  if (choice === 'utc') return { choice, timeZone: 'UTC', label: text.utc, suffix: text.utc };
+  if (choice === 'utc') return { choice, timeZone: 'UTC', label: text.utc, suffix: text.utc, locale };
   if (choice === 'local') {
     const own = readersZone();
-    return { choice, timeZone: undefined, label: text.yourTime(own), suffix: text.yourTimeSuffix };
+    return { choice, timeZone: undefined, label: text.yourTime(own), suffix: text.yourTimeSuffix, locale };
   }
-  return { choice, timeZone: story.id, label: story.label, suffix: text.storyZone(story.label) };
+  return { choice, timeZone: story.id, label: story.label, suffix: text.storyZone(story.label), locale };
 }

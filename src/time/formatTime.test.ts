@@ -46,7 +46,13 @@ describe('formatting times', () => {
 });
 
 describe('formatting across a daylight-saving change', () => {
-  const berlin = { choice: 'local' as const, timeZone: 'Europe/Berlin', label: 'Berlin', suffix: 'Berlin time' };
+  const berlin = {
+    choice: 'local' as const,
+    timeZone: 'Europe/Berlin',
+    label: 'Berlin',
+    suffix: 'Berlin time',
+    locale: 'en-GB',
+  };
 
   it('reads the offset on either side of the change, to the minute', () => {
     // Clocks went back from 03:00 CEST to 02:00 CET on 31 Oct 2021 (01:00 UTC).

@@ -1,5 +1,5 @@
 import { interfaceText } from '../text/interfaceText';
-import { type CalendarNames, storyCalendar } from './calendarNames';
+import { type CalendarNames, calendarNamesOf } from './calendarNames';
 import type { DisplayZone } from './displayZone';
 import { zoneOffsetAt } from './zoneOffset';
 
@@ -16,8 +16,8 @@ interface Parts {
 
 /** Calendar day, month (1–12) and year of t in a zone. */
 export function calendarDayOf(t: number, timeZone: string | undefined): { day: number; month: number; year: number } {
-  const parts = partsOf(t, timeZone);
-  return { day: Number(parts.day), month: parts.monthNumber, year: Number(parts.year) };
+  const local = new Date(t + zoneOffsetAt(t, timeZone));
+  return { day: local.getUTCDate(), month: local.getUTCMonth() + 1, year: local.getUTCFullYear() };
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -26,9 +26,8 @@ const pad = (value: number) => String(value).padStart(2, '0');
  * The calendar and clock fields of t in a zone. Intl gives the zone's offset (cached); the fields then come
  * from plain date arithmetic, which the time slider can afford on every frame.
  */
-function partsOf(t: number, timeZone: string | undefined): Parts {
+function partsOf(t: number, timeZone: string | undefined, names: CalendarNames): Parts {
   const local = new Date(t + zoneOffsetAt(t, timeZone));
-  const names = storyCalendar();
   return {
     weekday: names.weekdays[local.getUTCDay()] ?? '',
     day: String(local.getUTCDate()),
@@ -50,20 +49,21 @@ function joinDate(names: CalendarNames, weekday: string, day: string | number, m
 }
 
 /** "30 Aug" or, month first, "Aug 30". */
-export function joinDayMonth(day: string | number, month: string): string {
-  return storyCalendar().monthFirst ? `${month} ${day}` : `${day} ${month}`;
+export function joinDayMonth(day: string | number, month: string, names: CalendarNames): string {
+  return names.monthFirst ? `${month} ${day}` : `${day} ${month}`;
 }
 
 /** "Mon 30 Aug 2021" in the given zone ("Mon, Aug 30, 2021" in US English). */
 export function formatDate(t: number, zone: DisplayZone): string {
-  const p = partsOf(t, zone.timeZone);
-  return joinDate(storyCalendar(), p.weekday, p.day, p.month, p.year);
+  const names = calendarNamesOf(zone.locale);
+  const p = partsOf(t, zone.timeZone, names);
+  return joinDate(names, p.weekday, p.day, p.month, p.year);
 }
 
 /** "06:40" in the given zone. */
 export function formatClock(t: number, zone: DisplayZone): string {
-  const p = partsOf(t, zone.timeZone);
-  return `${p.hour}:${p.minute}`;
+  const local = new Date(t + zoneOffsetAt(t, zone.timeZone));
+  return `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
 }
 
 /** "Mon 30 Aug 2021, 06:40" in the given zone. */
@@ -81,10 +81,10 @@ export function formatSliderValue(t: number, zone: DisplayZone): string {
  * Day-precision events are dated in the zone of their source; converting their placeholder midnight to another
  * zone would move them to the wrong day.
  */
-export function formatWrittenDate(iso: string): string {
+export function formatWrittenDate(iso: string, locale: string): string {
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  const names = storyCalendar();
+  const names = calendarNamesOf(locale);
   return joinDate(names, names.weekdays[weekday] ?? '', day, names.months[month - 1] ?? '', year);
 }
 
@@ -111,9 +111,9 @@ function formatUncertainty(minutes: number): string {
 export function formatEventTime(event: EventTime, zone: DisplayZone): string {
   switch (event.timePrecision) {
     case 'day': {
-      const first = formatWrittenDate(event.startText);
+      const first = formatWrittenDate(event.startText, zone.locale);
       if (event.endText === undefined) return first;
-      const last = formatWrittenDate(event.endText);
+      const last = formatWrittenDate(event.endText, zone.locale);
       return last === first ? first : `${first} – ${last}`;
     }
     case 'hour':
@@ -136,17 +136,19 @@ export function formatEventTime(event: EventTime, zone: DisplayZone): string {
 
 /** A compact time for lists: "30 Aug 06:40" (or "30 Aug" for a day-precision event; "Aug 30" month first). */
 export function formatShortEventTime(event: EventTime, zone: DisplayZone): string {
+  const names = calendarNamesOf(zone.locale);
   if (event.timePrecision === 'day') {
     const [, month, day] = event.startText.slice(0, 10).split('-').map(Number) as [number, number, number];
-    return joinDayMonth(day, storyCalendar().months[month - 1] ?? '');
+    return joinDayMonth(day, names.months[month - 1] ?? '', names);
   }
-  const p = partsOf(event.start, zone.timeZone);
+  const p = partsOf(event.start, zone.timeZone, names);
   const approx = event.timePrecision === 'approximate' || event.timePrecision === 'hour' ? '~' : '';
-  return `${joinDayMonth(p.day, p.month)} ${approx}${p.hour}:${p.minute}`;
+  return `${joinDayMonth(p.day, p.month, names)} ${approx}${p.hour}:${p.minute}`;
 }
 
-/** "26 Aug" in a zone. */
-export function formatDayMonth(t: number, timeZone: string | undefined): string {
-  const p = partsOf(t, timeZone);
-  return joinDayMonth(p.day, p.month);
+/** "26 Aug" in a zone, as a locale writes it. */
+export function formatDayMonth(t: number, timeZone: string | undefined, locale: string): string {
+  const names = calendarNamesOf(locale);
+  const p = partsOf(t, timeZone, names);
+  return joinDayMonth(p.day, p.month, names);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AxisLabel, buildAxisLabels } from './axisLabels';
+import { calendarNamesOf } from './calendarNames';
 import {
   buildTimeAxis,
   clampToAxis,
@@ -105,7 +106,7 @@ describe('buildAxisLabels', () => {
     // A 360-pixel track: 34 pixels between day numbers.
     const laidOut = layoutTimeAxis(broken, { breakWidth: 18 / 360, minSegmentWidth: 52 / 360 });
     const minGap = 34 / 360;
-    const labels = buildAxisLabels(laidOut, minGap, dayOf);
+    const labels = buildAxisLabels(laidOut, minGap, dayOf, calendarNamesOf('en-GB'));
     const wide = (label: AxisLabel) => label.segmentStart || label.day === 1;
     for (let i = 1; i < labels.length; i++) {
       const [a, b] = [labels[i - 1] as AxisLabel, labels[i] as AxisLabel];
