@@ -6,8 +6,8 @@
  */
 const base = Number(process.env.E2E_PORT) || 4173;
 
-/** Offsets from the base: the built site (dist/), the host page, the benchmark page, the fixture story's site. */
-const OFFSETS = { site: 0, host: 1, bench: 5, fixture: 6 } as const;
+/** Offsets from the base: the built site, the host page, the benchmark page, the fixture stories' sites. */
+const OFFSETS = { site: 0, host: 1, bench: 5, fixture: 6, sheets: 7 } as const;
 
 /** The built site (dist/). */
 export const SITE_PORT = base + OFFSETS.site;
@@ -17,8 +17,11 @@ export const HOST_PORT = base + OFFSETS.host;
 export const BENCH_PORT = base + OFFSETS.bench;
 /** The fixture story's site (dist-fixture/: e2e/fixtures/test-story, built by npm test), for the engine's tests. */
 export const FIXTURE_PORT = base + OFFSETS.fixture;
+/** The sheets fixture story's site (dist-sheets/: e2e/fixtures/sheets-story, written only as sheets). */
+export const SHEETS_PORT = base + OFFSETS.sheets;
 
 export const SITE = `http://localhost:${SITE_PORT}`;
 export const HOST = `http://localhost:${HOST_PORT}`;
 export const BENCH = `http://localhost:${BENCH_PORT}`;
 export const FIXTURE = `http://localhost:${FIXTURE_PORT}`;
+export const SHEETS = `http://localhost:${SHEETS_PORT}`;

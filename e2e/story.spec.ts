@@ -66,7 +66,7 @@ test.describe('conflicting accounts and corrections', () => {
   test('the Baron Hotel blast is reported at first and marked retracted once the Pentagon corrected it', async ({
     page,
   }) => {
-    // Kirby's tweet of 26 Aug counts from the end of that day in Washington (27 Aug 08:30 Kabul); this is 10:30.
+    // Kirby's tweet is out by 26 Aug 17:06 UTC (the page quoting it); this is 27 Aug 10:30 Kabul time.
     await openStory(page, at('2021-08-27T06:00Z', 'event=baron-hotel-second-blast-retracted'));
     const popup = eventPopup(page);
     await expect(popup.locator('.badge-status')).toHaveText('Reported');
@@ -75,10 +75,10 @@ test.describe('conflicting accounts and corrections', () => {
       'reported',
     );
     await timeSlider(page).focus();
-    // Taylor's denial of 27 Aug (US Eastern) counts from the end of that day in Washington: 28 Aug 08:30 Kabul.
+    // Taylor's denial came at 10:47 Washington time on 27 Aug (C-SPAN's record of the briefing).
     await page.keyboard.press('PageUp');
     await expect(popup.locator('.badge-status')).toHaveText('Retracted');
-    await expect(popup.locator('.correction')).toContainText('Correction, Sat 28 Aug 2021');
+    await expect(popup.locator('.correction')).toContainText('Correction, Fri 27 Aug 2021, 10:47 New York time');
     await expect(eventMarker(page, 'baron-hotel-second-blast-retracted').locator('.event-symbol')).toHaveAttribute(
       'data-status',
       'retracted',
@@ -116,14 +116,14 @@ test.describe('conflicting accounts and corrections', () => {
 
 test.describe('the evacuation chart', () => {
   test('moves its cursor with the slider and says the latest reported total', async ({ page }) => {
-    // The White House figure of 24 Aug was published that day (zone unknown): it may be out from the event's day.
-    await openStory(page, at('2021-08-24T12:00Z'));
+    // Austin's total of 25 Aug is out by 15:19 UTC (Mint's page); this is three hours later.
+    await openStory(page, at('2021-08-25T18:00Z'));
     const chart = page.getByRole('region', { name: 'People evacuated' });
-    await expect(chart).toContainText('Reported by Tue 24 Aug 2021: about 58,700');
+    await expect(chart).toContainText('Reported by Wed 25 Aug 2021: about 82,300');
     const cursor = page.getByTestId('chart-cursor');
     const before = Number(await cursor.getAttribute('x1'));
     await timeSlider(page).focus();
-    for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('PageUp');
     await expect(chart).toContainText('Reported by Sun 29 Aug 2021: about 114,400');
     expect(Number(await cursor.getAttribute('x1'))).toBeGreaterThan(before);
     await chart.getByText('The figures and how they were counted').click();

@@ -104,9 +104,10 @@ test.describe('the time slider', () => {
     await openStory(page, at('2021-08-14T00:00Z'));
     await page.locator(`.event-tick[data-event-id="${BOMBING}"]`).click();
     await expect(timeSlider(page)).toHaveAttribute('aria-valuetext', 'Thu 26 Aug 2021, 17:48 Kabul time');
-    // At the moment of the blast its reports, dated by day, may already be out: it is named, and marked so.
+    // At the moment of the blast its reports, dated by day, may already be out: it is named as the first report
+    // named it (Kirby: “an explosion outside Kabul airport”), and marked so.
     const popup = eventPopup(page).locator(`[data-event-id="${BOMBING}"]`);
-    await expect(popup.locator('.popup-title')).toHaveText('Explosion at Abbey Gate');
+    await expect(popup.locator('.popup-title')).toHaveText('Explosion outside Kabul airport');
     await expect(popup.locator('.popup-pending')).toContainText('time of day not known');
   });
 
@@ -169,7 +170,7 @@ test.describe('the time slider', () => {
     await timeSlider(page).focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     // Named as it was known at that moment: its reports, dated by day, may be out.
-    await expect(page.getByTestId('live-announcer')).toContainText('Explosion at Abbey Gate');
+    await expect(page.getByTestId('live-announcer')).toContainText('Explosion outside Kabul airport');
   });
 });
 

@@ -6,13 +6,22 @@
  * Usage: tsx scripts/bench.ts [--sizes 1000,10000,100000] [--quick] [--port 4176 (the benchmark page; the site on the
  * next port)] [--render (rewrite the Markdown from the JSON)]
  */
+
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
+import { answerHelp } from './answerHelp.mjs';
 import { measurePage } from './bundleBudget.mjs';
 import { findChromium } from './findChromium.mjs';
 import { startStaticServer } from './serve.mjs';
+
+answerHelp(`
+npm run bench -- [--sizes 1000,10000,100000] [--quick] [--port 4176] [--render]
+  Builds the site and the benchmark page, then measures our map core against Leaflet.TimeDimension in Chromium
+  on the same seeded synthetic data; prints a table and writes docs/benchmarks.json and docs/benchmarks.md.
+  --render rewrites the Markdown from the JSON without measuring.
+`);
 
 type Impl = 'ours' | 'peer';
 /** The implementations whose first render is measured: ours, the peer, and the floor (parse and draw once). */
@@ -199,8 +208,8 @@ async function storyFirstRender(browser: Browser): Promise<number[]> {
 
 function build(): void {
   for (const command of [
-    ['vite', 'build'],
-    ['vite', 'build', '--config', 'vite.bench.config.ts'],
+    ['vite', 'build', '--configLoader', 'runner'],
+    ['vite', 'build', '--configLoader', 'runner', '--config', 'vite.bench.config.ts'],
   ]) {
     const result = spawnSync('npx', command, { stdio: 'inherit' });
     if (result.status !== 0) process.exit(result.status ?? 1);

@@ -9,6 +9,7 @@
  *
  * Usage: node scripts/blockingTime.mjs [--dir dist] [--runs 5] [--pages index.html,embed.html] [--port 8175]
  */
+import { answerHelp } from './answerHelp.mjs';
 import { findChromium } from './findChromium.mjs';
 import { startStaticServer } from './serve.mjs';
 
@@ -43,6 +44,11 @@ export function estimateBlockingTime(traceEvents) {
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '');
 if (isMain) {
+  answerHelp(`
+npm run blocking-time -- [--dir dist] [--runs 5] [--pages index.html,embed.html] [--port 8175]
+  Estimates Lighthouse's total blocking time from the CPU time of the main thread's tasks in a Chromium trace,
+  which a busy machine does not distort. A measurement for comparing builds, not a test.
+`);
   const { chromium } = await import('@playwright/test');
   const dir = option('dir', 'dist');
   const runs = Number(option('runs', '5'));

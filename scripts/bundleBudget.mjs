@@ -1,12 +1,13 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 /**
  * `npm run size`: measures the JavaScript each page loads before it can run (its entry script and the modules it
  * preloads), gzipped, and fails when a page is over its budget. Data and the lazily loaded parser are not
  * counted: they load after the first paint. Prints a table; --json prints JSON.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { answerHelp } from './answerHelp.mjs';
 
 /** Budgets in kB (1000 bytes) of gzipped initial JavaScript, per page. */
 export const BUDGETS_KB = { 'index.html': 160, 'embed.html': 120 };
@@ -26,6 +27,11 @@ export function measurePage(distDir, page) {
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '');
 if (isMain) {
+  answerHelp(`
+npm run size -- [dist folder] [--json]
+  Measures the JavaScript each page loads before it can run, gzipped, and fails when a page is over its budget
+  (index.html 160 kB, embed.html 120 kB).
+`);
   const distDir = process.argv.find((arg, i) => i > 1 && !arg.startsWith('--')) ?? 'dist';
   const results = Object.keys(BUDGETS_KB).map((page) => measurePage(distDir, page));
   if (process.argv.includes('--json')) {

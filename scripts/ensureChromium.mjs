@@ -1,11 +1,18 @@
 #!/usr/bin/env node
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 /**
  * Makes sure the browser tests have a Chromium. Finds one ($CHROMIUM_PATH, /usr/bin/chromium, Playwright's own);
  * otherwise installs Debian's `chromium` package when running as root with apt, or says exactly what to run.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { answerHelp } from './answerHelp.mjs';
 import { DEBIAN_CHROMIUM, findChromium } from './findChromium.mjs';
+
+answerHelp(`
+node scripts/ensureChromium.mjs
+  Makes sure the browser tests have a Chromium ($CHROMIUM_PATH, /usr/bin/chromium or Playwright's own); installs
+  Debian's chromium package when run as root with apt-get, or says exactly what to run.
+`);
 
 const found = await findChromium();
 if (found) {

@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMPORTED_BASEMAP } from './importSheets';
 
 let scratch: string;
 const SECRET = 'root:$y$j9T$SECRET-HASH:19000:0:99999:7:::';
@@ -61,13 +62,13 @@ describe('npm run import with hostile files', { timeout: 60_000 }, () => {
     execFileSync('mkfifo', [fifo]);
     const { status, output } = runImport(fifo, join(scratch, 'fifo-out'));
     expect(status).toBe(1);
-    expect(output.trim()).toBe(`${fifo}: is a FIFO (named pipe); expected a regular file`);
+    expect(output.trim().split('\n')[0]).toBe(`${fifo}: is a FIFO (named pipe); expected a regular file`);
   });
 
   it('refuses a device, which never ends', () => {
     const { status, output } = runImport('/dev/zero', join(scratch, 'zero-out'));
     expect(status).toBe(1);
-    expect(output.trim()).toBe('/dev/zero: is a character device; expected a regular file');
+    expect(output.trim().split('\n')[0]).toBe('/dev/zero: is a character device; expected a regular file');
   });
 
   it('refuses a file over the size limit, naming the limit', () => {
@@ -77,7 +78,10 @@ describe('npm run import with hostile files', { timeout: 60_000 }, () => {
     truncateSync(big, 300 * 1024 * 1024);
     const { status, output } = runImport(big, join(scratch, 'big-out'));
     expect(status).toBe(1);
-    expect(output.trim()).toBe(`${big}: is 300 MB; expected at most 256 MB, the limit for a file the tools read`);
+    // Sheets have a limit of their own, far below the 256 MB of the data files.
+    expect(output.trim().split('\n')[0]).toBe(
+      `${big}: is 300 MB; expected at most 20 MB, the limit for a file the tools read`,
+    );
   });
 
   it('refuses a hard link as --events', () => {
@@ -92,7 +96,9 @@ describe('npm run import with hostile files', { timeout: 60_000 }, () => {
   it('prints nothing of a file that is not a sheet (/etc/shadow, say)', () => {
     const { status, output } = runImport(join(scratch, 'shadow'), join(scratch, 'shadow-out'));
     expect(status).toBe(1);
-    expect(output).toMatch(/^shadow:1: expected a header row naming columns from: id, title, /);
+    expect(output).toMatch(
+      /shadow:1: expected a header row naming columns from: id, title, .*; found none of them \(this file is not shown\)/,
+    );
     expect(output).not.toContain('SECRET');
     expect(output).not.toContain('root');
     expect(output).not.toContain('daemon');
@@ -104,7 +110,9 @@ describe('npm run import with hostile files', { timeout: 60_000 }, () => {
       join(scratch, 'shadow'),
     ]);
     expect(status).toBe(1);
-    expect(output).toMatch(/shadow: expected a GeoJSON FeatureCollection of places \(invalid JSON at line 1/);
+    expect(output).toMatch(
+      /shadow:1: expected a header row naming columns from: id, name, role, .*\(this file is not shown\)/,
+    );
     expect(output).not.toContain('SECRET');
     expect(output).not.toContain('root');
   });
@@ -125,8 +133,12 @@ describe('npm run import with hostile files', { timeout: 60_000 }, () => {
   it('writes a new folder from a good sheet', () => {
     const out = join(scratch, 'good');
     const { status, output } = runImport(join(scratch, 'events.csv'), out);
-    expect(output).toContain('events.geojson (1 events)');
+    expect(output).toContain(
+      'wrote story.json, events.geojson, places.geojson, basemap/manifest.json (1 event with 1 source',
+    );
     expect(status).toBe(0);
-    expect(JSON.parse(readFileSync(join(out, 'basemap', 'manifest.json'), 'utf8')).layers).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(out, 'basemap', 'manifest.json'), 'utf8')).layers).toEqual(
+      IMPORTED_BASEMAP.layers,
+    );
   });
 });

@@ -11,6 +11,7 @@ import { basemapManifestSchema } from '../src/domain/basemapManifest';
 import { eventFeatureSchema } from '../src/domain/eventSchema';
 import { placeFeatureSchema } from '../src/domain/placeSchema';
 import { storyConfigSchema } from '../src/domain/storyConfig';
+import { answerHelp } from './answerHelp.mjs';
 
 const collection = (feature: z.ZodType) =>
   z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
@@ -31,6 +32,12 @@ export function formatJsonSchema(name: keyof typeof STORY_SCHEMAS): string {
 }
 
 if (process.argv[1]?.endsWith('jsonSchema.ts')) {
+  answerHelp(`
+npm run schema
+  Writes the JSON Schemas of a story's files (story.json, events.geojson, places.geojson, basemap/manifest.json)
+  to docs/schema/, generated from the one zod schema the validator and the app use, for editors that check JSON
+  as it is typed.
+`);
   const folder = 'docs/schema';
   mkdirSync(folder, { recursive: true });
   for (const name of Object.keys(STORY_SCHEMAS) as (keyof typeof STORY_SCHEMAS)[]) {

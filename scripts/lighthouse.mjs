@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+import { writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 /**
  * `npm run lighthouse`: Lighthouse (mobile preset, simulated throttling) against the built site, served as
  * `npm start` serves it (scripts/serve.mjs: compression, caching, headers), in Debian's Chromium. Prints the
@@ -7,11 +10,15 @@
  *
  * Usage: node scripts/lighthouse.mjs [--runs 3] [--port 8174] [--json file]
  */
-import { writeFileSync } from 'node:fs';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { answerHelp } from './answerHelp.mjs';
 import { findChromium } from './findChromium.mjs';
 import { startStaticServer } from './serve.mjs';
+
+answerHelp(`
+npm run lighthouse -- [--runs 3] [--port 8174] [--json file]
+  Builds the site, serves it as npm start does, and prints Lighthouse's mobile scores (performance, LCP, TBT,
+  CLS, FCP) of index.html and embed.html, the median over the runs. A measurement, not a test.
+`);
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {

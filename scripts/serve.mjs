@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lookup } from 'mrmime';
+import { answerHelp } from './answerHelp.mjs';
 import { COMMON_HEADERS, headersFor, parseFrameAncestors } from './siteHeaders.mjs';
 
 /** The site is also served under this prefix, as a newsroom would host it (any story: the build is relative). */
@@ -249,6 +250,11 @@ export async function startStaticServer({ port, root, isolated = false, strictPo
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  answerHelp(`
+npm run serve -- [--port 4173] [--dir dist] [--strict-port] [--isolated]
+  Serves the built site on localhost, at the root and under a sub-path, with the site's headers and the build's
+  compressed copies. A busy port moves the server to the next free one (the URL is printed), unless --strict-port.
+`);
   const args = process.argv.slice(2);
   const option = (name, fallback) => {
     const at = args.indexOf(`--${name}`);

@@ -17,6 +17,7 @@ import { parseIsoInstant } from '../src/domain/isoInstant';
 import { type Bounds, openingCentre, openingViewFile, parseOpeningViewFile } from '../src/domain/openingView';
 import { parseJsonText } from '../src/domain/parseJsonText';
 import { selectSnapshotMoments, snapshotFile } from '../src/domain/publication';
+import { answerHelp } from './answerHelp.mjs';
 import { chapterSnapshotFile, readChapters } from './chapterPages';
 import { findChromium } from './findChromium.mjs';
 import { planOpeningViews } from './openingViews';
@@ -24,6 +25,13 @@ import { readPublication } from './publicationPage';
 import { writeFolderFiles } from './safeFiles';
 import { startStaticServer } from './serve.mjs';
 import { listFolderFiles, readStoryFile } from './storyFiles';
+
+answerHelp(`
+STORY=<folder> npm run snapshots -- [--port 4179] [--only opening]
+  Builds the site, then renders PNG images of the story's moments (publication.snapshot_moments, or the whole
+  story) and of each chapter with Chromium, and WebP images of the map's opening view (each zoom the pages open
+  at, light and dark), into the story folder's snapshots/ and dist/snapshots/. --only opening: only the latter.
+`);
 
 const SIZE = { width: 1200, height: 675 };
 const storyFolder = process.env.STORY ?? 'geodata';

