@@ -12,7 +12,7 @@ if (!process.env.E2E_PORT) {
   process.env.E2E_PORT = String(await chooseFreePortBase());
   process.env.E2E_PORT_CHOSEN = '1';
 }
-const { BENCH_PORT, FIXTURE_PORT, HOST_PORT, SHEETS_PORT, SITE_PORT } = await import('./e2e/ports');
+const { BENCH_PORT, FIXTURE_PORT, HOST_PORT, MONACO_PORT, SHEETS_PORT, SITE_PORT } = await import('./e2e/ports');
 const PORT = SITE_PORT;
 /** Servers found on the ports are used only when the developer named the ports, and never in CI. */
 const reuseExistingServer = given && !process.env.CI;
@@ -68,6 +68,14 @@ export default defineConfig({
       // The story written only as sheets (e2e/fixtures/sheets-story, built to dist-sheets/ by npm test).
       command: `node scripts/serve.mjs --strict-port --port ${SHEETS_PORT} --dir dist-sheets`,
       url: `http://localhost:${SHEETS_PORT}/`,
+      reuseExistingServer,
+      stdout: 'ignore',
+    },
+    {
+      // The Monaco fixture story (e2e/fixtures/monaco-story, built to dist-monaco/ by npm test), for the street
+      // basemap's tests (e2e/streets.spec.ts).
+      command: `node scripts/serve.mjs --strict-port --port ${MONACO_PORT} --dir dist-monaco`,
+      url: `http://localhost:${MONACO_PORT}/`,
       reuseExistingServer,
       stdout: 'ignore',
     },

@@ -16,7 +16,11 @@ export default defineConfig({
     emptyOutDir: true,
     rolldownOptions: {
       checks: { bundlerTimings: false },
-      input: { bench: resolve(import.meta.dirname, 'src/bench/bench.html') },
+      input: {
+        bench: resolve(import.meta.dirname, 'src/bench/bench.html'),
+        // The street basemap's benchmark page (scripts/basemapBench.ts).
+        basemap: resolve(import.meta.dirname, 'src/bench/basemapBench.html'),
+      },
     },
   },
 });

@@ -7,7 +7,7 @@
 const base = Number(process.env.E2E_PORT) || 4173;
 
 /** Offsets from the base: the built site, the host page, the benchmark page, the fixture stories' sites. */
-const OFFSETS = { site: 0, host: 1, bench: 5, fixture: 6, sheets: 7 } as const;
+const OFFSETS = { site: 0, host: 1, bench: 5, fixture: 6, sheets: 7, monaco: 8 } as const;
 
 /** The built site (dist/). */
 export const SITE_PORT = base + OFFSETS.site;
@@ -19,9 +19,12 @@ export const BENCH_PORT = base + OFFSETS.bench;
 export const FIXTURE_PORT = base + OFFSETS.fixture;
 /** The sheets fixture story's site (dist-sheets/: e2e/fixtures/sheets-story, written only as sheets). */
 export const SHEETS_PORT = base + OFFSETS.sheets;
+/** The Monaco fixture story's site (dist-monaco/: e2e/fixtures/monaco-story, with its street basemap). */
+export const MONACO_PORT = base + OFFSETS.monaco;
 
 export const SITE = `http://localhost:${SITE_PORT}`;
 export const HOST = `http://localhost:${HOST_PORT}`;
 export const BENCH = `http://localhost:${BENCH_PORT}`;
 export const FIXTURE = `http://localhost:${FIXTURE_PORT}`;
 export const SHEETS = `http://localhost:${SHEETS_PORT}`;
+export const MONACO = `http://localhost:${MONACO_PORT}`;

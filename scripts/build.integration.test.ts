@@ -154,7 +154,7 @@ describe('npm run build', { timeout: 120_000 }, () => {
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(
-      /manifest-story\/basemap\/manifest\.json: layer "afghanistan": role: expected a role: "land", "boundary", "area", "river", "lake", "places"$/,
+      /manifest-story\/basemap\/manifest\.json: layer "afghanistan": role: expected a role: "land", "boundary", "area", "river", "lake", "places", "streets", "street_labels"$/,
     );
     expect(lines[2]).toMatch(
       /manifest-story\/basemap\/manifest\.json: layer "provinces": file: expected a file at "basemap\/missing\.json" in the story folder, found none$/,

@@ -5,8 +5,8 @@ import { BuildStop } from './buildStop';
 import { readRegularFile, writeFolderFiles } from './safeFiles';
 import { listFolderFiles } from './storyFiles';
 
-/** Text files worth compressing; images are compressed already. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt', '.md']);
+/** Text files and vector tiles (protocol buffers, not compressed inside) are worth compressing; images are already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt', '.md', '.mvt']);
 /** Below this, compression saves less than a network packet. */
 const MIN_BYTES = 1024;
 

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 
 /** How many ports from the base the browser tests use (their offsets are in e2e/ports.ts). */
-export const PORT_SPAN = 8;
+export const PORT_SPAN = 9;
 
 /** Whether nothing listens on `port`, on the loopback address nor on every address. */
 async function isFree(port: number): Promise<boolean> {

@@ -4,6 +4,7 @@ import { formatDataProblem } from '../src/domain/dataProblem';
 import { BuildStop } from './buildStop';
 import { buildPublishedBasemap } from './publishedBasemap';
 import {
+  BINARY_EXTENSIONS,
   buildPublishedGeodata,
   checkedFilesRecord,
   formatPublishedFile,
@@ -11,7 +12,7 @@ import {
   PUBLISHED_EXTENSIONS,
   type PublishedFile,
 } from './publishedGeodata';
-import { listFolderFiles, readStoryFile } from './storyFiles';
+import { listFolderFiles, readStoryFile, readStoryFileBytes } from './storyFiles';
 
 /** The constant the pages' code reads the build's digests from (src/app/loadStory.ts). */
 const CHECKED_DIGESTS_NAME = '__STORY_CHECKED_DIGESTS__';
@@ -21,6 +22,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.geojson': 'application/geo+json',
   '.md': 'text/markdown; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.mvt': 'application/vnd.mapbox-vector-tile',
 };
 
 /** A world layer of the folder's basemap manifest published as `name`, if there is one. */
@@ -39,7 +41,7 @@ function publishedWorldLayer(directory: string, label: string, name: string): Pu
  * invalid JSON in the folder, or an invalid basemap manifest; `label` names the folder in those lines.
  */
 export function geodataPlugin(directory: string, label = 'geodata'): Plugin {
-  let published: { name: string; body: string }[] = [];
+  let published: { name: string; body: string | Uint8Array }[] = [];
   return {
     name: 'geodata',
     config(_config, { command }) {
@@ -62,6 +64,13 @@ export function geodataPlugin(directory: string, label = 'geodata'): Plugin {
           return next();
         }
         if (!PUBLISHED_EXTENSIONS.has(extname(name))) return next();
+        if (BINARY_EXTENSIONS.has(extname(name))) {
+          const bytes = readStoryFileBytes(directory, name);
+          if (!bytes.ok) return next();
+          response.setHeader('Content-Type', CONTENT_TYPES['.mvt'] as string);
+          response.end(bytes.content);
+          return;
+        }
         const read = readStoryFile(directory, name);
         // Not in the folder: a world layer of the manifest, cut anew on each request so that edits show at once.
         const world = read.ok ? undefined : publishedWorldLayer(directory, label, name);

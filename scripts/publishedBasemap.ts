@@ -65,6 +65,19 @@ export function buildPublishedBasemap(
       if (!checked.ok) problems.push(...checked.problems);
       continue;
     }
+    if ('tiles' in layer.source) {
+      // The tiles are published with the folder's files: they must be there.
+      const folder = layer.source.tiles.slice(0, layer.source.tiles.indexOf('/{z}'));
+      const tile = /^\d+\/\d+\/\d+\.mvt$/;
+      if (![...folderFiles].some((name) => name.startsWith(`${folder}/`) && tile.test(name.slice(folder.length + 1)))) {
+        problems.push({
+          file: manifestName,
+          field: `${field}: tiles`,
+          message: `expected vector tiles in ${JSON.stringify(folder)} (npm run basemap -- --osm <extract> writes them), found none`,
+        });
+      }
+      continue;
+    }
     if (folderFiles.has(layer.path)) {
       problems.push({
         file: manifestName,

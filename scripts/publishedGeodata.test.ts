@@ -46,7 +46,7 @@ describe('the published geodata', () => {
   it('records the digests of the published story files, in which the story parser found no problem', () => {
     const digest = (name: string) =>
       createHash('sha256')
-        .update(files.find((file) => file.name === name)?.body ?? '', 'utf8')
+        .update((files.find((file) => file.name === name)?.body as string | undefined) ?? '', 'utf8')
         .digest('hex');
     expect(checkedFilesRecord(files, 'geodata')).toEqual({
       'story.json': digest('story.json'),
@@ -59,7 +59,7 @@ describe('the published geodata', () => {
     const polygons: Position[][][] = [];
     const positions: Position[] = [];
     for (const file of files.filter((f) => /\.(geo)?json$/.test(f.name))) {
-      collect(JSON.parse(file.body), polygons, positions);
+      collect(JSON.parse(file.body as string), polygons, positions);
     }
     expect(polygons.length).toBeGreaterThan(50);
     for (const [outer, ...holes] of polygons.filter((rings) => rings.length > 0)) {

@@ -7,10 +7,12 @@ import type { DataProblem } from '../src/domain/dataProblem';
 import { parseJsonText, stripBom } from '../src/domain/parseJsonText';
 import { parseStory } from '../src/domain/parseStory';
 import { buildPublishedBasemap } from './publishedBasemap';
-import { listFolderFiles, readStoryFile } from './storyFiles';
+import { listFolderFiles, readStoryFile, readStoryFileBytes } from './storyFiles';
 
 /** Files of the story folder the site serves: the story's data and the basemap layers, plus their provenance. */
-export const PUBLISHED_EXTENSIONS: ReadonlySet<string> = new Set(['.json', '.geojson', '.md', '.txt']);
+export const PUBLISHED_EXTENSIONS: ReadonlySet<string> = new Set(['.json', '.geojson', '.md', '.txt', '.mvt']);
+/** Of those, the files published byte for byte: the street basemap's vector tiles. */
+export const BINARY_EXTENSIONS: ReadonlySet<string> = new Set(['.mvt']);
 
 /** Decimals kept in published coordinates: 6 is about 0.1 m, finer than any source of this map. */
 export const COORDINATE_DECIMALS = 6;
@@ -63,12 +65,18 @@ export function formatPublishedJson(file: string, json: unknown): PublishedFile 
 export function buildPublishedGeodata(
   root: string,
   label: string,
-): { files: { name: string; body: string }[]; problems: DataProblem[] } {
+): { files: { name: string; body: string | Uint8Array }[]; problems: DataProblem[] } {
   const listing = listFolderFiles(root, label);
   const problems = [...listing.problems];
-  const files: { name: string; body: string }[] = [];
+  const files: { name: string; body: string | Uint8Array }[] = [];
   for (const file of listing.files) {
     if (!PUBLISHED_EXTENSIONS.has(extname(file.name))) continue;
+    if (BINARY_EXTENSIONS.has(extname(file.name))) {
+      const bytes = readStoryFileBytes(root, file.name);
+      if (bytes.ok) files.push({ name: file.name, body: bytes.content });
+      else problems.push({ file: `${label}/${file.name}`, message: bytes.message });
+      continue;
+    }
     const read = readStoryFile(root, file.name);
     if (!read.ok) {
       problems.push({ file: `${label}/${file.name}`, message: read.message });
@@ -98,11 +106,14 @@ const PLACES = 'places.geojson';
  * Undefined otherwise: the page then validates them itself and reports the problems.
  */
 export function checkedFilesRecord(
-  files: readonly { name: string; body: string }[],
+  files: readonly { name: string; body: string | Uint8Array }[],
   label: string,
 ): Record<string, string> | undefined {
   const names = [STORY, EVENTS, PLACES];
-  const bodies = names.map((name) => files.find((file) => file.name === name)?.body);
+  const bodies = names.map((name) => {
+    const body = files.find((file) => file.name === name)?.body;
+    return typeof body === 'string' ? body : undefined;
+  });
   const [story, events, places] = bodies;
   if (story === undefined || events === undefined || places === undefined) return undefined;
   const parsed = parseStory({

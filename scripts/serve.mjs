@@ -23,7 +23,7 @@ export const SUB_PATH = '/interactive/story/';
 /** How many ports after a busy one are tried. */
 const PORT_ATTEMPTS = 20;
 const ALLOWED_METHODS = 'GET, HEAD';
-/** Types given a charset: text here is UTF-8. */
+/** Types given a charset (text here is UTF-8), and those sirv's table does not know (the street basemap's tiles). */
 const TEXT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
@@ -31,6 +31,7 @@ const TEXT_TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.mvt': 'application/vnd.mapbox-vector-tile',
 };
 /** The build's compressed copies, in the order they are preferred. */
 const ENCODINGS = [

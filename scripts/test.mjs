@@ -4,9 +4,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 /**
  * `npm test`: every check, in order, each reported as it finishes:
  * types, lint, layering (imports run downward, never in a circle: .dependency-cruiser.cjs), data validation (the
- * story and the fixture story), unit tests, build (the site, and the fixture story's site for the engine's browser
- * tests), bundle budget, integration tests (`*.integration.test.ts`: they spawn builds and the command-line tools),
- * Chromium, browser tests (on free ports of their own, or E2E_PORT's: playwright.config.ts).
+ * story and the fixture stories), unit tests, build (the site, and the fixture stories' sites for the engine's and
+ * the street basemap's browser tests), bundle budget, integration tests (`*.integration.test.ts`: they spawn
+ * builds and the command-line tools), Chromium, browser tests (on free ports of their own, or E2E_PORT's:
+ * playwright.config.ts).
  * A failing step does not hide the others (except that browser tests need the build and a browser).
  * Ends with how long each stage took, then one plain line, "N passed, N failed": unit, integration and browser
  * tests count one each, other steps one each.
@@ -24,6 +25,8 @@ npm test
 const REPORTS = 'test-results';
 /** The fixture story of the engine's browser tests (e2e/engine.spec.ts; npm run build:fixture builds its site). */
 const FIXTURE_STORY = 'e2e/fixtures/test-story';
+/** The street basemap's fixture story (e2e/streets.spec.ts; npm run build:monaco builds its site). */
+const MONACO_STORY = 'e2e/fixtures/monaco-story';
 mkdirSync(REPORTS, { recursive: true });
 const UNIT_REPORT = `${REPORTS}/unit.json`;
 const INTEGRATION_REPORT = `${REPORTS}/integration.json`;
@@ -104,6 +107,7 @@ step('layering', 'npm', ['run', 'layers', '--silent']);
 step('data validation', 'npx', ['tsx', 'scripts/validate.ts']);
 step('fixture data validation', 'npx', ['tsx', 'scripts/validate.ts', FIXTURE_STORY]);
 step('sheets fixture validation', 'npx', ['tsx', 'scripts/validate.ts', 'e2e/fixtures/sheets-story']);
+step('Monaco fixture data validation', 'npx', ['tsx', 'scripts/validate.ts', MONACO_STORY]);
 vitestStage('unit tests', 'unit', UNIT_REPORT);
 const siteBuilt = step('build', 'npm', ['run', 'build', '--silent']);
 if (siteBuilt) step('bundle budget', 'node', ['scripts/bundleBudget.mjs']);
@@ -111,8 +115,10 @@ if (siteBuilt) step('bundle budget', 'node', ['scripts/bundleBudget.mjs']);
 const fixtureBuilt = step('fixture build', 'npm', ['run', 'build:fixture', '--silent']);
 // And a story written only as sheets (e2e/sheets.spec.ts): the build reads its sheets.
 const sheetsBuilt = step('sheets fixture build', 'npm', ['run', 'build:sheets-fixture', '--silent']);
+// The street basemap's browser tests run against a story in Monaco whose basemap is built from OpenStreetMap.
+const monacoBuilt = step('Monaco fixture build', 'npm', ['run', 'build:monaco', '--silent']);
 vitestStage('integration tests', 'integration', INTEGRATION_REPORT);
-const built = siteBuilt && fixtureBuilt && sheetsBuilt;
+const built = siteBuilt && fixtureBuilt && sheetsBuilt && monacoBuilt;
 const browser = step('chromium', 'node', ['scripts/ensureChromium.mjs']);
 if (built && browser) {
   suite('browser tests', 'npx', ['playwright', 'test'], { E2E_JSON_REPORT: E2E_REPORT }, () => {

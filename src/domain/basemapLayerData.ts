@@ -33,7 +33,7 @@ export function parseBasemapLayerData(
       problems: [{ file, field, message: 'expected a GeoJSON FeatureCollection (an object with "features")' }],
     };
   }
-  const wantsPoints = layer.role === 'places';
+  const wantsPoints = layer.role === 'places' || layer.role === 'street_labels';
   for (const [index, feature] of (collection.features as unknown[]).entries()) {
     const geometry = (feature as { type?: unknown; geometry?: { type?: unknown } | null } | null)?.geometry;
     const type = geometry?.type;
@@ -55,7 +55,7 @@ export function parseBasemapLayerData(
             file,
             field: `${field}: features[${index}].geometry`,
             message: wantsPoints
-              ? `expected a Point: a "places" layer names points, got a ${type}`
+              ? `expected a Point: a "${layer.role}" layer names points, got a ${type}`
               : `expected lines or polygons for a "${layer.role}" layer, got a ${type} (points go in a "places" layer)`,
           },
         ],

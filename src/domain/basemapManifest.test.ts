@@ -8,6 +8,30 @@ const FILE = 'story/basemap/manifest.json';
 const lines = (value: unknown) => parseBasemapManifest(FILE, value).problems.map(formatDataProblem);
 
 describe('parseBasemapManifest', () => {
+  it('reads a street basemap: its tiles with their zooms, bounds and credit, and its names', () => {
+    const { layers, problems } = parseBasemapManifest(
+      FILE,
+      JSON.parse(readFileSync('e2e/fixtures/monaco-story/basemap/manifest.json', 'utf8')),
+    );
+    expect(problems).toEqual([]);
+    expect(layers.map((layer) => [layer.id, layer.role])).toEqual([
+      ['countries', 'land'],
+      ['streets', 'streets'],
+      ['street-names', 'street_labels'],
+    ]);
+    expect(layers[1]).toMatchObject({
+      source: { tiles: 'basemap/streets/{z}/{x}/{y}.mvt', dataZooms: [11, 15], bounds: [7.405, 43.723, 7.445, 43.755] },
+      path: 'basemap/streets/{z}/{x}/{y}.mvt',
+      minZoom: 12,
+      style: 'streets',
+      attribution: {
+        text: '© OpenStreetMap contributors',
+        url: 'https://www.openstreetmap.org/copyright',
+        licence: 'ODbL 1.0',
+      },
+    });
+  });
+
   it('reads the Kabul story’s manifest without a problem, its layers in drawing order', () => {
     const manifest = JSON.parse(readFileSync('geodata/basemap/manifest.json', 'utf8'));
     const { layers, problems } = parseBasemapManifest(FILE, manifest);
@@ -116,7 +140,32 @@ describe('parseBasemapManifest', () => {
     [
       'an unknown role',
       { id: 'a', file: 'a.json', role: 'roads' },
-      `${FILE}: layer "a": role: expected a role: "land", "boundary", "area", "river", "lake", "places"`,
+      `${FILE}: layer "a": role: expected a role: "land", "boundary", "area", "river", "lake", "places", "streets", "street_labels"`,
+    ],
+    [
+      'a streets layer without its tiles',
+      { id: 'a', file: 'a.json', role: 'streets' },
+      `${FILE}: layer "a": tiles: expected "tiles" for a "streets" layer: the folder of its vector tiles (npm run basemap writes it)`,
+    ],
+    [
+      'tiles that are not a folder of {z}/{x}/{y}.mvt',
+      { id: 'a', tiles: 'basemap/streets.mbtiles', role: 'streets', data_zooms: [11, 15], bounds: [7, 43, 8, 44] },
+      `${FILE}: layer "a": tiles: expected the tiles' path inside the story folder ending in "/{z}/{x}/{y}.mvt", e.g. "basemap/streets/{z}/{x}/{y}.mvt", got "basemap/streets.mbtiles"`,
+    ],
+    [
+      'tiles without the box they cover',
+      { id: 'a', tiles: 'basemap/streets/{z}/{x}/{y}.mvt', role: 'streets', data_zooms: [11, 15] },
+      `${FILE}: layer "a": bounds: expected the bounds the tiles cover, [west, south, east, north] (npm run basemap writes them)`,
+    ],
+    [
+      'tiles drawn as another role',
+      { id: 'a', tiles: 'basemap/streets/{z}/{x}/{y}.mvt', role: 'land', data_zooms: [11, 15], bounds: [7, 43, 8, 44] },
+      `${FILE}: layer "a": role: expected "streets": a folder of tiles is drawn as streets`,
+    ],
+    [
+      'a style of lines on the street names',
+      { id: 'a', file: 'a.json', role: 'street_labels', style: 'river' },
+      `${FILE}: layer "a": style: expected no style, or "street_labels": a "street_labels" layer has its own look`,
     ],
     [
       'a zoom out of range',

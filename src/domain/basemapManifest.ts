@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type DataProblem, formatFieldPath } from './dataProblem';
-import { finiteNumber, requiredText, slug } from './schemaParts';
+import { finiteNumber, httpUrl, requiredText, slug } from './schemaParts';
 import { checkStoryFilePath } from './storyFilePath';
 
 /** Where a story folder keeps its basemap manifest, relative to the folder. */
@@ -9,9 +9,20 @@ export const BASEMAP_MANIFEST_PATH = 'basemap/manifest.json';
 /**
  * What a layer is, which decides how it is drawn: `land` and `boundary` and `area` are polygons or lines under
  * everything (an `area` may be named at its centre), `river` lines, `lake` water polygons, `places` points drawn
- * as a dot and a name, the more important ones first.
+ * as a dot and a name, the more important ones first. `streets` is a folder of vector tiles of a city's streets
+ * (`npm run basemap` builds it from an OpenStreetMap extract) and `street_labels` the names that go with them:
+ * streets written along their roads, neighbourhoods, squares, landmarks.
  */
-export const BASEMAP_ROLES = ['land', 'boundary', 'area', 'river', 'lake', 'places'] as const;
+export const BASEMAP_ROLES = [
+  'land',
+  'boundary',
+  'area',
+  'river',
+  'lake',
+  'places',
+  'streets',
+  'street_labels',
+] as const;
 export type BasemapRole = (typeof BASEMAP_ROLES)[number];
 
 /** Styles the map knows in both themes (src/map/basemapStyle.ts). */
@@ -25,6 +36,8 @@ export const BASEMAP_STYLE_NAMES = [
   'lake',
   'town',
   'capital',
+  'streets',
+  'street_labels',
 ] as const;
 export type BasemapStyleName = (typeof BASEMAP_STYLE_NAMES)[number];
 
@@ -70,7 +83,12 @@ export const DEFAULT_STYLE_BY_ROLE: Readonly<Record<BasemapRole, BasemapStyleNam
   river: 'river',
   lake: 'lake',
   places: 'town',
+  streets: 'streets',
+  street_labels: 'street_labels',
 };
+
+/** Roles whose look is their own (src/map/streetStyle.ts): a style of lines, areas or places does not apply. */
+const OWN_STYLE_ROLES: ReadonlySet<BasemapRole> = new Set(['streets', 'street_labels']);
 
 const zoom = (what: string) =>
   finiteNumber(what)
@@ -136,95 +154,206 @@ const filePath = requiredText('the path of a GeoJSON file, relative to the story
   { error: (issue) => checkStoryFilePath(String(issue.input)) },
 );
 
+/** A folder of vector tiles, as the URL template of its files: "basemap/streets/{z}/{x}/{y}.mvt". */
+const tilesPath = requiredText('the tiles\' path, e.g. "basemap/streets/{z}/{x}/{y}.mvt"').refine(
+  (path) => /\/\{z\}\/\{x\}\/\{y\}\.mvt$/.test(path) && checkStoryFilePath(path.replace(/[{}]/g, '')) === undefined,
+  {
+    error: (issue) =>
+      `expected the tiles' path inside the story folder ending in "/{z}/{x}/{y}.mvt", e.g. "basemap/streets/{z}/{x}/{y}.mvt", got ${JSON.stringify(issue.input)}`,
+  },
+);
+
+/** [west, south, east, north] in degrees. */
+const boundsSchema = z
+  .tuple(
+    [
+      finiteNumber('the west longitude'),
+      finiteNumber('the south latitude'),
+      finiteNumber('the east longitude'),
+      finiteNumber('the north latitude'),
+    ],
+    {
+      error: 'expected the bounds as [west, south, east, north] in degrees',
+    },
+  )
+  .refine(
+    ([west, south, east, north]) =>
+      west < east && south < north && west >= -180 && east <= 180 && south >= -90 && north <= 90,
+    {
+      error: 'expected the bounds as [west, south, east, north] with west < east and south < north, inside ±180 / ±90',
+    },
+  );
+
+/** A credit the map shows under it while the layer is drawn (the data's licence may require it: ODbL does). */
+const attributionSchema = z.strictObject({
+  text: requiredText('a name to credit'),
+  url: httpUrl.optional(),
+  licence: requiredText('a licence').optional(),
+});
+
+const basemapLayerBase = z.strictObject({
+  id: slug('the layer id'),
+  /** A GeoJSON file of the story folder… */
+  file: filePath.optional(),
+  /** …or a folder of vector tiles (a `streets` layer)… */
+  tiles: tilesPath.optional(),
+  /** …with the zooms of its data tiles, first and last (the last is enlarged beyond), and the box they cover. */
+  data_zooms: z
+    .tuple([zoom('the first data zoom'), zoom('the last data zoom')], {
+      error: 'expected the data zooms as [first, last], e.g. [11, 15]',
+    })
+    .optional(),
+  bounds: boundsSchema.optional(),
+  attribution: attributionSchema.optional(),
+  /** …or a world layer, cut from Natural Earth to the story's area when the site is built. */
+  world: z
+    .enum(WORLD_LAYERS, { error: `expected a world layer: ${WORLD_LAYERS.map((n) => `"${n}"`).join(', ')}` })
+    .optional(),
+  resolution: z
+    .enum(WORLD_RESOLUTIONS, {
+      error: `expected a Natural Earth scale: ${WORLD_RESOLUTIONS.map((n) => `"${n}"`).join(', ')}`,
+    })
+    .optional(),
+  margin: finiteNumber('the margin in degrees')
+    .min(0, { error: 'expected a margin from 0 to 90 degrees' })
+    .max(90, { error: 'expected a margin from 0 to 90 degrees' })
+    .optional(),
+  role: z.enum(BASEMAP_ROLES, { error: `expected a role: ${BASEMAP_ROLES.map((r) => `"${r}"`).join(', ')}` }),
+  min_zoom: zoom('the least zoom').optional(),
+  max_zoom: zoom('the greatest zoom').optional(),
+  style: z
+    .union([z.enum(BASEMAP_STYLE_NAMES), customStyleSchema], {
+      error: `expected a style name (${BASEMAP_STYLE_NAMES.map((n) => `"${n}"`).join(', ')}) or colours { "stroke", "dark_stroke", "fill", "dark_fill" }`,
+    })
+    .optional(),
+  label_property: requiredText('the feature property that names it').optional(),
+  label_format: requiredText('the label text')
+    .refine((format) => format.includes('{}'), {
+      error: 'expected the label text with "{}" where the name goes, e.g. "{} district"',
+    })
+    .optional(),
+  label_min_zoom: zoom('the least zoom of the labels').optional(),
+  rank_property: requiredText('the feature property that ranks it').optional(),
+  filter: filterSchema.optional(),
+});
+
 /** Schema of one layer of basemap/manifest.json. */
-export const basemapLayerSchema = z
-  .strictObject({
-    id: slug('the layer id'),
-    /** A GeoJSON file of the story folder… */
-    file: filePath.optional(),
-    /** …or a world layer, cut from Natural Earth to the story's area when the site is built. */
-    world: z
-      .enum(WORLD_LAYERS, { error: `expected a world layer: ${WORLD_LAYERS.map((n) => `"${n}"`).join(', ')}` })
-      .optional(),
-    resolution: z
-      .enum(WORLD_RESOLUTIONS, {
-        error: `expected a Natural Earth scale: ${WORLD_RESOLUTIONS.map((n) => `"${n}"`).join(', ')}`,
-      })
-      .optional(),
-    margin: finiteNumber('the margin in degrees')
-      .min(0, { error: 'expected a margin from 0 to 90 degrees' })
-      .max(90, { error: 'expected a margin from 0 to 90 degrees' })
-      .optional(),
-    role: z.enum(BASEMAP_ROLES, { error: `expected a role: ${BASEMAP_ROLES.map((r) => `"${r}"`).join(', ')}` }),
-    min_zoom: zoom('the least zoom').optional(),
-    max_zoom: zoom('the greatest zoom').optional(),
-    style: z
-      .union([z.enum(BASEMAP_STYLE_NAMES), customStyleSchema], {
-        error: `expected a style name (${BASEMAP_STYLE_NAMES.map((n) => `"${n}"`).join(', ')}) or colours { "stroke", "dark_stroke", "fill", "dark_fill" }`,
-      })
-      .optional(),
-    label_property: requiredText('the feature property that names it').optional(),
-    label_format: requiredText('the label text')
-      .refine((format) => format.includes('{}'), {
-        error: 'expected the label text with "{}" where the name goes, e.g. "{} district"',
-      })
-      .optional(),
-    label_min_zoom: zoom('the least zoom of the labels').optional(),
-    rank_property: requiredText('the feature property that ranks it').optional(),
-    filter: filterSchema.optional(),
-  })
-  .superRefine((layer, context) => {
-    if ((layer.file === undefined) === (layer.world === undefined)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['file'],
-        message: 'expected exactly one of "file" (a GeoJSON file of the story folder) or "world" (e.g. "countries")',
-      });
+export const basemapLayerSchema = basemapLayerBase.superRefine((layer, context) => {
+  if (layer.tiles !== undefined) {
+    checkTilesLayer(layer, context);
+  } else if (layer.role === 'streets') {
+    context.addIssue({
+      code: 'custom',
+      path: ['tiles'],
+      message: 'expected "tiles" for a "streets" layer: the folder of its vector tiles (npm run basemap writes it)',
+    });
+  } else if ((layer.file === undefined) === (layer.world === undefined)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['file'],
+      message: 'expected exactly one of "file" (a GeoJSON file of the story folder) or "world" (e.g. "countries")',
+    });
+  }
+  for (const field of ['resolution', 'margin'] as const) {
+    if (layer[field] !== undefined && layer.world === undefined) {
+      context.addIssue({ code: 'custom', path: [field], message: `expected "${field}" only with "world"` });
     }
-    for (const field of ['resolution', 'margin'] as const) {
-      if (layer[field] !== undefined && layer.world === undefined) {
-        context.addIssue({ code: 'custom', path: [field], message: `expected "${field}" only with "world"` });
-      }
+  }
+  const scales = layer.world && WORLD_LAYER_RESOLUTIONS[layer.world];
+  if (scales && !scales.includes(layer.resolution ?? BASEMAP_LAYER_DEFAULTS.resolution)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['resolution'],
+      message: `expected a scale the "${layer.world}" world layer has: ${scales.map((n) => `"${n}"`).join(', ')}`,
+    });
+  }
+  if (layer.min_zoom !== undefined && layer.max_zoom !== undefined && layer.min_zoom > layer.max_zoom) {
+    context.addIssue({
+      code: 'custom',
+      path: ['max_zoom'],
+      message: `expected max_zoom (${layer.max_zoom}) ≥ min_zoom (${layer.min_zoom})`,
+    });
+  }
+  for (const field of ['label_format', 'label_min_zoom'] as const) {
+    if (layer[field] !== undefined && layer.label_property === undefined) {
+      context.addIssue({ code: 'custom', path: [field], message: `expected "${field}" only with "label_property"` });
     }
-    const scales = layer.world && WORLD_LAYER_RESOLUTIONS[layer.world];
-    if (scales && !scales.includes(layer.resolution ?? BASEMAP_LAYER_DEFAULTS.resolution)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['resolution'],
-        message: `expected a scale the "${layer.world}" world layer has: ${scales.map((n) => `"${n}"`).join(', ')}`,
-      });
+  }
+  for (const field of ['data_zooms', 'bounds'] as const) {
+    if (layer[field] !== undefined && layer.tiles === undefined) {
+      context.addIssue({ code: 'custom', path: [field], message: `expected "${field}" only with "tiles"` });
     }
-    if (layer.min_zoom !== undefined && layer.max_zoom !== undefined && layer.min_zoom > layer.max_zoom) {
-      context.addIssue({
-        code: 'custom',
-        path: ['max_zoom'],
-        message: `expected max_zoom (${layer.max_zoom}) ≥ min_zoom (${layer.min_zoom})`,
-      });
-    }
-    for (const field of ['label_format', 'label_min_zoom'] as const) {
-      if (layer[field] !== undefined && layer.label_property === undefined) {
-        context.addIssue({ code: 'custom', path: [field], message: `expected "${field}" only with "label_property"` });
-      }
-    }
-    const placeStyle = layer.style === 'town' || layer.style === 'capital';
-    if (layer.style !== undefined && placeStyle !== (layer.role === 'places')) {
+  }
+  if (
+    OWN_STYLE_ROLES.has(layer.role) ||
+    (typeof layer.style === 'string' && OWN_STYLE_ROLES.has(layer.style as BasemapRole))
+  ) {
+    if (layer.style !== undefined && layer.style !== layer.role) {
       context.addIssue({
         code: 'custom',
         path: ['style'],
-        message:
-          layer.role === 'places'
-            ? 'expected "town" or "capital" for a places layer (its names are drawn, not lines)'
-            : `expected a style of lines or areas for a "${layer.role}" layer; "town" and "capital" are for places`,
+        message: `expected no style, or "${layer.role}": a "${layer.role}" layer has its own look`,
       });
     }
-    if (layer.role === 'places' && layer.label_property === undefined) {
+    return;
+  }
+  const placeStyle = layer.style === 'town' || layer.style === 'capital';
+  if (layer.style !== undefined && placeStyle !== (layer.role === 'places')) {
+    context.addIssue({
+      code: 'custom',
+      path: ['style'],
+      message:
+        layer.role === 'places'
+          ? 'expected "town" or "capital" for a places layer (its names are drawn, not lines)'
+          : `expected a style of lines or areas for a "${layer.role}" layer; "town" and "capital" are for places`,
+    });
+  }
+  if (layer.role === 'places' && layer.label_property === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['label_property'],
+      message: 'expected the property that names each place (e.g. "name"): a places layer is drawn as names',
+    });
+  }
+});
+
+/** A `streets` layer is a folder of tiles, with its zooms and bounds; a folder of tiles is a `streets` layer. */
+function checkTilesLayer(layer: z.infer<typeof basemapLayerBase>, context: z.RefinementCtx): void {
+  if (layer.file !== undefined || layer.world !== undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: [layer.file !== undefined ? 'file' : 'world'],
+      message: 'expected exactly one of "file", "world" or "tiles"',
+    });
+  }
+  if (layer.role !== 'streets') {
+    context.addIssue({
+      code: 'custom',
+      path: ['role'],
+      message: 'expected "streets": a folder of tiles is drawn as streets',
+    });
+  }
+  for (const field of ['data_zooms', 'bounds'] as const) {
+    if (layer[field] === undefined) {
       context.addIssue({
         code: 'custom',
-        path: ['label_property'],
-        message: 'expected the property that names each place (e.g. "name"): a places layer is drawn as names',
+        path: [field],
+        message:
+          field === 'bounds'
+            ? 'expected the bounds the tiles cover, [west, south, east, north] (npm run basemap writes them)'
+            : 'expected the data zooms of the tiles, [first, last] (npm run basemap writes them)',
       });
     }
-  });
+  }
+  const [first, last] = layer.data_zooms ?? [0, 0];
+  if (first > last) {
+    context.addIssue({
+      code: 'custom',
+      path: ['data_zooms'],
+      message: `expected the first data zoom (${first}) ≤ the last (${last})`,
+    });
+  }
+}
 
 /** Schema of basemap/manifest.json: the basemap's layers, drawn in this order (the first at the bottom). */
 export const basemapManifestSchema = z.strictObject({
@@ -241,13 +370,22 @@ export type BasemapSource =
       readonly resolution: WorldResolution;
       /** Degrees kept around the story's area. */
       readonly margin: number;
+    }
+  | {
+      /** The URL template of the tiles, relative to the story folder. */
+      readonly tiles: string;
+      /** The first and last zoom of the data tiles. */
+      readonly dataZooms: readonly [number, number];
+      /** [west, south, east, north]: no tile is asked for outside. */
+      readonly bounds: readonly [number, number, number, number];
     };
 
 /** One layer of the basemap, with its defaults applied. */
 export interface BasemapLayer {
   readonly id: string;
   readonly source: BasemapSource;
-  /** The published file, relative to the story folder: `file`, or `basemap/<id>.json` for a world layer. */
+  /** The published file, relative to the story folder: `file`, `basemap/<id>.json` for a world layer, or the tiles'
+   * URL template. */
   readonly path: string;
   readonly role: BasemapRole;
   readonly minZoom: number;
@@ -262,6 +400,8 @@ export interface BasemapLayer {
     readonly values: readonly (string | number | boolean)[];
     readonly keep: boolean;
   };
+  /** The credit the map shows while the layer is drawn. */
+  readonly attribution?: { readonly text: string; readonly url?: string; readonly licence?: string };
 }
 
 /** Where a world layer is published, relative to the story folder. */
@@ -272,12 +412,15 @@ export function worldLayerPath(id: string): string {
 function toLayer(raw: z.infer<typeof basemapLayerSchema>): BasemapLayer {
   const defaults = BASEMAP_LAYER_DEFAULTS;
   const minZoom = raw.min_zoom ?? defaults.minZoom;
+  const source: BasemapSource = raw.tiles
+    ? { tiles: raw.tiles, dataZooms: raw.data_zooms ?? [0, 0], bounds: raw.bounds ?? [-180, -90, 180, 90] }
+    : raw.world
+      ? { world: raw.world, resolution: raw.resolution ?? defaults.resolution, margin: raw.margin ?? defaults.margin }
+      : { file: raw.file as string };
   return {
     id: raw.id,
-    source: raw.world
-      ? { world: raw.world, resolution: raw.resolution ?? defaults.resolution, margin: raw.margin ?? defaults.margin }
-      : { file: raw.file as string },
-    path: raw.world ? worldLayerPath(raw.id) : (raw.file as string),
+    source,
+    path: raw.tiles ?? (raw.world ? worldLayerPath(raw.id) : (raw.file as string)),
     role: raw.role,
     minZoom,
     maxZoom: raw.max_zoom ?? defaults.maxZoom,
@@ -295,6 +438,7 @@ function toLayer(raw: z.infer<typeof basemapLayerSchema>): BasemapLayer {
       values: raw.filter.in ?? raw.filter.not_in ?? [],
       keep: raw.filter.in !== undefined,
     },
+    attribution: raw.attribution,
   };
 }
 

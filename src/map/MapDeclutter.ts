@@ -179,6 +179,8 @@ export class MapDeclutter {
         placements: (text.dataset.placements ?? 'right').split(' ') as LabelPlacement[],
         gap: Number(text.dataset.gap ?? 0),
         dot: (text.parentElement as HTMLElement).classList.contains('has-dot'),
+        angle: text.dataset.angle === undefined ? undefined : Number(text.dataset.angle),
+        span: text.dataset.span === undefined ? undefined : Number(text.dataset.span),
       };
     });
     // The visible map in layer pixels: labels of points outside it wait until the map moves there.
@@ -191,7 +193,8 @@ export class MapDeclutter {
       const icon = text.parentElement as HTMLElement;
       icon.classList.toggle('is-crowded', !position);
       if (position) {
-        const transform = `translate(${position.dx}px, ${position.dy}px)`;
+        const turn = text.dataset.angle ? ` rotate(${text.dataset.angle}deg)` : '';
+        const transform = `translate(${position.dx}px, ${position.dy}px)${turn}`;
         if (text.style.transform !== transform) text.style.transform = transform;
         text.dataset.placement = position.placement;
       }

@@ -4,6 +4,7 @@ import { MapContainer, useMap } from 'react-leaflet';
 import type { ChapterView } from '../domain/chapters';
 import { type KnowledgeView, knowledgeMoment } from '../domain/knownAt';
 import { selectPlacesKnownFrom } from '../domain/placesKnownFrom';
+import type { AttributionPart } from '../domain/publication';
 import type { StoryModel } from '../domain/storyModel';
 import type { AppAction, BasemapId, SelectionOrigin } from '../state/appState';
 import type { MapViewStore } from '../state/mapViewStore';
@@ -62,6 +63,7 @@ export interface MapViewProps {
 }
 
 const NOTHING_LEFT_OUT: BasemapReport = { drawn: 0, problems: [] };
+const NO_CREDITS: readonly AttributionPart[] = [];
 
 /**
  * The map: embedded basemap, optional online tiles, the story's places and the story's events, each layer a thin shell
@@ -73,12 +75,27 @@ export const MapView = memo(function MapView(props: MapViewProps) {
   const [initialView] = useState(mapView.getView);
   const [tilesFailing, setTilesFailing] = useState(false);
   const [basemapReport, setBasemapReport] = useState<BasemapReport>(NOTHING_LEFT_OUT);
+  const [basemapCredits, setBasemapCredits] = useState<readonly AttributionPart[]>(NO_CREDITS);
   const [basemapLoaded, setBasemapLoaded] = useState(false);
-  // A basemap drawn whole changes nothing on the page but the end of the opening view's image.
+  // A basemap drawn whole changes nothing on the page but the end of the opening view's image: the map is not
+  // rendered again for it, nor for the same credits again (a theme change draws the basemap anew).
   const onBasemapLoaded = useCallback((report: BasemapReport) => {
     setBasemapReport(report.problems.length > 0 ? report : NOTHING_LEFT_OUT);
     setBasemapLoaded(true);
+    const credits = report.credits ?? NO_CREDITS;
+    setBasemapCredits((shown) =>
+      JSON.stringify(shown) === JSON.stringify(credits) ? shown : credits.length > 0 ? credits : NO_CREDITS,
+    );
   }, []);
+  const storyCredits = model.config.publication.attribution;
+  // The basemap's credits after the story's own, each name once.
+  const credits = useMemo(
+    () => [
+      ...storyCredits,
+      ...basemapCredits.filter((credit) => !storyCredits.some((own) => own.text === credit.text)),
+    ],
+    [storyCredits, basemapCredits],
+  );
   const [west, south, east, north] = model.config.initialBounds;
   // As known then, a place some reports locate is drawn only once one of them may have been published.
   const placesKnownFrom = useMemo(
@@ -189,7 +206,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           <BasemapNotice report={basemapReport} />
         </div>
       </div>
-      <MapAttribution basemap={props.basemap} credits={props.model.config.publication.attribution} />
+      <MapAttribution basemap={props.basemap} credits={credits} />
     </div>
   );
 });

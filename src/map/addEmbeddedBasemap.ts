@@ -2,6 +2,7 @@ import L from 'leaflet';
 import type { BasemapCollection } from '../domain/basemapLayerData';
 import type { BasemapLayer } from '../domain/basemapManifest';
 import type { DataProblem } from '../domain/dataProblem';
+import type { AttributionPart } from '../domain/publication';
 import {
   BASEMAP_LABEL_STYLES,
   BASEMAP_PANES,
@@ -11,6 +12,7 @@ import {
 } from './basemapStyle';
 import { createMapLabel } from './createMapLabel';
 import { ensurePanes } from './ensurePanes';
+import { createStreetLabels } from './streetLabels';
 
 /** Longest wait for the map's first frame before the basemap starts loading. */
 const FIRST_FRAME_WAIT_MS = 200;
@@ -53,14 +55,19 @@ function labelStyleOf(layer: BasemapLayer): BasemapLabelStyle {
 export interface BasemapReport {
   readonly drawn: number;
   readonly problems: readonly DataProblem[];
+  /** The credits the drawn layers ask for (an OpenStreetMap layer's ODbL credit), each once. */
+  readonly credits?: readonly AttributionPart[];
 }
 
 /** One layer on the map: its drawing and its labels, each shown in its own zoom range. */
 interface DrawnLayer {
   readonly layer: BasemapLayer;
-  readonly paths: L.GeoJSON;
+  /** Its lines and areas: GeoJSON on the basemap's canvas, or a street basemap's tiles. */
+  readonly paths: L.Layer & { bringToFront?: () => unknown };
   readonly labels: { readonly rank: number; readonly label: L.Marker }[];
   readonly labelGroup: L.LayerGroup;
+  /** Brings the labels up to date with the view (street names are kept on the page only near it). */
+  readonly refresh?: () => void;
 }
 
 /**
@@ -94,7 +101,7 @@ export function addEmbeddedBasemap(
         added ||= inRange;
       } else if (added && inRange) {
         // A canvas draws in the order layers were added: those above a layer that came back go back on top.
-        paths.bringToFront();
+        paths.bringToFront?.();
       }
       const labelsShown = inRange && zoom >= (layer.label?.minZoom ?? layer.minZoom);
       if (labelsShown !== map.hasLayer(labelGroup)) labelsShown ? labelGroup.addTo(map) : labelGroup.remove();
@@ -105,7 +112,18 @@ export function addEmbeddedBasemap(
     }
   };
 
+  const refreshLabels = () => {
+    for (const { refresh } of drawn) refresh?.();
+  };
+
   const addFeatures = async (layer: BasemapLayer, collection: BasemapCollection) => {
+    if (layer.role === 'street_labels') {
+      const names = createStreetLabels(map, collection);
+      drawn.push({ layer, paths: L.layerGroup(), labels: [], labelGroup: names.group, refresh: names.update });
+      names.update();
+      updateForZoom();
+      return;
+    }
     const labelStyle = labelStyleOf(layer);
     const labels: DrawnLayer['labels'] = [];
     const paths = L.geoJSON(undefined, {
@@ -185,12 +203,29 @@ export function addEmbeddedBasemap(
       return;
     }
     if (cancelled) return;
-    const { loadLayer, loadManifest } = files;
+    const { loadLayer, loadManifest, publishedUrl } = files;
     const manifest = await loadManifest();
     const problems = [...manifest.problems];
+    // A street basemap's renderer is loaded only by a story that has one.
+    const streetTiles = manifest.layers.some((layer) => 'tiles' in layer.source)
+      ? import('./addStreetTiles').catch((error: Error) => error)
+      : undefined;
     // Every file is asked for at once; each is drawn in the manifest's order as soon as those below it are.
-    const loads = manifest.layers.map((layer) => loadLayer(layer));
+    const loads = manifest.layers.map((layer) => ('tiles' in layer.source ? undefined : loadLayer(layer)));
     for (const [index, layer] of manifest.layers.entries()) {
+      if ('tiles' in layer.source) {
+        const code = await streetTiles;
+        if (cancelled) return;
+        if (!code || code instanceof Error) {
+          const message = `the street basemap's code could not be loaded (${code?.message}); the map is shown without its streets`;
+          problems.push({ file: `geodata/${layer.path}`, field: `layer "${layer.id}"`, message });
+          continue;
+        }
+        const tiles = code.createStreetTiles(map, layer, publishedUrl(layer.path), dark);
+        drawn.push({ layer, paths: tiles, labels: [], labelGroup: L.layerGroup() });
+        updateForZoom();
+        continue;
+      }
       const loaded = await loads[index];
       if (cancelled) return;
       if (!loaded?.ok) {
@@ -200,13 +235,17 @@ export function addEmbeddedBasemap(
       await addFeatures(layer, loaded.collection);
       if (cancelled) return;
     }
-    onLoaded?.({ drawn: drawn.length, problems });
+    const credits = new Map<string, AttributionPart>();
+    for (const { layer } of drawn) if (layer.attribution) credits.set(layer.attribution.text, layer.attribution);
+    onLoaded?.({ drawn: drawn.length, problems, credits: [...credits.values()] });
   })();
 
   map.on('zoomend', updateForZoom);
+  map.on('moveend', refreshLabels);
   return function removeEmbeddedBasemap() {
     cancelled = true;
     map.off('zoomend', updateForZoom);
+    map.off('moveend', refreshLabels);
     for (const { paths, labelGroup } of drawn) {
       paths.remove();
       labelGroup.remove();

@@ -35,6 +35,11 @@ function fetchJson(name: string): Promise<Fetched> {
   return result;
 }
 
+/** The URL of a published file (or a URL template, braces kept) of the story folder, as the page asks for it. */
+export function publishedUrl(path: string): string {
+  return `${new URL(`${PUBLISHED_FOLDER}/`, document.baseURI).href}${path}`;
+}
+
 /** The layers of the manifest, or why there are none (then the map is drawn without a basemap). */
 export async function loadManifest(): Promise<{ layers: readonly BasemapLayer[]; problems: readonly DataProblem[] }> {
   const file = `${PUBLISHED_FOLDER}/${BASEMAP_MANIFEST_PATH}`;

@@ -4,10 +4,12 @@ import type { BasemapLayerStyle, BasemapStyleName } from '../domain/basemapManif
 /** Panes of the embedded basemap: under Leaflet's tile pane (200), so online tiles cover it when chosen. */
 export const BASEMAP_PANES = {
   fill: { name: 'embeddedFill', zIndex: 150 },
+  /** A street basemap's tiles: over the other layers' lines and areas, under every name. */
+  streets: { name: 'embeddedStreets', zIndex: 155 },
   labels: { name: 'embeddedLabels', zIndex: 160 },
 } as const;
 
-type LineStyleName = Exclude<BasemapStyleName, 'town' | 'capital'>;
+type LineStyleName = Exclude<BasemapStyleName, 'town' | 'capital' | 'streets' | 'street_labels'>;
 
 /** The named styles of lines and polygons, for light pages. */
 export const BASEMAP_STYLES: Readonly<Record<LineStyleName, L.PathOptions>> = {
@@ -52,7 +54,7 @@ export const BASEMAP_LABEL_STYLES = {
 /** The line and fill of a layer's style on a light or a dark page; a place style draws no line. */
 export function resolveBasemapPathStyle(style: BasemapLayerStyle, dark: boolean): L.PathOptions {
   if (typeof style === 'string') {
-    if (style === 'town' || style === 'capital') return {};
+    if (style === 'town' || style === 'capital' || style === 'streets' || style === 'street_labels') return {};
     return (dark ? BASEMAP_STYLES_DARK : BASEMAP_STYLES)[style];
   }
   const stroke = dark ? style.dark_stroke : style.stroke;
@@ -78,3 +80,69 @@ export function maxPlaceRankAtZoom(zoom: number): number {
   if (zoom <= 7) return 7;
   return 10;
 }
+
+/**
+ * The street basemap's colours, for light and dark pages: quiet fills under the story (land, water, parks and
+ * built-up areas a step apart), buildings a shade darker than the land, roads lighter than it with a casing, so
+ * that the story's markers, lines and names stay what the eye finds first.
+ */
+export const STREET_COLOURS = {
+  light: {
+    sea: '#c6d9e6',
+    land: '#f3f1ec',
+    builtup: '#ece8e1',
+    industrial: '#e7e3dd',
+    park: '#dce7cf',
+    wood: '#dae6cd',
+    grass: '#e1ead5',
+    cemetery: '#dfe4d7',
+    sand: '#f1eadb',
+    sport: '#dde8d3',
+    pedestrian: '#ebe9e5',
+    pier: '#f3f1ec',
+    pierEdge: '#cfc8bc',
+    aerodrome: '#e9e6e1',
+    apron: '#dcd9d4',
+    runway: '#cbc6be',
+    water: '#c6d9e6',
+    waterway: '#9dbed6',
+    building: '#e0dad1',
+    buildingEdge: '#cfc8bd',
+    casing: '#d3ccc1',
+    road: '#ffffff',
+    major: '#fdf6e6',
+    majorCasing: '#d8c9a6',
+    path: '#bfb6a9',
+    rail: '#b3aca2',
+    tunnel: '#e7e3dc',
+  },
+  dark: {
+    sea: '#172836',
+    land: '#23282e',
+    builtup: '#282d34',
+    industrial: '#292c31',
+    park: '#243029',
+    wood: '#223027',
+    grass: '#262f2a',
+    cemetery: '#272d2a',
+    sand: '#302e29',
+    sport: '#252f29',
+    pedestrian: '#2b3037',
+    pier: '#23282e',
+    pierEdge: '#3c434b',
+    aerodrome: '#2a2e34',
+    apron: '#31363d',
+    runway: '#3b4048',
+    water: '#172836',
+    waterway: '#2c4b63',
+    building: '#2f353d',
+    buildingEdge: '#383f48',
+    casing: '#1a1e23',
+    road: '#3d444d',
+    major: '#4d4a42',
+    majorCasing: '#1a1e23',
+    path: '#545c66',
+    rail: '#59616b',
+    tunnel: '#30353c',
+  },
+} as const;

@@ -67,4 +67,22 @@ describe('layoutLabels', () => {
     expect(layout.get('away')).toBeNull();
     expect(layout.get('cut')).toBeNull();
   });
+
+  it('writes a street name along its road only where the stretch is longer than the name', () => {
+    const along = { placements: ['centre' as const], gap: 0, angle: 30 };
+    const fits = label('fits', 100, 100, 8, { ...along, span: 120 });
+    const tooLong = label('too-long', 300, 100, 8, { ...along, span: 60 });
+    const layout = layoutLabels([fits, tooLong], []);
+    expect(layout.get('fits')).toEqual({ placement: 'centre', dx: -40, dy: -7 });
+    expect(layout.get('too-long')).toBeNull();
+  });
+
+  it('keeps a turned name off a marker and off a level name across its road, but not off their corners', () => {
+    // A name turned 45° through (100, 100): the squares along it cover its diagonal, not its bounding box.
+    const turned = label('street', 100, 100, 8, { placements: ['centre'], gap: 0, angle: 45 });
+    const marker = { left: 95, top: 95, right: 105, bottom: 105 };
+    expect(layoutLabels([turned], [marker]).get('street')).toBeNull();
+    const corner = { left: 60, top: 125, right: 75, bottom: 140 };
+    expect(layoutLabels([turned], [corner]).get('street')).not.toBeNull();
+  });
 });

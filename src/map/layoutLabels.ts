@@ -18,6 +18,10 @@ export interface LabelSpot {
   readonly gap: number;
   /** The label marks its point with a dot, which no other label may cover once it is placed. */
   readonly dot: boolean;
+  /** Degrees the text is turned by (clockwise, about its centre): a street's name written along its road. */
+  readonly angle?: number;
+  /** The most room the text may take, in pixels (a street's straight stretch): a longer text is left out. */
+  readonly span?: number;
 }
 
 /** The chosen placement: the text's top-left corner relative to the point, or null when it is left out. */
@@ -46,6 +50,36 @@ function offsetFor(spot: LabelSpot, placement: LabelPlacement, gap: number): { d
   }
 }
 
+/**
+ * The boxes a label covers at an offset: its own, or for a turned text a row of squares along it (a turned
+ * text's bounding box would keep a whole street corner from every other name).
+ */
+function boxesAt(label: LabelSpot, dx: number, dy: number): Box[] {
+  const left = label.x + dx;
+  const top = label.y + dy;
+  if (!label.angle) {
+    return [
+      {
+        left: left - PADDING,
+        top: top - PADDING,
+        right: left + label.width + PADDING,
+        bottom: top + label.height + PADDING,
+      },
+    ];
+  }
+  const radians = (label.angle * Math.PI) / 180;
+  const [ux, uy] = [Math.cos(radians), Math.sin(radians)];
+  const [cx, cy] = [left + label.width / 2, top + label.height / 2];
+  const count = Math.max(1, Math.ceil(label.width / label.height));
+  const step = label.width / count;
+  const half = Math.max(step, label.height) / 2 + PADDING;
+  return Array.from({ length: count }, (_, i) => {
+    const along = -label.width / 2 + step * (i + 0.5);
+    const [x, y] = [cx + ux * along, cy + uy * along];
+    return { left: x - half, top: y - half, right: x + half, bottom: y + half };
+  });
+}
+
 function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
@@ -70,7 +104,7 @@ export function layoutLabels(
   const result = new Map<string, LabelPosition>();
   for (const label of order) {
     const point = { left: label.x, top: label.y, right: label.x, bottom: label.y };
-    if (view && !inside(point, view)) {
+    if ((view && !inside(point, view)) || (label.span !== undefined && label.width > label.span)) {
       result.set(label.key, null);
       continue;
     }
@@ -79,15 +113,9 @@ export function layoutLabels(
       .flatMap((gap) => label.placements.map((placement) => ({ placement, gap })))
       .map(({ placement, gap }) => {
         const { dx, dy } = offsetFor(label, placement, gap);
-        const box = {
-          left: label.x + dx - PADDING,
-          top: label.y + dy - PADDING,
-          right: label.x + dx + label.width + PADDING,
-          bottom: label.y + dy + label.height + PADDING,
-        };
-        return { placement, dx, dy, box };
+        return { placement, dx, dy, boxes: boxesAt(label, dx, dy) };
       })
-      .filter((candidate) => !taken.some((other) => overlaps(candidate.box, other)));
+      .filter((candidate) => !candidate.boxes.some((box) => taken.some((other) => overlaps(box, other))));
     // A label cut by the map's edge reads as another name: it waits for the reader to pan or zoom.
     const shown = (box: Box): Box => ({
       left: box.left + PADDING,
@@ -95,12 +123,12 @@ export function layoutLabels(
       right: box.right - PADDING,
       bottom: box.bottom - PADDING,
     });
-    const best = free.find((candidate) => !view || inside(shown(candidate.box), view));
+    const best = free.find((candidate) => !view || candidate.boxes.every((box) => inside(shown(box), view)));
     if (!best) {
       result.set(label.key, null);
       continue;
     }
-    taken.push(best.box);
+    taken.push(...best.boxes);
     if (label.dot) {
       taken.push({
         left: label.x - DOT_RADIUS,

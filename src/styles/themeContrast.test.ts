@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SYMBOL_COLOR_NAMES, SYMBOL_COLORS } from '../domain/storyLegend';
-import { BASEMAP_STYLES, BASEMAP_STYLES_DARK } from '../map/basemapStyle';
+import { BASEMAP_STYLES, BASEMAP_STYLES_DARK, STREET_COLOURS } from '../map/basemapStyle';
 
 /**
  * Every colour the map and its controls draw with meets WCAG 2.2 contrast in both themes: text 4.5:1 (1.4.3),
@@ -58,11 +58,15 @@ function variablesOf(selector: string): Record<string, string> {
 
 const light = variablesOf(':root');
 const themes = {
-  light: { vars: light, basemap: BASEMAP_STYLES },
-  dark: { vars: { ...light, ...variablesOf(':root[data-theme="dark"]') }, basemap: BASEMAP_STYLES_DARK },
+  light: { vars: light, basemap: BASEMAP_STYLES, streets: STREET_COLOURS.light },
+  dark: {
+    vars: { ...light, ...variablesOf(':root[data-theme="dark"]') },
+    basemap: BASEMAP_STYLES_DARK,
+    streets: STREET_COLOURS.dark,
+  },
 };
 
-describe.each(Object.entries(themes))('the %s theme', (_name, { vars, basemap }) => {
+describe.each(Object.entries(themes))('the %s theme', (_name, { vars, basemap, streets }) => {
   const colour = (name: string): Rgb => {
     const value = vars[name];
     if (!value?.startsWith('#')) throw new Error(`${name} is not a hex colour in app.css: ${value}`);
@@ -100,6 +104,27 @@ describe.each(Object.entries(themes))('the %s theme', (_name, { vars, basemap })
   for (const line of ['--track', '--break-hatch', '--accent', '--focus']) {
     graphic(`${line} on the page`, colour(line), colour('--paper'));
   }
+  // A street basemap (streetStyle.ts): the story's symbols and lines on each of its grounds, and its names, which
+  // are written on a halo, on the grounds they are written over.
+  const streetGrounds = {
+    land: streets.land,
+    'built-up area': streets.builtup,
+    park: streets.park,
+    wood: streets.wood,
+    square: streets.pedestrian,
+    road: streets.road,
+    water: streets.water,
+  };
+  for (const [ground, hex] of Object.entries(streetGrounds)) {
+    for (const kind of SYMBOL_COLOR_NAMES) {
+      graphic(`${kind} symbol on a street basemap's ${ground}`, colour(`--palette-${kind}`), parseHex(hex));
+    }
+    graphic(`--place-line on a street basemap's ${ground}`, colour('--place-line'), parseHex(hex));
+    if (ground !== 'water')
+      text(`--label-muted on a street basemap's ${ground}`, colour('--label-muted'), parseHex(hex));
+  }
+  text('--label-water on the street basemap’s water', colour('--label-water'), parseHex(streets.water));
+  text('--label-water on its halo', colour('--label-water'), colour('--label-halo'));
 
   it.each(pairs)('%s', (_what, ink, ground, minimum) => {
     expect(contrast(ink, ground)).toBeGreaterThanOrEqual(minimum);
