@@ -6,7 +6,7 @@ import { addPrintImage, chapterEmbedPages } from './chapterPages';
 const EMBED = `<html><head>
 <meta property="og:image" content="snapshots/default.png" />
 <meta property="og:image:alt" content="The default view" />
-</head><body><noscript><p>Needs JavaScript. <span class="fallback-caption">Here is the default view.</span></p>
+</head><body><div class="map"><p>Note</p><picture><source media="(max-width: 599px)" srcset="snapshots/opening-z12-light-600x813.webp" /><img class="opening-view" id="opening-view" alt="" src="snapshots/opening-z12-light-600x813.webp" /></picture></div><noscript><p>Needs JavaScript. <span class="fallback-caption">Here is the default view.</span></p>
 <img src="snapshots/default.png" width="1200" height="675" alt="The default view" /></noscript></body></html>`;
 
 describe('chapterEmbedPages', () => {
@@ -30,6 +30,14 @@ describe('chapterEmbedPages', () => {
     expect(page?.html).toContain('<meta property="og:image" content="snapshots/chapter-abbey-gate.png"');
     expect(page?.html).toContain('content: url("snapshots/chapter-abbey-gate.png")');
     expect(page?.html).not.toContain('snapshots/default.png');
+  });
+
+  it('leaves out the image of the story’s opening view: a chapter opens on its own', () => {
+    expect(EMBED).toContain('opening-view');
+    for (const page of pages) {
+      expect(page.html).not.toContain('opening');
+      expect(page.html).toContain('<div class="map"><p>Note</p></div>');
+    }
   });
 
   it('names the chapter in the caption and alt texts, escaped', () => {

@@ -51,7 +51,8 @@ export function addPrintImage(page: string, imageUrl: string | undefined): strin
 /**
  * The chapter pages made from the built embed page (without its print image): its default image replaced by the
  * chapter's snapshot (when `npm run snapshots` has rendered it), its caption and alt texts naming the chapter,
- * and a print rule. `base` is the site's address (SITE_URL), or empty for relative URLs.
+ * a print rule, and without the image of the story's opening view (a chapter opens on its own). `base` is the
+ * site's address (SITE_URL), or empty for relative URLs.
  */
 export function chapterEmbedPages(
   embedHtml: string,
@@ -69,6 +70,8 @@ export function chapterEmbedPages(
     const image = preview && fileUrl(options.base, options.hasSnapshot(snapshot) ? snapshot : preview);
     const alt = `Map of the chapter “${chapter.title}”`;
     const steps: [RegExp, (...groups: Html[]) => Html][] = [
+      // A chapter opens on its own view, not the story's: no image of the story's opening view.
+      [/<picture>(?:(?!<\/picture>)[\s\S])*id="opening-view"[\s\S]*?<\/picture>/, () => html``],
       [/(<meta property="og:image:alt" content=")[^"]*(")/, (start, end) => html`${start}${alt}${end}`],
       [
         /(<span class="fallback-caption">)[^<]*(<\/span>)/,

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STORY_FILES } from '../src/domain/storyFilePath';
 import { REPLACEMENT_PATTERNS } from '../src/test/hostileData';
-import { fillFirstPaint, readFirstPaintText, storyPreloadTags } from './firstPaintPlugin';
+import { fillFirstPaint, fillOpeningView, readFirstPaintText, storyPreloadTags } from './firstPaintPlugin';
 
 const scratch = mkdtempSync(join(tmpdir(), 'first-paint-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -47,6 +47,32 @@ describe('the pages’ first paint', () => {
       expect(html, page).toContain('<h1>{{story.title}}</h1>');
       expect(html, page).toContain('{{story.subtitle}}');
       expect(html, page).toContain('id="first-paint"');
+      // The map's box as the app's: its area with the opening view's image, and the credits under it.
+      expect(html, page).toContain('<div class="map-area"><div class="map">');
+      expect(html, page).toContain('{{story.opening_view}}');
+      expect(html, page).toContain('<div class="map-attribution">{{story.credits}}</div>');
     }
+  });
+
+  it('writes the map’s credits as the map does, escaped, and the opening view’s image where there is one', () => {
+    writeFileSync(
+      join(scratch, 'story.json'),
+      JSON.stringify({
+        title: 'T',
+        subtitle: 'S',
+        initial_bounds: [69.115, 34.505, 69.245, 34.6],
+        publication: { attribution: [{ text: 'Natural <Earth>' }, { text: 'geoBoundaries', licence: 'CC BY 4.0' }] },
+      }),
+    );
+    const text = readFirstPaintText(scratch);
+    expect(fillFirstPaint('<p>{{story.credits}}</p>', text)).toBe(
+      '<p>Natural &lt;Earth&gt; · geoBoundaries (CC BY 4.0) · Leaflet</p>',
+    );
+    expect(fillOpeningView('<div>{{story.opening_view}}</div>', text, 'full')).toBe('<div></div>');
+    mkdirSync(join(scratch, 'snapshots'));
+    writeFileSync(join(scratch, 'snapshots', 'opening-z12-light-600x813.webp'), '');
+    expect(fillOpeningView('{{story.opening_view}}', readFirstPaintText(scratch), 'full')).toContain(
+      'srcset="snapshots/opening-z12-light-600x813.webp"',
+    );
   });
 });

@@ -4,33 +4,52 @@
  * (story.json's publication.snapshot_moments, or else the whole story: src/domain/publication.ts); each chapter
  * of the guided story gets its own image too, the fallback of its chapter page. The embed uses the social image
  * as its <noscript> content, social preview (og:image) and print image.
+ * It also draws the map's opening view, as the map opens at each zoom the pages' boxes give (scripts/openingViews.ts),
+ * in light and dark, as WebP images the pages' first paint shows until the live map has drawn the same.
  * STORY=<folder> picks the story, as for the build; --port N moves the local server (default 4179, or the next
- * free port).
+ * free port); --only opening draws only the opening views.
  */
+import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { formatDataProblem } from '../src/domain/dataProblem';
 import { parseIsoInstant } from '../src/domain/isoInstant';
+import { type Bounds, openingCentre, openingViewFile, parseOpeningViewFile } from '../src/domain/openingView';
 import { parseJsonText } from '../src/domain/parseJsonText';
 import { selectSnapshotMoments, snapshotFile } from '../src/domain/publication';
 import { answerHelp } from './answerHelp.mjs';
 import { chapterSnapshotFile, readChapters } from './chapterPages';
 import { findChromium } from './findChromium.mjs';
+import { planOpeningViews } from './openingViews';
 import { readPublication } from './publicationPage';
 import { writeFolderFiles } from './safeFiles';
 import { startStaticServer } from './serve.mjs';
-import { readStoryFile } from './storyFiles';
+import { listFolderFiles, readStoryFile } from './storyFiles';
 
 answerHelp(`
-STORY=<folder> npm run snapshots -- [--port 4179]
+STORY=<folder> npm run snapshots -- [--port 4179] [--only opening]
   Builds the site, then renders PNG images of the story's moments (publication.snapshot_moments, or the whole
-  story) and of each chapter with Chromium, into the story folder's snapshots/ and dist/snapshots/.
+  story) and of each chapter with Chromium, and WebP images of the map's opening view (each zoom the pages open
+  at, light and dark), into the story folder's snapshots/ and dist/snapshots/. --only opening: only the latter.
 `);
 
 const SIZE = { width: 1200, height: 675 };
 const storyFolder = process.env.STORY ?? 'geodata';
 const portArgument = process.argv.indexOf('--port');
 const port = portArgument >= 0 ? Number(process.argv[portArgument + 1]) : 4179;
+const onlyOpening = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'opening';
+/**
+ * The map alone, filling the window: its basemap and the story's places' shapes, without controls, notices or the
+ * attribution over it, and without the story's markers and labels, which the map places to fit its box (a label
+ * at the edge goes to the other side in a narrower one): the live map adds those.
+ */
+const OPENING_CSS =
+  '.map-area { position: fixed !important; inset: 0 !important; z-index: 5000; } ' +
+  '.leaflet-control-container, .map-notices, .leaflet-marker-pane, .leaflet-storyLabels-pane, ' +
+  '.leaflet-eventPoints-pane, .leaflet-tooltip-pane, .leaflet-popup-pane, .leaflet-shadow-pane ' +
+  '{ visibility: hidden !important; }';
+/** WebP quality of the opening views (0–1): small enough to arrive early on a phone. */
+const OPENING_QUALITY = 0.8;
 
 /** The start of every event in the folder's events.geojson that has a valid one: enough to place the default moment. */
 function readEventStarts(folder: string): number[] {
@@ -47,6 +66,17 @@ function readEventStarts(folder: string): number[] {
   } catch {
     return [];
   }
+}
+
+/** The story's initial_bounds as story.json gives them, if it does. */
+function readInitialBounds(folder: string): Bounds | undefined {
+  const read = readStoryFile(folder, 'story.json');
+  const json = read.ok ? parseJsonText('story.json', read.text) : undefined;
+  if (!json?.ok) return undefined;
+  const bounds = ((json.value ?? {}) as { initial_bounds?: unknown }).initial_bounds;
+  return Array.isArray(bounds) && bounds.length === 4 && bounds.every(Number.isFinite)
+    ? (bounds as unknown as Bounds)
+    : undefined;
 }
 
 /** A link's `t`: the moment in UTC to the minute, as the page reads it. */
@@ -99,25 +129,88 @@ async function save(page: Page, file: string, label: string): Promise<void> {
   if (refused.length > 0) throw new Error(refused.join('\n'));
   console.log(`${join(storyFolder, file)}: ${label}`);
 }
+/**
+ * Draws each planned image of the opening view: the full page with its map filling a window of the image's size,
+ * opened at the zoom and centre fitBounds gives (to the last digit, so that Leaflet rounds its pixel origin as it
+ * does from the bounds), without the map's controls and notices, encoded as WebP by the browser. Images of an
+ * earlier plan are removed.
+ */
+async function drawOpeningViews(bounds: Bounds): Promise<void> {
+  const plan = planOpeningViews(bounds);
+  const wanted = new Set(plan.map(openingViewFile));
+  for (const file of listFolderFiles(storyFolder, storyLabel).files) {
+    if (parseOpeningViewFile(file.name) && !wanted.has(file.name)) rmSync(file.path);
+  }
+  const [lat, lon] = openingCentre(bounds);
+  const encoder = await browser.newPage();
+  for (const image of plan) {
+    const viewport = { width: image.width, height: image.height };
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: image.theme });
+    // The map's area fills the window from the start (the map reads its size when it is made).
+    await page.addInitScript((css) => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.append(style);
+      });
+    }, OPENING_CSS);
+    await page.goto(`${origin}/index.html?view=${lat},${lon},${image.zoom}`);
+    await waitForMap(page, `opening view at zoom ${image.zoom}`);
+    await page.waitForTimeout(800);
+    const size = await page.locator('.leaflet-container').evaluate((map) => [map.clientWidth, map.clientHeight]);
+    if (size[0] !== image.width || size[1] !== image.height) {
+      throw new Error(`opening view at zoom ${image.zoom}: the map is ${size.join('×')}, not the image's size`);
+    }
+    const png = await page.screenshot();
+    await context.close();
+    const webp = await encoder.evaluate(
+      async ({ base64, quality }) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const canvas = document.createElement('canvas');
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+        canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+        return canvas.toDataURL('image/webp', quality).split(',')[1] ?? '';
+      },
+      { base64: png.toString('base64'), quality: OPENING_QUALITY },
+    );
+    const file = openingViewFile(image);
+    const content = Buffer.from(webp, 'base64');
+    const refused = [
+      ...writeFolderFiles(storyFolder, storyLabel, [{ name: file, content }]),
+      ...writeFolderFiles('dist', 'dist', [{ name: file, content }]),
+    ];
+    if (refused.length > 0) throw new Error(refused.join('\n'));
+    console.log(`${join(storyFolder, file)}: the opening view at zoom ${image.zoom}, ${image.theme}`);
+  }
+  await encoder.close();
+}
+
 try {
   const page = await browser.newPage({ viewport: SIZE, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  // One image per chapter of the guided story: its embed page's static fallback (scripts/chapterPages.ts).
-  for (const chapter of readChapters(storyFolder)) {
-    await page.goto(`${origin}/embed.html?chapter=${chapter.id}&theme=light`);
-    await waitForMap(page, `chapter ${chapter.id}`);
-    await page.locator('.chapter-panel[data-chapter-id]').waitFor();
-    // The image is the chapter's map: its view and highlighted events, without a popup over them.
-    await page.waitForTimeout(600);
-    const close = page.locator('.leaflet-popup-close-button');
-    if ((await close.count()) > 0) await close.evaluate((button) => (button as HTMLElement).click());
-    await page.waitForTimeout(300);
-    await save(page, chapterSnapshotFile(chapter.id), `chapter “${chapter.title}”`);
-  }
-  for (const moment of moments) {
-    await page.goto(`${origin}/embed.html?t=${formatLinkTime(moment.at)}&theme=light`);
-    await waitForMap(page, moment.label);
-    await page.waitForTimeout(400);
-    await save(page, snapshotFile(moment.name), moment.label);
+  const bounds = readInitialBounds(storyFolder);
+  if (bounds) await drawOpeningViews(bounds);
+  if (!onlyOpening) {
+    // One image per chapter of the guided story: its embed page's static fallback (scripts/chapterPages.ts).
+    for (const chapter of readChapters(storyFolder)) {
+      await page.goto(`${origin}/embed.html?chapter=${chapter.id}&theme=light`);
+      await waitForMap(page, `chapter ${chapter.id}`);
+      await page.locator('.chapter-panel[data-chapter-id]').waitFor();
+      // The image is the chapter's map: its view and highlighted events, without a popup over them.
+      await page.waitForTimeout(600);
+      const close = page.locator('.leaflet-popup-close-button');
+      if ((await close.count()) > 0) await close.evaluate((button) => (button as HTMLElement).click());
+      await page.waitForTimeout(300);
+      await save(page, chapterSnapshotFile(chapter.id), `chapter “${chapter.title}”`);
+    }
+    for (const moment of moments) {
+      await page.goto(`${origin}/embed.html?t=${formatLinkTime(moment.at)}&theme=light`);
+      await waitForMap(page, moment.label);
+      await page.waitForTimeout(400);
+      await save(page, snapshotFile(moment.name), moment.label);
+    }
   }
 } catch (error) {
   console.error((error as Error).message);

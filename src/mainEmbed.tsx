@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from './app/EmbedApp';
-import { handOverFirstPaint } from './app/firstPaint';
+import { checkOpeningView, handOverFirstPaint } from './app/firstPaint';
 import { preloadStoryParts } from './app/lazyParts';
 import { listenForHostRequests } from './embed/hostRequests';
 import { restrictImageSources } from './embed/restrictImageSources';
@@ -18,6 +18,7 @@ listenForHostRequests();
 
 const root = document.getElementById('root');
 if (root) {
+  checkOpeningView();
   handOverFirstPaint(root);
   preloadStoryParts('embed');
   createRoot(root).render(

@@ -4,9 +4,11 @@
  * the share dialog. The map and the chart start loading as soon as the page's script runs (preloadStoryParts), while
  * the story's data is on its way; the others when first shown. Each is a drop-in for the component it stands for.
  */
-import { type ComponentType, lazy, Suspense, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import type { ShareDialogProps } from '../controls/ShareDialog';
+import { MapAttribution } from '../map/MapAttribution';
 import type { MapViewProps } from '../map/MapView';
+import { adoptOpeningView } from '../map/openingView';
 
 type PropsOf<T> = T extends ComponentType<infer P> ? P : never;
 
@@ -63,14 +65,28 @@ function lazyPart<P extends object>(
   return { Component: LazyPart, preload: start };
 }
 
+/**
+ * The map's box while the map loads, laid out as the map's (its area and attribution): the layout does not move
+ * when the map comes in, and the first paint's image of the opening view moves in as it is.
+ */
+function MapBox(props: MapViewProps) {
+  const area = useRef<HTMLDivElement>(null);
+  useLayoutEffect(function keepOpeningView() {
+    adoptOpeningView(area.current);
+  }, []);
+  return (
+    <div className="map-frame">
+      <div className="map-area" ref={area}>
+        <div className="map" />
+      </div>
+      <MapAttribution basemap={props.basemap} credits={props.model.config.publication.attribution} />
+    </div>
+  );
+}
+
 const mapView = lazyPart<MapViewProps>(
   () => import('../map/MapView').then((module) => module.MapView),
-  // The map's box, empty: the layout does not move when the map comes in.
-  () => (
-    <div className="map-frame">
-      <div className="map" />
-    </div>
-  ),
+  (props) => <MapBox {...props} />,
   false,
 );
 

@@ -2,38 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { generateSyntheticEvents } from '../bench/syntheticEvents';
+import { variants } from '../test/variants';
 import { compileValidator } from './compileValidator';
 import { eventFeatureSchema } from './eventSchema';
 import { placeFeatureSchema } from './placeSchema';
 
 const readFeatures = (path: string): unknown[] =>
   (JSON.parse(readFileSync(path, 'utf8')) as { features: unknown[] }).features;
-
-/** Wrong values of every JSON kind, and the numbers JSON can produce that zod refuses. */
-const WRONG_VALUES: unknown[] = [null, 0, -1, 1.5, Number.POSITIVE_INFINITY, '', ' ', 'x', true, [], {}, [1], { a: 1 }];
-
-/** Every variant of `value` with one change: a field removed, replaced by a wrong value, or an unknown key added. */
-function* variants(value: unknown, depth = 0): Generator<unknown> {
-  if (depth > 6) return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      for (const wrong of WRONG_VALUES) yield value.map((item, j) => (j === i ? wrong : item));
-      for (const inner of variants(value[i], depth + 1)) yield value.map((item, j) => (j === i ? inner : item));
-    }
-    yield [...value, value[0]];
-    yield value.slice(1);
-    yield [];
-  } else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    yield { ...record, unexpected_key: 1 };
-    for (const key of Object.keys(record)) {
-      const { [key]: _removed, ...rest } = record;
-      yield rest;
-      for (const wrong of WRONG_VALUES) yield { ...record, [key]: wrong };
-      for (const inner of variants(record[key], depth + 1)) yield { ...record, [key]: inner };
-    }
-  }
-}
 
 function expectSameVerdicts(schema: z.ZodType, features: readonly unknown[]) {
   const passes = compileValidator(schema);
@@ -87,5 +62,75 @@ describe('compileValidator', () => {
     };
     expect(compileValidator(schema)(valid)).toBe(true);
     expect(expectSameVerdicts(schema, [valid])).toBeGreaterThan(100);
+  });
+});
+
+/** What compileValidator reads of a schema: zod 4's `_zod` (not part of zod's public API). */
+type Internals = {
+  def: Record<string, unknown> & {
+    type: string;
+    checks?: { _zod: { def: Record<string, unknown>; check: unknown } }[];
+  };
+  optin?: string;
+  values?: ReadonlySet<unknown>;
+  run: (payload: { value: unknown; issues: unknown[] }, context: object) => { issues: unknown[] };
+};
+const internals = (schema: z.ZodType) => (schema as unknown as { _zod: Internals })._zod;
+
+describe('what compileValidator reads of zod (a zod release that changes it fails here)', () => {
+  it('finds each type by the name it switches on, with the parts it reads', () => {
+    const inner = z.string();
+    expect(
+      [z.string(), z.number(), z.boolean(), z.null(), z.undefined(), z.literal('x'), z.enum(['a'])].map(
+        (schema) => internals(schema).def.type,
+      ),
+    ).toEqual(['string', 'number', 'boolean', 'null', 'undefined', 'literal', 'enum']);
+    expect([...(internals(z.literal('x')).values ?? [])]).toEqual(['x']);
+    expect([...(internals(z.enum(['a', 'b'])).values ?? [])]).toEqual(['a', 'b']);
+    const optional = internals(inner.optional());
+    expect(optional.def).toMatchObject({ type: 'optional', innerType: inner });
+    expect(optional.optin).toBe('optional');
+    expect(internals(z.string().default('x')).optin).toBe('defaulted');
+    expect(internals(z.coerce.number()).def.coerce).toBe(true);
+    expect(internals(z.number()).def.coerce).toBeFalsy();
+  });
+
+  it('finds objects’ fields and whether they refuse unknown keys, arrays’ items, tuples’ items and rest, union options', () => {
+    const field = z.string();
+    expect(internals(z.object({ a: field })).def).toMatchObject({ type: 'object', shape: { a: field } });
+    expect(internals(z.object({ a: field })).def.catchall).toBeUndefined();
+    const strict = internals(z.strictObject({ a: field })).def.catchall as z.ZodType;
+    expect(internals(strict).def.type).toBe('never');
+    expect(internals(z.array(field)).def).toMatchObject({ type: 'array', element: field });
+    const rest = z.boolean();
+    expect(internals(z.tuple([field]).rest(rest)).def).toMatchObject({ type: 'tuple', items: [field], rest });
+    expect(internals(z.union([field, rest])).def).toMatchObject({ type: 'union', options: [field, rest] });
+  });
+
+  it('finds checks: a pattern, a refinement’s function, and any other check it runs as zod does', () => {
+    const pattern = /^a/;
+    const [regex] = internals(z.string().regex(pattern)).def.checks ?? [];
+    expect(regex?._zod.def).toMatchObject({ check: 'string_format', format: 'regex', pattern });
+    const even = (n: number) => n % 2 === 0;
+    const [refined] = internals(z.number().refine(even)).def.checks ?? [];
+    expect(refined?._zod.def).toMatchObject({ check: 'custom', fn: even });
+    expect(refined?._zod.def.when).toBeUndefined();
+    const integer = internals(z.number().int()).def.checks?.[0]?._zod;
+    const payload = { value: 1.5, issues: [] as unknown[] };
+    expect(integer?.check).toBeTypeOf('function');
+    if (integer) (integer.check as (payload: unknown) => void)(payload);
+    expect(payload.issues).toHaveLength(1);
+    expect(internals(z.string()).run({ value: 1, issues: [] }, {}).issues).toHaveLength(1);
+    expect(internals(z.string()).run({ value: 'x', issues: [] }, {}).issues).toHaveLength(0);
+  });
+
+  it('compiles the story’s feature schemas itself, handing zod only the answers’ record', () => {
+    const handed = (schema: z.ZodType) => {
+      const types: string[] = [];
+      compileValidator(schema, { onRuntimeNode: (type) => types.push(type) });
+      return types;
+    };
+    expect(handed(eventFeatureSchema)).toEqual(['record']);
+    expect(handed(placeFeatureSchema)).toEqual([]);
   });
 });

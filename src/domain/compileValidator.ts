@@ -23,8 +23,14 @@ interface Check {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** What a compilation may be asked to report: the schema types it handed to zod's runtime. */
+export interface CompileOptions {
+  readonly onRuntimeNode?: (type: string) => void;
+}
+
 /** A node the compiler does not model: zod's own runtime answers for it (same verdict, at zod's speed). */
-function runtimeNode(schema: Schema): FastValidator {
+function runtimeNode(schema: Schema, options: CompileOptions): FastValidator {
+  options.onRuntimeNode?.(schema._zod.def.type);
   return (value) => {
     const result = schema._zod.run({ value, issues: [] }, {});
     return !(result instanceof Promise) && result.issues.length === 0;
@@ -66,16 +72,16 @@ function withChecks(type: FastValidator, checks: readonly Check[] | undefined): 
   };
 }
 
-function compileObject(schema: Schema): FastValidator {
+function compileObject(schema: Schema, options: CompileOptions): FastValidator {
   const def = schema._zod.def as Internals['def'] & { shape: Record<string, Schema>; catchall?: Schema };
   const catchall = def.catchall?._zod.def.type;
   // Unknown keys: refused (strictObject) or dropped (object); any other catch-all is zod's business.
-  if (catchall !== undefined && catchall !== 'never') return runtimeNode(schema);
+  if (catchall !== undefined && catchall !== 'never') return runtimeNode(schema, options);
   const strict = catchall === 'never';
   const fields = Object.entries(def.shape).map(([key, field]) => ({
     key,
     optional: field._zod.optin === 'optional',
-    validate: compileNode(field),
+    validate: compileNode(field, options),
   }));
   return (value) => {
     if (!isObject(value)) return false;
@@ -98,9 +104,9 @@ function compileObject(schema: Schema): FastValidator {
   };
 }
 
-function compileType(schema: Schema): FastValidator {
+function compileType(schema: Schema, options: CompileOptions): FastValidator {
   const def = schema._zod.def;
-  if ('coerce' in def && def.coerce) return runtimeNode(schema);
+  if ('coerce' in def && def.coerce) return runtimeNode(schema, options);
   switch (def.type) {
     case 'string':
       return (value) => typeof value === 'string';
@@ -115,19 +121,19 @@ function compileType(schema: Schema): FastValidator {
     case 'literal':
     case 'enum': {
       const values = schema._zod.values;
-      if (!values) return runtimeNode(schema);
+      if (!values) return runtimeNode(schema, options);
       return (value) => values.has(value);
     }
     case 'optional': {
       const inner = def.innerType as Schema;
-      if (inner._zod.optin === 'defaulted') return runtimeNode(schema);
-      const validate = compileNode(inner);
+      if (inner._zod.optin === 'defaulted') return runtimeNode(schema, options);
+      const validate = compileNode(inner, options);
       return (value) => value === undefined || validate(value);
     }
     case 'object':
-      return compileObject(schema);
+      return compileObject(schema, options);
     case 'array': {
-      const validate = compileNode(def.element as Schema);
+      const validate = compileNode(def.element as Schema, options);
       return (value) => {
         if (!Array.isArray(value)) return false;
         for (const item of value) if (!validate(item)) return false;
@@ -137,9 +143,9 @@ function compileType(schema: Schema): FastValidator {
     case 'tuple': {
       const items = def.items as Schema[];
       // Optional tuple items change the length rules: zod decides those.
-      if (items.some((item) => item._zod.optin !== undefined)) return runtimeNode(schema);
-      const validateItems = items.map(compileNode);
-      const rest = def.rest ? compileNode(def.rest as Schema) : undefined;
+      if (items.some((item) => item._zod.optin !== undefined)) return runtimeNode(schema, options);
+      const validateItems = items.map((item) => compileNode(item, options));
+      const rest = def.rest ? compileNode(def.rest as Schema, options) : undefined;
       return (value) => {
         if (!Array.isArray(value) || value.length < items.length) return false;
         if (!rest && value.length > items.length) return false;
@@ -151,16 +157,16 @@ function compileType(schema: Schema): FastValidator {
       };
     }
     case 'union': {
-      const options = (def.options as Schema[]).map(compileNode);
-      return (value) => options.some((option) => option(value));
+      const alternatives = (def.options as Schema[]).map((option) => compileNode(option, options));
+      return (value) => alternatives.some((alternative) => alternative(value));
     }
     default:
-      return runtimeNode(schema);
+      return runtimeNode(schema, options);
   }
 }
 
-function compileNode(schema: Schema): FastValidator {
-  return withChecks(compileType(schema), schema._zod.def.checks);
+function compileNode(schema: Schema, options: CompileOptions): FastValidator {
+  return withChecks(compileType(schema, options), schema._zod.def.checks);
 }
 
 /**
@@ -170,7 +176,10 @@ function compileNode(schema: Schema): FastValidator {
  * What it does not model (records, transforms, defaults…) it hands to zod's runtime for that part. `true` is a
  * pass; `false` means the caller asks the schema itself, which finds every problem and words it. The data it
  * accepts is returned as it is, not copied: unknown keys of a non-strict object stay (nothing reads them).
+ * What it reads of zod's internals is pinned by compileValidator.test.ts ("what it reads of zod"): a zod release
+ * that changes them fails that test, not a reader's page. (Ajv's standalone code from the generated JSON Schemas
+ * was measured against it and not taken: docs/benchmarks.md, "Validators".)
  */
-export function compileValidator(schema: z.ZodType): FastValidator {
-  return compileNode(schema as unknown as Schema);
+export function compileValidator(schema: z.ZodType, options: CompileOptions = {}): FastValidator {
+  return compileNode(schema as unknown as Schema, options);
 }

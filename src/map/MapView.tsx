@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { memo, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { ChapterView } from '../domain/chapters';
 import { type KnowledgeView, knowledgeMoment } from '../domain/knownAt';
@@ -23,6 +23,7 @@ import { MapSetup } from './MapSetup';
 import { MapViewSync } from './MapViewSync';
 import type { MapEventDrawing } from './mapEventDrawing';
 import { OnlineTiles } from './OnlineTiles';
+import { adoptOpeningView, dropOpeningView, showsOpeningView } from './openingView';
 import { StoryPlaceLabels } from './StoryPlaceLabels';
 import { StoryPlacesLayer } from './StoryPlacesLayer';
 
@@ -75,10 +76,12 @@ export const MapView = memo(function MapView(props: MapViewProps) {
   const [tilesFailing, setTilesFailing] = useState(false);
   const [basemapReport, setBasemapReport] = useState<BasemapReport>(NOTHING_LEFT_OUT);
   const [basemapCredits, setBasemapCredits] = useState<readonly AttributionPart[]>(NO_CREDITS);
-  // A basemap drawn whole changes nothing on the page: the map is not rendered again for it, nor for the same
-  // credits again (a theme change draws the basemap anew).
+  const [basemapLoaded, setBasemapLoaded] = useState(false);
+  // A basemap drawn whole changes nothing on the page but the end of the opening view's image: the map is not
+  // rendered again for it, nor for the same credits again (a theme change draws the basemap anew).
   const onBasemapLoaded = useCallback((report: BasemapReport) => {
     setBasemapReport(report.problems.length > 0 ? report : NOTHING_LEFT_OUT);
+    setBasemapLoaded(true);
     const credits = report.credits ?? NO_CREDITS;
     setBasemapCredits((shown) =>
       JSON.stringify(shown) === JSON.stringify(credits) ? shown : credits.length > 0 ? credits : NO_CREDITS,
@@ -121,9 +124,14 @@ export const MapView = memo(function MapView(props: MapViewProps) {
   const onDeselectPlace = useCallback((id: string | null) => dispatch({ type: 'deselectPlace', id }), [dispatch]);
   const onReaderMove = useCallback(() => dispatch({ type: 'readerMovedMap' }), [dispatch]);
 
+  const area = useRef<HTMLDivElement>(null);
+  useLayoutEffect(function keepOpeningView() {
+    adoptOpeningView(area.current);
+  }, []);
+
   return (
     <div className="map-frame">
-      <div className="map-area">
+      <div className="map-area" ref={area}>
         <MapContainer
           className="map"
           {...(initialView
@@ -149,6 +157,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
           <MapViewSync store={mapView} />
           <ScaleBar />
           <EmbeddedBasemap onLoaded={onBasemapLoaded} dark={props.dark} />
+          <OpeningViewHandover basemapLoaded={basemapLoaded} />
           <OnlineTiles basemap={props.basemap} onTileStatus={setTilesFailing} />
           <StoryPlacesLayer
             places={shownPlaces}
@@ -201,6 +210,40 @@ export const MapView = memo(function MapView(props: MapViewProps) {
     </div>
   );
 });
+
+/** Longest the image of the opening view waits for the basemap (a basemap that fails still lets the map show). */
+const OPENING_VIEW_WAIT_MS = 4000;
+
+/**
+ * Ends the image of the opening view over the map (map/openingView.ts): once the basemap is drawn (the events and
+ * labels are drawn before it), in the frame after the next, or as soon as the view moves.
+ */
+function OpeningViewHandover({ basemapLoaded }: { basemapLoaded: boolean }) {
+  const map = useMap();
+  useEffect(
+    function dropWhenMoved() {
+      if (!showsOpeningView()) return;
+      map.on('movestart zoomstart', dropOpeningView);
+      const timer = setTimeout(dropOpeningView, OPENING_VIEW_WAIT_MS);
+      return () => {
+        map.off('movestart zoomstart', dropOpeningView);
+        clearTimeout(timer);
+      };
+    },
+    [map],
+  );
+  useEffect(
+    function dropWhenDrawn() {
+      if (!basemapLoaded || !showsOpeningView()) return;
+      let frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(dropOpeningView);
+      });
+      return () => cancelAnimationFrame(frame);
+    },
+    [basemapLoaded],
+  );
+  return null;
+}
 
 /** A metric scale bar (Leaflet's control: its text is numbers and units, never data). */
 const ScaleBar = memo(function ScaleBar() {

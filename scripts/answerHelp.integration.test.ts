@@ -7,6 +7,7 @@ const SCRIPTS = [
   'scripts/validate.ts',
   'scripts/jsonSchema.ts',
   'scripts/bench.ts',
+  'scripts/benchValidators.ts',
   'scripts/snapshots.ts',
   'scripts/serve.mjs',
   'scripts/lighthouse.mjs',
